@@ -1,0 +1,33 @@
+import { canonicalJson } from './canonicalJson.js';
+import type { PreparedEvent } from './prepareEvents.js';
+import type { HashedEnvelope, RecordedEvent } from './types.js';
+
+/** The hashed part of a recorded event: the fields docs/event-hashing.md lists, nothing else. */
+export function envelopeOf(event: RecordedEvent): HashedEnvelope {
+  const { id, stream, revision, type, schemaVersion, data, metadata, occurredAt, recordedAt } = event;
+  return { id, stream, revision, type, schemaVersion, data, metadata, occurredAt, recordedAt };
+}
+
+/** The canonical (RFC 8785) text that an event's hash covers. */
+export function canonicalEnvelope(envelope: HashedEnvelope): string {
+  return canonicalJson(envelope);
+}
+
+/**
+ * The same text as `canonicalEnvelope`, built from the already-canonical data and metadata so a
+ * 1 MiB payload is not serialised twice. The keys below are in RFC 8785 order (all ASCII, sorted);
+ * every value is still serialised by the canonicaliser. A unit test holds the two equal.
+ */
+export function composeEnvelope(
+  event: PreparedEvent,
+  stream: string,
+  revision: number,
+  recordedAt: string,
+): string {
+  return (
+    `{"data":${event.dataJson},"id":${canonicalJson(event.id)},"metadata":${event.metadataJson}` +
+    `,"occurredAt":${canonicalJson(event.occurredAt)},"recordedAt":${canonicalJson(recordedAt)}` +
+    `,"revision":${canonicalJson(revision)},"schemaVersion":${canonicalJson(event.schemaVersion)}` +
+    `,"stream":${canonicalJson(stream)},"type":${canonicalJson(event.type)}}`
+  );
+}
