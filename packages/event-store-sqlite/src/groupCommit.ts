@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AppendResult } from '@dacxa/event-store';
 import type { Statements } from './statements.js';
+import { createStreamHeads } from './streamHeads.js';
 import { writeAppend, type AppendRequest } from './writeAppend.js';
 
 interface Pending {
@@ -8,6 +9,8 @@ interface Pending {
   resolve: (result: AppendResult) => void;
   reject: (error: unknown) => void;
 }
+
+type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
 /** Counters an operator (and the group-commit test) can read. */
 export interface CommitMetrics {
@@ -18,7 +21,8 @@ export interface CommitMetrics {
 
 /**
  * Appends that arrive in the same turn of the event loop share one transaction (one fsync). Each
- * runs in its own savepoint, so one append failing its checks fails alone.
+ * fails alone: a batch of several events runs in its own savepoint, a single event's INSERT is
+ * atomic by itself.
  */
 export function createGroupCommit(
   db: Database.Database,
@@ -29,39 +33,43 @@ export function createGroupCommit(
   let queue: Pending[] = [];
   let scheduled: Promise<void> | null = null;
   const metrics: CommitMetrics = { commits: 0, appends: 0, events: 0 };
+  const heads = createStreamHeads(db, statements);
+  // A db.transaction called inside another runs as a savepoint.
+  const inSavepoint = db.transaction(writeAppend);
 
-  const commitGroup = db.transaction((group: Pending[], recordedAt: string) =>
-    group.map(({ request }) => {
+  const commitGroup = db.transaction((group: Pending[], recordedAt: string): Outcome[] => {
+    heads.validate();
+    return group.map(({ request }) => {
+      const write = request.events.length > 1 ? inSavepoint : writeAppend;
       try {
-        return {
-          ok: true as const,
-          result: db.transaction(() => writeAppend(statements, request, recordedAt))(),
-        };
+        return { ok: true, result: write(statements, heads, request, recordedAt) };
       } catch (error) {
-        return { ok: false as const, error };
+        heads.forget(request.stream);
+        return { ok: false, error };
       }
-    }),
-  );
+    });
+  });
 
   function flush(): void {
     const group = queue;
     queue = [];
     scheduled = null;
-    let outcomes;
+    let outcomes: Outcome[];
     try {
       outcomes = commitGroup.immediate(group, now().toISOString());
     } catch (error) {
+      heads.forget();
       for (const pending of group) pending.reject(error);
       return;
     }
     metrics.commits++;
     group.forEach((pending, i) => {
-      const outcome = outcomes[i];
-      if (outcome?.ok) {
+      const outcome = outcomes[i] as Outcome;
+      if (outcome.ok) {
         metrics.appends++;
         metrics.events += pending.request.events.length;
         pending.resolve(outcome.result);
-      } else pending.reject(outcome?.error);
+      } else pending.reject(outcome.error);
     });
     afterCommit();
   }

@@ -29,7 +29,7 @@ export function* readStreamPages(
   const to = range.to ?? (range.backwards ? 0 : MAX_REVISION);
   const statement = range.backwards ? statements.backwards : statements.forwards;
   while (left > 0) {
-    const rows = statement.all(head.stream_id, from, to, Math.min(pageSize, left)) as EventRow[];
+    const rows = statement.all(stream, from, to, Math.min(pageSize, left)) as EventRow[];
     if (rows.length > 0) yield rows;
     if (rows.length < pageSize) return;
     left -= rows.length;

@@ -9,16 +9,12 @@ export const APPLICATION_ID = 0x64616378;
  * never edit a shipped one.
  */
 export const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE streams (
-     stream_id INTEGER PRIMARY KEY,
-     name      TEXT    NOT NULL UNIQUE,
-     revision  INTEGER NOT NULL,
-     hash      TEXT    NOT NULL
-   );
-   -- position is the rowid: assigned max+1 inside the single writer's transaction, so gapless.
-   CREATE TABLE events (
+  // position is the rowid: assigned max+1 inside the single writer's transaction, so gapless.
+  // A stream's head is its highest revision in events_by_stream; there is no second table to keep
+  // in step with it.
+  `CREATE TABLE events (
      position  INTEGER PRIMARY KEY,
-     stream_id INTEGER NOT NULL REFERENCES streams (stream_id),
+     stream    TEXT    NOT NULL,
      revision  INTEGER NOT NULL,
      id        TEXT    NOT NULL,
      type      TEXT    NOT NULL,
@@ -26,7 +22,7 @@ export const MIGRATIONS: readonly string[] = [
      prev_hash TEXT    NOT NULL,
      hash      TEXT    NOT NULL
    );
-   CREATE UNIQUE INDEX events_by_stream ON events (stream_id, revision);
+   CREATE UNIQUE INDEX events_by_stream ON events (stream, revision);
    CREATE UNIQUE INDEX events_by_id ON events (id);`,
   // Exports and audits filter by event type.
   `CREATE INDEX events_by_type ON events (type, position);`,

@@ -132,6 +132,24 @@ describe('sqlite event store: group commit and subscriptions', () => {
   });
 });
 
+describe('sqlite event store: two processes on one file', () => {
+  it('chains onto a head another process moved since this one last wrote the stream', async () => {
+    const path = newFile();
+    const store = getSqliteEventStore({ path });
+    await store.append('case-shared', someEvents(1));
+    expect(await exited(runChild('appendOnce.ts', [path, 'case-shared', '2']))).toBe(0);
+    await expect(store.append('case-shared', someEvents(1), { expectedRevision: 2 })).resolves.toMatchObject({
+      revision: 3,
+    });
+    await expect(store.append('case-shared', someEvents(1), { expectedRevision: 2 })).rejects.toMatchObject({
+      code: 'ERR_CONFLICT',
+      actual: 3,
+    });
+    expect(await verifyChain(store.readAll())).toMatchObject({ ok: true, events: 4 });
+    await store.close();
+  });
+});
+
 describe('sqlite event store: schema versions', () => {
   it('migrates a file from an older schema', async () => {
     const path = newFile();

@@ -3,34 +3,28 @@ import type Database from 'better-sqlite3';
 /** Every statement the store runs, prepared once per connection. */
 export function prepareStatements(db: Database.Database) {
   return {
-    streamHead: db.prepare<[string], { stream_id: number; revision: number; hash: string }>(
-      'SELECT stream_id, revision, hash FROM streams WHERE name = ?',
+    streamHead: db.prepare<[string], { revision: number; hash: string }>(
+      'SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
     ),
-    insertStream: db.prepare<[string, number, string]>(
-      'INSERT INTO streams (name, revision, hash) VALUES (?, ?, ?)',
+    insertEvent: db.prepare<[string, number, string, string, string, string, string]>(
+      'INSERT INTO events (stream, revision, id, type, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
-    updateStream: db.prepare<[number, string, number]>(
-      'UPDATE streams SET revision = ?, hash = ? WHERE stream_id = ?',
+    eventById: db.prepare<[string], { stream: string; revision: number }>(
+      'SELECT stream, revision FROM events WHERE id = ?',
     ),
-    insertEvent: db.prepare<[number, number, string, string, string, string, string]>(
-      'INSERT INTO events (stream_id, revision, id, type, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
-    eventById: db.prepare<[string], { position: number; stream_id: number; revision: number }>(
-      'SELECT position, stream_id, revision FROM events WHERE id = ?',
-    ),
-    idAt: db.prepare<[number, number], { id: string; position: number }>(
-      'SELECT id, position FROM events WHERE stream_id = ? AND revision = ?',
+    idAt: db.prepare<[string, number], { id: string; position: number }>(
+      'SELECT id, position FROM events WHERE stream = ? AND revision = ?',
     ),
     forwards: db
-      .prepare<[number, number, number, number]>(
+      .prepare<[string, number, number, number]>(
         `SELECT position, prev_hash, hash, body FROM events
-          WHERE stream_id = ? AND revision >= ? AND revision <= ? ORDER BY revision LIMIT ?`,
+          WHERE stream = ? AND revision >= ? AND revision <= ? ORDER BY revision LIMIT ?`,
       )
       .raw(true),
     backwards: db
-      .prepare<[number, number, number, number]>(
+      .prepare<[string, number, number, number]>(
         `SELECT position, prev_hash, hash, body FROM events
-          WHERE stream_id = ? AND revision <= ? AND revision >= ? ORDER BY revision DESC LIMIT ?`,
+          WHERE stream = ? AND revision <= ? AND revision >= ? ORDER BY revision DESC LIMIT ?`,
       )
       .raw(true),
     all: db

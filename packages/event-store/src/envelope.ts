@@ -15,8 +15,9 @@ export function canonicalEnvelope(envelope: HashedEnvelope): string {
 
 /**
  * The same text as `canonicalEnvelope`, built from the already-canonical data and metadata so a
- * 1 MiB payload is not serialised twice. The keys below are in RFC 8785 order (all ASCII, sorted);
- * every value is still serialised by the canonicaliser. A unit test holds the two equal.
+ * 1 MiB payload is not serialised twice. The keys below are in RFC 8785 order (all ASCII, sorted).
+ * The other values are validated ASCII strings and safe integers, which RFC 8785 §3.2.2 serialises
+ * exactly as JSON.stringify does. A unit test holds the two equal.
  */
 export function composeEnvelope(
   event: PreparedEvent,
@@ -25,9 +26,9 @@ export function composeEnvelope(
   recordedAt: string,
 ): string {
   return (
-    `{"data":${event.dataJson},"id":${canonicalJson(event.id)},"metadata":${event.metadataJson}` +
-    `,"occurredAt":${canonicalJson(event.occurredAt)},"recordedAt":${canonicalJson(recordedAt)}` +
-    `,"revision":${canonicalJson(revision)},"schemaVersion":${canonicalJson(event.schemaVersion)}` +
-    `,"stream":${canonicalJson(stream)},"type":${canonicalJson(event.type)}}`
+    `{"data":${event.dataJson},"id":${JSON.stringify(event.id)},"metadata":${event.metadataJson}` +
+    `,"occurredAt":${JSON.stringify(event.occurredAt)},"recordedAt":${JSON.stringify(recordedAt)}` +
+    `,"revision":${revision},"schemaVersion":${event.schemaVersion}` +
+    `,"stream":${JSON.stringify(stream)},"type":${JSON.stringify(event.type)}}`
   );
 }
