@@ -41,7 +41,10 @@ function isPlainJson(value: unknown, depth: number): boolean {
       }
       return true;
     }
-    default:
+    case 'undefined':
+    case 'bigint':
+    case 'function':
+    case 'symbol':
       return false;
   }
 }
