@@ -21,18 +21,16 @@ export function* readStreamPages(
   pageSize: number,
 ): Generator<EventRow[]> {
   const range = streamRange(options);
-  const head = statements.streamHead.get(stream);
-  if (!head) return;
-  let left = range.limit;
-  // Backwards reads start at the head at most, so each page steps exactly one revision per row.
-  let from = range.backwards ? Math.min(range.from ?? MAX_REVISION, head.revision) : (range.from ?? 0);
-  const to = range.to ?? (range.backwards ? 0 : MAX_REVISION);
   const statement = range.backwards ? statements.backwards : statements.forwards;
+  const step = range.backwards ? -1 : 1;
+  let from = range.from ?? (range.backwards ? MAX_REVISION : 0);
+  const to = range.to ?? (range.backwards ? 0 : MAX_REVISION);
+  let left = range.limit;
   while (left > 0) {
     const rows = statement.all(stream, from, to, Math.min(pageSize, left)) as EventRow[];
     if (rows.length > 0) yield rows;
     if (rows.length < pageSize) return;
     left -= rows.length;
-    from += range.backwards ? -rows.length : rows.length;
+    from = ((rows.at(-1) as EventRow)[4] ?? 0) + step;
   }
 }

@@ -77,6 +77,29 @@ describe('sqlite event store: the file', () => {
   });
 });
 
+describe('sqlite event store: long streams', () => {
+  it('reads a stream longer than a page in both directions, ranges and limits included', async () => {
+    const store = getSqliteEventStore({ path: newFile() });
+    await store.append('case-long', someEvents(2_500));
+    const revisions = async (options: Parameters<typeof store.readStream>[1]): Promise<number[]> =>
+      (await collect(store.readStream('case-long', options))).map((e) => e.revision);
+    expect(await revisions({})).toEqual(Array.from({ length: 2_500 }, (_, i) => i));
+    expect(await revisions({ direction: 'backwards' })).toEqual(
+      Array.from({ length: 2_500 }, (_, i) => 2_499 - i),
+    );
+    expect(await revisions({ from: 990, to: 2_010 })).toEqual(
+      Array.from({ length: 1_021 }, (_, i) => 990 + i),
+    );
+    expect(await revisions({ direction: 'backwards', from: 2_100, limit: 1_500 })).toEqual(
+      Array.from({ length: 1_500 }, (_, i) => 2_100 - i),
+    );
+    expect((await collect(store.readAll({ after: 500n, limit: 1_200 }))).map((e) => e.position)).toEqual(
+      Array.from({ length: 1_200 }, (_, i) => BigInt(501 + i)),
+    );
+    await store.close();
+  });
+});
+
 describe('sqlite event store: group commit and subscriptions', () => {
   it('commits 64 concurrent appends together, failing only the one with a wrong expectation', async () => {
     const store = getSqliteEventStore({ path: newFile() });

@@ -17,13 +17,13 @@ export function prepareStatements(db: Database.Database) {
     ),
     forwards: db
       .prepare<[string, number, number, number]>(
-        `SELECT position, prev_hash, hash, body FROM events
+        `SELECT position, prev_hash, hash, body, revision FROM events
           WHERE stream = ? AND revision >= ? AND revision <= ? ORDER BY revision LIMIT ?`,
       )
       .raw(true),
     backwards: db
       .prepare<[string, number, number, number]>(
-        `SELECT position, prev_hash, hash, body FROM events
+        `SELECT position, prev_hash, hash, body, revision FROM events
           WHERE stream = ? AND revision <= ? AND revision >= ? ORDER BY revision DESC LIMIT ?`,
       )
       .raw(true),
@@ -39,5 +39,5 @@ export function prepareStatements(db: Database.Database) {
 /** The prepared statements of one connection. */
 export type Statements = ReturnType<typeof prepareStatements>;
 
-/** A row as the read statements return it: position, prev_hash, hash, body. */
-export type EventRow = [number, string, string, string];
+/** A row as the read statements return it: position, prev_hash, hash, body (stream reads add revision). */
+export type EventRow = [number, string, string, string, number?];

@@ -46,6 +46,12 @@ export function inputContract(store: () => EventStore, maxEventBytes: number): v
       ['undefined inside an array', anEvent(0, { data: [1, undefined, 3] as never }), 'data[1]'],
       ['NaN', anEvent(0, { data: { x: Number.NaN } }), 'data.x'],
       ['a Date object', anEvent(0, { data: { at: new Date() } as never }), 'data.at'],
+      ['a lone surrogate', anEvent(0, { data: { name: 'Nguy\ud800n' } }), 'data.name'],
+      [
+        'Infinity in metadata',
+        anEvent(0, { metadata: { actor: 'a', role: 'r', unit: 'u', score: Infinity } }),
+        'metadata.score',
+      ],
       ['a missing type', { ...anEvent(0), type: undefined }, 'type'],
       ['an empty type', anEvent(0, { type: '' }), 'type'],
       ['missing metadata', { ...anEvent(0), metadata: undefined }, 'metadata'],
