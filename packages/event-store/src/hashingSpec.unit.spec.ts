@@ -6,7 +6,7 @@ import type { HashedEnvelope } from './types.js';
 
 // The vectors are read from the published specification, so the document and the code cannot drift.
 const spec = readFileSync(new URL('../../../docs/event-hashing.md', import.meta.url), 'utf8');
-const vectors = [...spec.matchAll(/```json\n(.+)\n```\n\nhash `([0-9a-f]{64})`/g)].map(([, json, hash]) => ({
+const vectors = [...spec.matchAll(/```text\n(.+)\n```\n\nhash `([0-9a-f]{64})`/g)].map(([, json, hash]) => ({
   text: json ?? '',
   hash: hash ?? '',
 }));
