@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { addDays, type LocalDate } from '../shared/localDate.js';
+import { VIETNAM_CALENDAR, addWorkingDays, nextWorkingDay, type WorkingCalendar } from './workingDays.js';
+
+/** Whether a time limit counts calendar days ("ngày") or working days ("ngày làm việc"). */
+export const DayKind = z.enum(['CALENDAR', 'WORKING']);
+export type DayKind = z.infer<typeof DayKind>;
+
+/** A time limit as the law states it: so many days of a kind, after some event. */
+export interface TimeLimit {
+  days: number;
+  kind: DayKind;
+}
+
+/**
+ * The last day on which a step is on time. Working days count forward over the holiday calendar;
+ * a calendar-day period that ends on a day off ends on the next working day instead (Bộ luật Dân
+ * sự 2015, Điều 148(5)).
+ */
+export function dueDate(
+  start: LocalDate,
+  limit: TimeLimit,
+  calendar: WorkingCalendar = VIETNAM_CALENDAR,
+): LocalDate {
+  return limit.kind === 'WORKING'
+    ? addWorkingDays(start, limit.days, calendar)
+    : nextWorkingDay(addDays(start, limit.days), calendar);
+}
+
+/** Whether a step done on `doneOn` (or still not done on `today`) is late against `due`. */
+export function isLate(due: LocalDate, doneOn: LocalDate): boolean {
+  return doneOn > due;
+}

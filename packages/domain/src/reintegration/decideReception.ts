@@ -1,0 +1,89 @@
+import { dueDate } from '../calendar/deadlines.js';
+import type { WorkingCalendar } from '../calendar/workingDays.js';
+import { eventOf } from '../shared/defineEvent.js';
+import { ensure, refuse } from '../shared/rules.js';
+import { authorize } from './authorize.js';
+import type { CaseCommand } from './caseCommands.js';
+import type { CaseEvent } from './events.js';
+import * as e from './lifecycleEvents.js';
+import { CASE_RULES } from './rules.js';
+import { activeCase, expectedCase } from './guards.js';
+import type { CaseState } from './state.js';
+
+type Of<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>;
+
+export function receiveReleaseNotice(
+  command: Of<'ReceiveReleaseNotice'>,
+  state: CaseState,
+  calendar: WorkingCalendar,
+): CaseEvent[] {
+  authorize(command.meta, e.ReleaseNoticeReceived.emittedBy, state);
+  ensure(state.status === 'none', CASE_RULES.caseExists);
+  ensure(command.meta.unit === command.data.communeCode, CASE_RULES.outsideCommune);
+  const verifyBy = dueDate(command.data.receivedOn, { days: 3, kind: 'WORKING' }, calendar);
+  return [eventOf(e.ReleaseNoticeReceived, { ...command.data, verifyBy })];
+}
+
+export function verifyResidence(command: Of<'VerifyResidence'>, state: CaseState): CaseEvent[] {
+  const current = expectedCase(state);
+  authorize(command.meta, e.ResidenceVerified.emittedBy, state);
+  ensure(current.residence.status === 'PENDING', CASE_RULES.residenceAlreadySettled);
+  return [eventOf(e.ResidenceVerified, command.data)];
+}
+
+export function reportResidenceMismatch(
+  command: Of<'ReportResidenceMismatch'>,
+  state: CaseState,
+): CaseEvent[] {
+  const current = expectedCase(state);
+  authorize(command.meta, e.ResidenceMismatchReported.emittedBy, state);
+  ensure(current.residence.status === 'PENDING', CASE_RULES.residenceAlreadySettled);
+  return [eventOf(e.ResidenceMismatchReported, command.data)];
+}
+
+export function receivePerson(
+  command: Of<'ReceivePerson'>,
+  state: CaseState,
+  calendar: WorkingCalendar,
+): CaseEvent[] {
+  expectedCase(state);
+  authorize(command.meta, e.PersonReported.emittedBy, state);
+  const { reportedOn, reportBy } = command.data;
+  return [
+    eventOf(e.PersonReported, {
+      ...command.data,
+      late: reportBy !== undefined && reportedOn > reportBy,
+      fileDueBy: dueDate(reportedOn, { days: 5, kind: 'WORKING' }, calendar),
+      supervisorDueBy: dueDate(reportedOn, { days: 3, kind: 'WORKING' }, calendar),
+    }),
+  ];
+}
+
+/** Raised by the daily timer (or by police) once the certificate's report-by date has passed. */
+export function markReportingDeadlineMissed(
+  command: Of<'MarkReportingDeadlineMissed'>,
+  state: CaseState,
+): CaseEvent[] {
+  const current = expectedCase(state);
+  authorize(command.meta, e.ReportingDeadlineMissed.emittedBy, state);
+  const due = current.reportBy;
+  if (due === null) return refuse(CASE_RULES.deadlineNotPassed, 'no report-by date on the notice');
+  if (current.reportingDeadlineMissed || command.data.detectedOn <= due)
+    refuse(CASE_RULES.deadlineNotPassed, due);
+  return [eventOf(e.ReportingDeadlineMissed, { dueDate: due, detectedOn: command.data.detectedOn })];
+}
+
+export function escalateNonReporting(command: Of<'EscalateNonReporting'>, state: CaseState): CaseEvent[] {
+  const current = expectedCase(state);
+  authorize(command.meta, e.NonReportingEscalated.emittedBy, state);
+  ensure(current.reportingDeadlineMissed, CASE_RULES.deadlineNotPassed);
+  return [eventOf(e.NonReportingEscalated, command.data)];
+}
+
+export function openManagementFile(command: Of<'OpenManagementFile'>, state: CaseState): CaseEvent[] {
+  const current = activeCase(state);
+  authorize(command.meta, e.ManagementFileOpened.emittedBy, state);
+  ensure(current.fileOpenedOn === null, CASE_RULES.fileAlreadyOpen);
+  const late = current.fileDueBy !== null && command.data.openedOn > current.fileDueBy;
+  return [eventOf(e.ManagementFileOpened, { ...command.data, late })];
+}

@@ -1,0 +1,108 @@
+import type { WorkingCalendar } from '../calendar/workingDays.js';
+import { eventOf } from '../shared/defineEvent.js';
+import { ensure, refuse } from '../shared/rules.js';
+import { authorize } from './authorize.js';
+import type { CaseCommand } from './caseCommands.js';
+import type { CaseEvent } from './events.js';
+import { activeCase } from './guards.js';
+import { dayAfterQuarter, quarterlyReportDue } from './quarters.js';
+import { CASE_RULES } from './rules.js';
+import type { CaseState } from './state.js';
+import * as e from './supervisionEvents.js';
+import type { SupervisorRef } from './values.js';
+
+type Of<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>;
+const same = (a: SupervisorRef | null, b: SupervisorRef): boolean => a?.kind === b.kind && a.ref === b.ref;
+
+export function proposeSupervisor(command: Of<'ProposeSupervisor'>, state: CaseState): CaseEvent[] {
+  const current = activeCase(state);
+  authorize(command.meta, e.SupervisorAssignmentProposed.emittedBy, state);
+  ensure(current.status === 'received', CASE_RULES.supervisorAlreadyAssigned);
+  const late = command.data.proposedOn > current.supervisorDueBy;
+  return [eventOf(e.SupervisorAssignmentProposed, { ...command.data, late })];
+}
+
+export function assignSupervisor(command: Of<'AssignSupervisor'>, state: CaseState): CaseEvent[] {
+  const current = activeCase(state);
+  if (command.meta.role !== 'commune-chair') refuse(CASE_RULES.onlyChairDecidesSupervisor, command.meta.role);
+  authorize(command.meta, e.SupervisorAssigned.emittedBy, state);
+  ensure(current.status === 'received', CASE_RULES.supervisorAlreadyAssigned);
+  ensure(same(current.proposedSupervisor, command.data.supervisor), CASE_RULES.noProposal);
+  return [eventOf(e.SupervisorAssigned, command.data)];
+}
+
+export function replaceSupervisor(command: Of<'ReplaceSupervisor'>, state: CaseState): CaseEvent[] {
+  const current = activeCase(state);
+  if (command.meta.role !== 'commune-chair') refuse(CASE_RULES.onlyChairDecidesSupervisor, command.meta.role);
+  authorize(command.meta, e.SupervisorReplaced.emittedBy, state);
+  if (current.status !== 'supervised') return refuse(CASE_RULES.noSupervisor);
+  return [eventOf(e.SupervisorReplaced, { ...command.data, previous: current.supervisor })];
+}
+
+export function issueSupervisionPlan(command: Of<'IssueSupervisionPlan'>, state: CaseState): CaseEvent[] {
+  activeCase(state);
+  authorize(command.meta, e.SupervisionPlanIssued.emittedBy, state);
+  return [eventOf(e.SupervisionPlanIssued, command.data)];
+}
+
+export function logVisit(command: Of<'LogVisit'>, state: CaseState): CaseEvent[] {
+  activeCase(state);
+  authorize(command.meta, e.VisitLogged.emittedBy, state);
+  return [eventOf(e.VisitLogged, { ...command.data, visitorRole: command.meta.role })];
+}
+
+export function submitQuarterlyReport(
+  command: Of<'SubmitQuarterlyReport'>,
+  state: CaseState,
+  calendar: WorkingCalendar,
+): CaseEvent[] {
+  const current = activeCase(state);
+  if (current.status !== 'supervised') return refuse(CASE_RULES.noSupervisor);
+  authorize(command.meta, e.QuarterlySupervisorReportSubmitted.emittedBy, state);
+  const { quarter, submittedOn } = command.data;
+  ensure(!current.quartersReported.includes(quarter), CASE_RULES.quarterReported, quarter);
+  ensure(submittedOn >= dayAfterQuarter(quarter), CASE_RULES.quarterNotEnded, quarter);
+  const dueBy = quarterlyReportDue(quarter, calendar);
+  return [
+    eventOf(e.QuarterlySupervisorReportSubmitted, { ...command.data, dueBy, late: submittedOn > dueBy }),
+  ];
+}
+
+export function classifyPerson(command: Of<'ClassifyPerson'>, state: CaseState): CaseEvent[] {
+  const current = activeCase(state);
+  authorize(command.meta, e.PersonClassified.emittedBy, state);
+  ensure((command.data.group === 'D') === current.detained, CASE_RULES.groupD);
+  return [eventOf(e.PersonClassified, command.data)];
+}
+
+export function recordViolation(command: Of<'RecordViolation'>, state: CaseState): CaseEvent[] {
+  activeCase(state);
+  authorize(command.meta, e.ViolationRecorded.emittedBy, state);
+  return [eventOf(e.ViolationRecorded, command.data)];
+}
+
+export function recordDetention(command: Of<'RecordDetention'>, state: CaseState): CaseEvent[] {
+  const current = activeCase(state);
+  authorize(command.meta, e.PersonDetained.emittedBy, state);
+  ensure(!current.detained, CASE_RULES.detention, 'already detained');
+  return [eventOf(e.PersonDetained, command.data)];
+}
+
+export function recordReturnFromDetention(
+  command: Of<'RecordReturnFromDetention'>,
+  state: CaseState,
+): CaseEvent[] {
+  const current = activeCase(state);
+  authorize(command.meta, e.PersonReturnedFromDetention.emittedBy, state);
+  ensure(current.detained, CASE_RULES.detention, 'not detained');
+  return [eventOf(e.PersonReturnedFromDetention, command.data)];
+}
+
+export function recordReoffenceConviction(
+  command: Of<'RecordReoffenceConviction'>,
+  state: CaseState,
+): CaseEvent[] {
+  activeCase(state);
+  authorize(command.meta, e.ReoffenceConvicted.emittedBy, state);
+  return [eventOf(e.ReoffenceConvicted, command.data)];
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { DocRef } from '../shared/docRef.js';
+import { defineEvent } from '../shared/defineEvent.js';
+import { cite } from '../shared/legalBasis.js';
+import { LocalDate } from '../shared/localDate.js';
+import type { Role } from '../shared/roles.js';
+import { Vnd } from './values.js';
+
+const aggregate = 'reintegration-case';
+// VBSP decides; commune police record what VBSP reports when the bank does not use the system itself.
+const bank: readonly Role[] = ['vbsp', 'commune-police'];
+
+export const LoanPurpose = z.enum(['VOCATIONAL', 'BUSINESS']);
+export type LoanPurpose = z.infer<typeof LoanPurpose>;
+
+export const LoanApplied = defineEvent({
+  type: 'LoanApplied',
+  version: 1,
+  aggregate,
+  label: { vi: 'Đề nghị vay vốn (QĐ 22/2023)', en: 'Loan applied for' },
+  emittedBy: bank,
+  basis: [cite('QĐ22', '3'), cite('QĐ22', '4')],
+  schema: z
+    .object({
+      loanId: z.uuid(),
+      purpose: LoanPurpose,
+      amountRequested: Vnd,
+      termMonths: z.number().int().positive(),
+      /** For vocational loans: the course length, which caps amount and term. */
+      courseMonths: z.number().int().positive().optional(),
+      appliedOn: LocalDate,
+      viaHousehold: z.boolean(),
+      /** The commune People's Committee's confirmation of the eligibility list (Mẫu 01). */
+      communeConfirmation: DocRef,
+    })
+    .strict(),
+});
+
+export const LoanApproved = defineEvent({
+  type: 'LoanApproved',
+  version: 1,
+  aggregate,
+  label: { vi: 'Duyệt cho vay', en: 'Loan approved' },
+  emittedBy: bank,
+  basis: [cite('QĐ22', '6'), cite('QĐ22', '8'), cite('QĐ22', '9')],
+  schema: z
+    .object({
+      loanId: z.uuid(),
+      amount: Vnd,
+      termMonths: z.number().int().positive(),
+      ratePercentPerYear: z.number().nonnegative(),
+      approvedOn: LocalDate,
+    })
+    .strict(),
+});
+
+export const LoanRejected = defineEvent({
+  type: 'LoanRejected',
+  version: 1,
+  aggregate,
+  label: { vi: 'Không duyệt cho vay', en: 'Loan rejected' },
+  emittedBy: bank,
+  basis: [cite('QĐ22', '3')],
+  schema: z.object({ loanId: z.uuid(), reason: z.string().min(1), rejectedOn: LocalDate }).strict(),
+});
+
+export const LoanDisbursed = defineEvent({
+  type: 'LoanDisbursed',
+  version: 1,
+  aggregate,
+  label: { vi: 'Giải ngân', en: 'Loan disbursed' },
+  emittedBy: bank,
+  basis: [cite('QĐ22', '9')],
+  schema: z.object({ loanId: z.uuid(), amount: Vnd, disbursedOn: LocalDate }).strict(),
+});
+
+export const LoanRepaymentRecorded = defineEvent({
+  type: 'LoanRepaymentRecorded',
+  version: 1,
+  aggregate,
+  label: { vi: 'Trả nợ', en: 'Loan repayment recorded' },
+  emittedBy: bank,
+  basis: [cite('QĐ22', '9')],
+  schema: z.object({ loanId: z.uuid(), amount: Vnd, paidOn: LocalDate }).strict(),
+});
+
+export const LoanOverdue = defineEvent({
+  type: 'LoanOverdue',
+  version: 1,
+  aggregate,
+  label: { vi: 'Nợ quá hạn', en: 'Loan overdue' },
+  emittedBy: bank,
+  basis: [cite('QĐ22', '13')],
+  schema: z.object({ loanId: z.uuid(), overdueAmount: Vnd, since: LocalDate }).strict(),
+});
+
+export const LoanSettled = defineEvent({
+  type: 'LoanSettled',
+  version: 1,
+  aggregate,
+  label: { vi: 'Tất toán khoản vay', en: 'Loan settled' },
+  emittedBy: bank,
+  basis: [cite('QĐ22', '9')],
+  schema: z.object({ loanId: z.uuid(), settledOn: LocalDate }).strict(),
+});

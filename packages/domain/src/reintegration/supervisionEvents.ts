@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { DocRef } from '../shared/docRef.js';
+import { defineEvent } from '../shared/defineEvent.js';
+import { cite } from '../shared/legalBasis.js';
+import { LocalDate } from '../shared/localDate.js';
+import { personal } from '../shared/personal.js';
+import { Role } from '../shared/roles.js';
+import { Group, Quarter, SupervisorRef } from './values.js';
+
+const aggregate = 'reintegration-case';
+
+export const SupervisorAssignmentProposed = defineEvent({
+  type: 'SupervisorAssignmentProposed',
+  version: 1,
+  aggregate,
+  label: { vi: 'Đề xuất phân công người giúp đỡ (HCD-06)', en: 'Supervisor assignment proposed' },
+  emittedBy: ['commune-police'],
+  basis: [cite('TT10', '10(2)')],
+  schema: z
+    .object({ supervisor: SupervisorRef, proposedOn: LocalDate, proposal: DocRef, late: z.boolean() })
+    .strict(),
+});
+
+export const SupervisorAssigned = defineEvent({
+  type: 'SupervisorAssigned',
+  version: 1,
+  aggregate,
+  label: { vi: 'Quyết định phân công người giúp đỡ (HCD-07)', en: 'Supervisor assigned' },
+  emittedBy: ['commune-chair'],
+  basis: [cite('TT10', '10(1)'), cite('NĐ49', '22(2)')],
+  schema: z.object({ supervisor: SupervisorRef, decision: DocRef, decidedOn: LocalDate }).strict(),
+});
+
+export const SupervisorReplaced = defineEvent({
+  type: 'SupervisorReplaced',
+  version: 1,
+  aggregate,
+  label: { vi: 'Thay đổi người được phân công giúp đỡ', en: 'Supervisor replaced' },
+  emittedBy: ['commune-chair'],
+  basis: [cite('TT10', '10(1)')],
+  schema: z
+    .object({
+      previous: SupervisorRef,
+      supervisor: SupervisorRef,
+      reason: z.string().min(1),
+      decision: DocRef,
+      decidedOn: LocalDate,
+    })
+    .strict(),
+});
+
+export const SupervisionPlanIssued = defineEvent({
+  type: 'SupervisionPlanIssued',
+  version: 1,
+  aggregate,
+  label: { vi: 'Kế hoạch quản lý, giáo dục, giúp đỡ', en: 'Supervision plan issued' },
+  emittedBy: ['commune-chair'],
+  basis: [cite('TT10', '10(3)')],
+  schema: z
+    .object({ plan: DocRef, measures: z.array(z.string().min(1)).min(1), issuedOn: LocalDate })
+    .strict(),
+});
+
+export const VisitLogged = defineEvent({
+  type: 'VisitLogged',
+  version: 1,
+  aggregate,
+  label: { vi: 'Ghi nhận lần thăm gặp tại nhà/nơi làm việc', en: 'Home or workplace visit logged' },
+  emittedBy: ['supervisor', 'commune-police', 'village-head'],
+  basis: [cite('NĐ49', '25'), cite('TT10', '10(3)')],
+  schema: z
+    .object({
+      visitedOn: LocalDate,
+      visitorRole: Role,
+      place: z.enum(['HOME', 'WORKPLACE', 'OTHER']),
+      findings: personal(z.string().min(1).max(4000), 'Nội dung ghi nhận khi thăm gặp'),
+      concerns: z.array(
+        z.enum(['HEALTH', 'HOUSING', 'EMPLOYMENT', 'FAMILY', 'SUBSTANCE', 'CONDUCT', 'OTHER']),
+      ),
+    })
+    .strict(),
+});
+
+export const QuarterlySupervisorReportSubmitted = defineEvent({
+  type: 'QuarterlySupervisorReportSubmitted',
+  version: 1,
+  aggregate,
+  label: { vi: 'Báo cáo quý của người được phân công (HCD-08)', en: 'Quarterly supervisor report submitted' },
+  emittedBy: ['supervisor'],
+  basis: [cite('TT10', '10(4)')],
+  schema: z
+    .object({
+      quarter: Quarter,
+      submittedOn: LocalDate,
+      /** Computed: day 5 of the first month of the following quarter. */
+      dueBy: LocalDate,
+      late: z.boolean(),
+      narrative: personal(z.string().min(1).max(8000), 'Nội dung báo cáo'),
+    })
+    .strict(),
+});
+
+export const PersonClassified = defineEvent({
+  type: 'PersonClassified',
+  version: 1,
+  aggregate,
+  label: { vi: 'Phân loại nhóm A/B/C/D', en: 'Person classified A/B/C/D' },
+  emittedBy: ['commune-police'],
+  basis: [cite('TT10', '12(1)'), cite('TT10', '12(2)')],
+  schema: z.object({ group: Group, quarter: Quarter, classifiedOn: LocalDate }).strict(),
+});
+
+export const ViolationRecorded = defineEvent({
+  type: 'ViolationRecorded',
+  version: 1,
+  aggregate,
+  label: { vi: 'Vi phạm pháp luật, nghĩa vụ', en: 'Violation recorded' },
+  emittedBy: ['commune-police'],
+  basis: [cite('NĐ49', '25(6)')],
+  schema: z
+    .object({
+      kind: z.enum(['ADMINISTRATIVE', 'OBLIGATION', 'CRIMINAL_SUSPECTED']),
+      occurredOn: LocalDate,
+      handling: z.enum(['WARNING', 'FINE', 'EDUCATION_AT_COMMUNE', 'REFERRED']).optional(),
+      description: personal(z.string().min(1).max(4000), 'Mô tả vi phạm'),
+      record: DocRef.optional(),
+    })
+    .strict(),
+});
+
+export const PersonDetained = defineEvent({
+  type: 'PersonDetained',
+  version: 1,
+  aggregate,
+  label: { vi: 'Bị tạm giữ, tạm giam, đưa vào cơ sở bắt buộc', en: 'Person detained' },
+  emittedBy: ['commune-police'],
+  basis: [cite('TT10', '12(1)(d)'), cite('TT10', '15(4)')],
+  schema: z
+    .object({
+      facilityType: z.enum(['TEMPORARY_HOLDING', 'DETENTION', 'COMPULSORY_EDUCATION', 'COMPULSORY_REHAB']),
+      from: LocalDate,
+      order: DocRef.optional(),
+    })
+    .strict(),
+});
+
+export const PersonReturnedFromDetention = defineEvent({
+  type: 'PersonReturnedFromDetention',
+  version: 1,
+  aggregate,
+  label: { vi: 'Trở về địa phương sau khi bị tạm giữ, tạm giam', en: 'Person returned from detention' },
+  emittedBy: ['commune-police'],
+  basis: [cite('TT10', '15(4)')],
+  schema: z.object({ returnedOn: LocalDate }).strict(),
+});
+
+export const ReoffenceConvicted = defineEvent({
+  type: 'ReoffenceConvicted',
+  version: 1,
+  aggregate,
+  label: { vi: 'Phạm tội mới, bị kết án phạt tù', en: 'Convicted of a new offence' },
+  emittedBy: ['commune-police'],
+  basis: [cite('TT10', '14(1)(e)')],
+  schema: z
+    .object({
+      judgment: DocRef,
+      sentenceMonths: z.number().int().positive().meta({ personal: true, description: 'Thời hạn tù' }),
+      startedServingOn: LocalDate,
+    })
+    .strict(),
+});

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { DocRef } from '../shared/docRef.js';
+import { defineEvent, type Labels } from '../shared/defineEvent.js';
+import { cite, type LegalRef } from '../shared/legalBasis.js';
+import { LocalDate } from '../shared/localDate.js';
+import type { Role } from '../shared/roles.js';
+import { Vnd } from './values.js';
+
+/** A support measure: what every one records (the date, and the paper if any) plus its own fields. */
+function supportEvent<const T extends string, F extends z.ZodRawShape>(
+  type: T,
+  label: Labels,
+  emittedBy: readonly Role[],
+  basis: readonly LegalRef[],
+  fields: F,
+) {
+  const schema = z.object({ on: LocalDate, document: DocRef.optional(), ...fields }).strict();
+  return defineEvent({ type, version: 1, aggregate: 'reintegration-case', label, emittedBy, basis, schema });
+}
+
+const police: readonly Role[] = ['commune-police'];
+const culture: readonly Role[] = ['commune-culture-office', 'commune-police'];
+
+export const CounsellingProvided = supportEvent(
+  'CounsellingProvided',
+  { vi: 'Trợ giúp tâm lý', en: 'Counselling provided' },
+  ['commune-police', 'commune-culture-office', 'supervisor'],
+  [cite('NĐ49', '10(1)'), cite('TT10', '17(2)')],
+  { mode: z.enum(['INDIVIDUAL', 'GROUP', 'ONLINE']), topics: z.array(z.string().min(1)).min(1) },
+);
+export const ResidenceRegistered = supportEvent(
+  'ResidenceRegistered',
+  { vi: 'Đăng ký thường trú/tạm trú', en: 'Residence registered' },
+  police,
+  [cite('NĐ49', '25(4)')],
+  { kind: z.enum(['PERMANENT', 'TEMPORARY']) },
+);
+export const IdentityCardIssued = supportEvent(
+  'IdentityCardIssued',
+  { vi: 'Cấp căn cước', en: 'Identity card issued' },
+  police,
+  [cite('NĐ49', '25(4)'), cite('LĐX', '20')],
+  {},
+);
+export const CivilStatusRegistered = supportEvent(
+  'CivilStatusRegistered',
+  { vi: 'Đăng ký hộ tịch', en: 'Civil status registered' },
+  ['commune-chair', 'commune-police'],
+  [cite('NĐ49', '25(4)')],
+  { act: z.enum(['BIRTH', 'MARRIAGE', 'DEATH', 'GUARDIANSHIP', 'OTHER']) },
+);
+export const CriminalRecordCertificateIssued = supportEvent(
+  'CriminalRecordCertificateIssued',
+  { vi: 'Cấp Phiếu lý lịch tư pháp', en: 'Criminal-record certificate issued' },
+  police,
+  [cite('NĐ49', '10(2)'), cite('NĐ49', '25(4)')],
+  { showsConviction: z.boolean() },
+);
+export const VocationalTrainingEnrolled = supportEvent(
+  'VocationalTrainingEnrolled',
+  { vi: 'Tham gia học nghề', en: 'Vocational training enrolled' },
+  culture,
+  [cite('NĐ49', '11(1)')],
+  {
+    programme: z.string().min(1),
+    level: z.enum(['COLLEGE', 'INTERMEDIATE', 'ELEMENTARY', 'UNDER_3_MONTHS']),
+    feeSupport: Vnd,
+  },
+);
+export const VocationalTrainingCompleted = supportEvent(
+  'VocationalTrainingCompleted',
+  { vi: 'Hoàn thành học nghề', en: 'Vocational training completed' },
+  culture,
+  [cite('NĐ49', '11(1)')],
+  { programme: z.string().min(1) },
+);
+export const JobReferralMade = supportEvent(
+  'JobReferralMade',
+  { vi: 'Giới thiệu việc làm', en: 'Job referral made' },
+  culture,
+  [cite('NĐ49', '11(4)'), cite('KH13-AnKhanh', 'III.2')],
+  { employmentCentre: z.string().min(1), employer: z.string().min(1).optional() },
+);
+export const EmploymentStarted = supportEvent(
+  'EmploymentStarted',
+  { vi: 'Có việc làm', en: 'Employment started' },
+  culture,
+  [cite('TT10', '12(1)(a)')],
+  {
+    sector: z.string().min(1),
+    contract: z.enum(['LABOUR_CONTRACT', 'SEASONAL', 'SELF_EMPLOYED', 'HOUSEHOLD']),
+    monthlyIncome: Vnd.optional().meta({ personal: true, description: 'Thu nhập hằng tháng' }),
+  },
+);
+export const EmploymentEnded = supportEvent(
+  'EmploymentEnded',
+  { vi: 'Mất/thôi việc làm', en: 'Employment ended' },
+  culture,
+  [cite('TT10', '12(1)(a)')],
+  { reason: z.string().min(1) },
+);
+export const SocialAssistanceGranted = supportEvent(
+  'SocialAssistanceGranted',
+  { vi: 'Trợ giúp xã hội', en: 'Social assistance granted' },
+  ['commune-chair'],
+  [cite('NĐ49', '11(3)'), cite('NĐ49', '22(4)')],
+  { measure: z.string().min(1) },
+);
+export const ChildProtectionMeasureApplied = supportEvent(
+  'ChildProtectionMeasureApplied',
+  { vi: 'Áp dụng biện pháp bảo vệ trẻ em', en: 'Child protection measure applied' },
+  ['commune-chair'],
+  [cite('NĐ49', '11(3)'), cite('NĐ49', '22(4)')],
+  { measure: z.string().min(1) },
+);
+export const AdditionalPenaltySupervisionLinked = supportEvent(
+  'AdditionalPenaltySupervisionLinked',
+  { vi: 'Gắn với thi hành hình phạt bổ sung', en: 'Additional-penalty supervision linked' },
+  police,
+  [cite('TT10', '15(3)')],
+  {
+    penalty: z.enum(['PROBATIONARY_RESIDENCE', 'RESIDENCE_BAN', 'POST_BAN', 'RIGHTS_DEPRIVATION']),
+    until: LocalDate,
+  },
+);
+export const ExpungementGuided = supportEvent(
+  'ExpungementGuided',
+  { vi: 'Hướng dẫn thủ tục xóa án tích', en: 'Expungement guidance given' },
+  police,
+  [cite('TT10', '13')],
+  { route: z.enum(['AUTOMATIC_ART70', 'COURT_ART71', 'SPECIAL_ART72']) },
+);
+export const ConvictionExpunged = supportEvent(
+  'ConvictionExpunged',
+  { vi: 'Đã được xóa án tích', en: 'Conviction expunged' },
+  police,
+  [cite('TT10', '13'), cite('TT10', '14(1)(a)')],
+  { route: z.enum(['AUTOMATIC_ART70', 'COURT_ART71', 'SPECIAL_ART72']) },
+);
+
+/** The support measures, in the order the case file lists them. */
+export const SUPPORT_EVENTS = [
+  CounsellingProvided,
+  ResidenceRegistered,
+  IdentityCardIssued,
+  CivilStatusRegistered,
+  CriminalRecordCertificateIssued,
+  VocationalTrainingEnrolled,
+  VocationalTrainingCompleted,
+  JobReferralMade,
+  EmploymentStarted,
+  EmploymentEnded,
+  SocialAssistanceGranted,
+  ChildProtectionMeasureApplied,
+  AdditionalPenaltySupervisionLinked,
+  ExpungementGuided,
+  ConvictionExpunged,
+] as const;

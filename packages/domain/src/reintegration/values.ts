@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { personal } from '../shared/personal.js';
+
+/** Where a case came from: a sentence served in full, or an amnesty (LĐX 18(1); LTHAHS19 46(1)). */
+export const CaseSource = z.enum(['EXPIRY', 'AMNESTY']);
+
+/** A commune, ward or special zone after 01/07/2025, by its administrative code. */
+export const CommuneCode = z.string().regex(/^[a-z0-9-]{2,40}$/);
+
+/** A residence address: commune code and village are data for the views, the street is personal. */
+export const Address = z
+  .object({
+    communeCode: CommuneCode,
+    village: z.string().min(1).max(100),
+    street: personal(z.string().max(200).optional(), 'Số nhà, đường'),
+  })
+  .strict();
+export type Address = z.infer<typeof Address>;
+
+/** The assigned supervisor or helper: a person or an organisation (TT10 10(1)). */
+export const SupervisorRef = z
+  .object({
+    kind: z.enum(['PERSON', 'ORGANISATION']),
+    /** The user id of a person, or the unit code of an organisation. */
+    ref: z.string().min(1),
+    name: personal(z.string().min(1).max(200), 'Tên người/tổ chức được phân công'),
+  })
+  .strict();
+export type SupervisorRef = z.infer<typeof SupervisorRef>;
+
+/** A/B/C/D grouping (TT10 12): D is a person in custody or a compulsory facility. */
+export const Group = z.enum(['A', 'B', 'C', 'D']);
+export type Group = z.infer<typeof Group>;
+
+/** The six reasons a case ends (TT10 14(1)). */
+export const ClosureReason = z.enum([
+  'EXPUNGED',
+  'MOVED',
+  'ABROAD',
+  'MISSING',
+  'DIED',
+  'NEW_PRISON_SENTENCE',
+]);
+export type ClosureReason = z.infer<typeof ClosureReason>;
+
+/** A quarter, `YYYY-Qn`. */
+export const Quarter = z.string().regex(/^\d{4}-Q[1-4]$/);
+
+/** An amount in Vietnamese đồng: whole, non-negative. */
+export const Vnd = z.number().int().nonnegative();

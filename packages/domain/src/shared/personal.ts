@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * Marks a field as personal data (Decree 13/2023, Law 91/2025): the sealing layer encrypts every
+ * field so marked before an event reaches a store, and views redact it for roles without the right.
+ */
+export function personal<S extends z.ZodType>(schema: S, what: string): S {
+  return schema.meta({ personal: true, description: what });
+}
+
+/** Whether a schema was marked with `personal`. */
+export function isPersonal(schema: z.ZodType): boolean {
+  return (schema.meta() as { personal?: boolean } | undefined)?.personal === true;
+}
+
+/** The person a case is about: an internal id, and personal fields that are sealed at rest. */
+export const PersonDetails = z
+  .object({
+    personId: z.uuid(),
+    fullName: personal(z.string().min(1).max(200), 'Họ và tên'),
+    birthDate: personal(z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/), 'Ngày sinh (hoặc năm sinh)'),
+    idNumber: personal(
+      z
+        .string()
+        .regex(/^\d{9}$|^\d{12}$/)
+        .optional(),
+      'Số định danh cá nhân / CMND',
+    ),
+  })
+  .strict();
+export type PersonDetails = z.infer<typeof PersonDetails>;

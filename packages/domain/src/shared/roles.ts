@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Every role a user can act in, with its Vietnamese and English names (DOMAIN.md §1). */
+export const ROLES = {
+  'commune-police': { vi: 'Công an xã', en: 'Commune police' },
+  'commune-chair': { vi: 'Chủ tịch UBND xã', en: "Chair of the commune People's Committee" },
+  'commune-culture-office': { vi: 'Phòng Văn hóa – Xã hội', en: 'Commune culture and social office' },
+  'commune-economic-office': { vi: 'Phòng Kinh tế', en: 'Commune economic office' },
+  'commune-service-centre': { vi: 'Trung tâm dịch vụ sự nghiệp công', en: 'Commune public-service centre' },
+  'village-head': { vi: 'Trưởng thôn, tổ trưởng tổ dân phố', en: 'Village head' },
+  supervisor: { vi: 'Người được phân công giúp đỡ', en: 'Assigned supervisor' },
+  procuracy: { vi: 'Viện kiểm sát nhân dân', en: "People's Procuracy" },
+  'fatherland-front': { vi: 'Ủy ban Mặt trận Tổ quốc', en: 'Fatherland Front committee' },
+  'provincial-police': { vi: 'Công an tỉnh', en: 'Provincial police' },
+  'amnesty-subcommittee': {
+    vi: 'Tiểu ban đặc xá Công an tỉnh',
+    en: 'Provincial police amnesty sub-committee',
+  },
+  'provincial-committee': { vi: 'UBND tỉnh', en: "Provincial People's Committee" },
+  court: { vi: 'Tòa án nhân dân', en: "People's Court" },
+  'facility-warden': { vi: 'Giám thị trại giam', en: 'Prison warden' },
+  vbsp: { vi: 'Ngân hàng Chính sách xã hội', en: 'Vietnam Bank for Social Policies' },
+  auditor: { vi: 'Kiểm toán viên', en: 'Auditor' },
+  admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
+  system: { vi: 'Hệ thống (tự động)', en: 'System (automatic)' },
+} as const;
+
+export type Role = keyof typeof ROLES;
+export const Role = z.enum(Object.keys(ROLES) as [Role, ...Role[]]);
+
+/** Oversight bodies read widely and write only findings and recommendations (LĐX 30, 34). */
+export const OVERSIGHT_ROLES: readonly Role[] = ['procuracy', 'fatherland-front'];
