@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { DocRef } from '../shared/docRef.js';
+import { defineEvent, type EventOf } from '../shared/defineEvent.js';
+import { cite } from '../shared/legalBasis.js';
+import { LocalDate } from '../shared/localDate.js';
+
+/** A task group of a plan: the plan's section III in both seed plans. */
+export const TaskGroup = z.object({ no: z.number().int().positive(), title: z.string().min(1) }).strict();
+
+export const ImplementationPlanIssued = defineEvent({
+  type: 'ImplementationPlanIssued',
+  version: 1,
+  aggregate: 'plan',
+  label: { vi: 'Ban hành kế hoạch triển khai', en: 'Implementation plan issued' },
+  emittedBy: ['commune-chair', 'provincial-committee'],
+  basis: [cite('KH13-AnKhanh', 'I–IV')],
+  schema: z
+    .object({
+      planId: z.uuid(),
+      plan: DocRef,
+      title: z.string().min(1),
+      level: z.enum(['PROVINCE', 'COMMUNE']),
+      issuerUnit: z.string().min(1),
+      /** The plan this one implements, e.g. the city's 1958/UBND-NC for the commune's 13/KH-UBND. */
+      parent: DocRef.optional(),
+      /** The decisions and guidance it rests on, e.g. QĐ 1244/2025/QĐ-CTN. */
+      legalBases: z.array(DocRef),
+      taskGroups: z.array(TaskGroup).min(1),
+      /** Results are reported through this unit (e.g. commune police) by `reportDue`. */
+      reportChannel: z.string().min(1),
+      reportDue: LocalDate,
+      issuedOn: LocalDate,
+    })
+    .strict(),
+});
+
+export const PLAN_EVENTS = [ImplementationPlanIssued] as const;
+export type PlanEvent = EventOf<(typeof PLAN_EVENTS)[number]>;

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { defineCommand, type CommandOf } from '../shared/command.js';
+import { eventOf } from '../shared/defineEvent.js';
+import { cite } from '../shared/legalBasis.js';
+import { LocalDate } from '../shared/localDate.js';
+import { defineRule, ensure, refuse } from '../shared/rules.js';
+import * as e from './events.js';
+
+export const AssignTask = defineCommand({
+  type: 'AssignTask',
+  label: { vi: 'Phân công nhiệm vụ', en: 'Assign a task' },
+  // The plan as its stream shows it; the service reads it and passes it in.
+  schema: e.TaskAssigned.schema.extend({
+    plan: z.object({ issuerUnit: z.string(), taskGroups: z.array(z.number()) }),
+  }),
+});
+export const AcknowledgeTask = defineCommand({
+  type: 'AcknowledgeTask',
+  label: { vi: 'Tiếp nhận nhiệm vụ', en: 'Acknowledge a task' },
+  schema: e.TaskAcknowledged.schema,
+});
+export const ReportTaskProgress = defineCommand({
+  type: 'ReportTaskProgress',
+  label: { vi: 'Báo cáo tiến độ', en: 'Report progress' },
+  schema: e.TaskProgressReported.schema,
+});
+export const CompleteTask = defineCommand({
+  type: 'CompleteTask',
+  label: { vi: 'Báo cáo hoàn thành', en: 'Complete a task' },
+  schema: e.TaskCompleted.schema.omit({ late: true }),
+});
+export const MarkTaskOverdue = defineCommand({
+  type: 'MarkTaskOverdue',
+  label: { vi: 'Ghi nhận quá hạn', en: 'Mark a task overdue' },
+  schema: z.object({ detectedOn: LocalDate }).strict(),
+});
+export const RaiseDifficulty = defineCommand({
+  type: 'RaiseDifficulty',
+  label: { vi: 'Báo cáo khó khăn, vướng mắc', en: 'Raise a difficulty' },
+  schema: e.DifficultyRaised.schema,
+});
+
+export const TASK_COMMANDS = [
+  AssignTask,
+  AcknowledgeTask,
+  ReportTaskProgress,
+  CompleteTask,
+  MarkTaskOverdue,
+  RaiseDifficulty,
+] as const;
+export type TaskCommand = CommandOf<(typeof TASK_COMMANDS)[number]>;
+
+interface TaskFacts {
+  taskId: string;
+  planId: string;
+  leadUnit: string;
+  coordinatingUnits: readonly string[];
+  requestType: 'ASSIGN' | 'REQUEST';
+  dueDate: string | null;
+  acknowledged: boolean;
+  overdue: boolean;
+}
+
+/** A task of a plan (DOMAIN.md §2d). */
+export type TaskState =
+  | { status: 'none' }
+  | ({ status: 'open' } & TaskFacts)
+  | ({ status: 'completed'; completedOn: string } & TaskFacts);
+export const initialTaskState: TaskState = { status: 'none' };
+
+export const TASK_RULES = {
+  exists: defineRule({
+    id: 'task.exists',
+    kind: 'illegal-state',
+    vi: 'Nhiệm vụ đã được phân công',
+    en: 'The task already exists',
+  }),
+  none: defineRule({
+    id: 'task.none',
+    kind: 'illegal-state',
+    vi: 'Chưa có nhiệm vụ này',
+    en: 'There is no such task',
+  }),
+  completed: defineRule({
+    id: 'task.completed',
+    kind: 'illegal-state',
+    vi: 'Nhiệm vụ đã hoàn thành',
+    en: 'The task is already completed',
+  }),
+  assigner: defineRule({
+    id: 'task.assigner',
+    kind: 'forbidden',
+    vi: 'Chỉ đơn vị ban hành kế hoạch mới phân công nhiệm vụ của kế hoạch',
+    en: "Only the plan's issuer assigns its tasks",
+  }),
+  group: defineRule({
+    id: 'task.unknown-group',
+    kind: 'illegal-state',
+    vi: 'Kế hoạch không có nhóm nhiệm vụ này',
+    en: 'The plan has no such task group',
+  }),
+  notAssignee: defineRule({
+    id: 'task.not-assignee',
+    kind: 'forbidden',
+    vi: 'Chỉ đơn vị chủ trì hoặc phối hợp báo cáo nhiệm vụ này',
+    en: 'Only the lead or a coordinating unit reports on this task',
+  }),
+  onlyLeadCompletes: defineRule({
+    id: 'task.only-lead-completes',
+    kind: 'forbidden',
+    vi: 'Chỉ đơn vị chủ trì báo cáo hoàn thành',
+    en: 'Only the lead unit completes the task',
+  }),
+  requestNotOverdue: defineRule({
+    id: 'task.request-is-awaited',
+    kind: 'illegal-state',
+    vi: 'Nhiệm vụ đề nghị cơ quan độc lập (Tòa án, Viện kiểm sát, Mặt trận) chỉ chờ phản hồi, không coi là quá hạn',
+    en: 'A request to an independent body (court, procuracy, Front) is awaited, never overdue',
+    basis: cite('KH13-AnKhanh', 'III.5'),
+  }),
+  notOverdue: defineRule({
+    id: 'task.not-overdue',
+    kind: 'illegal-state',
+    vi: 'Nhiệm vụ chưa quá hạn',
+    en: 'The task is not overdue',
+  }),
+} as const;
+
+export function evolveTask(state: TaskState, event: e.TaskEvent): TaskState {
+  switch (event.type) {
+    case 'TaskAssigned': {
+      const d = event.data;
+      return {
+        status: 'open',
+        taskId: d.taskId,
+        planId: d.planId,
+        leadUnit: d.leadUnit,
+        coordinatingUnits: d.coordinatingUnits,
+        requestType: d.requestType,
+        dueDate: d.dueDate ?? null,
+        acknowledged: false,
+        overdue: false,
+      };
+    }
+    case 'TaskAcknowledged':
+      return state.status === 'open' ? { ...state, acknowledged: true } : state;
+    case 'TaskOverdue':
+      return state.status === 'open' ? { ...state, overdue: true } : state;
+    case 'TaskCompleted':
+      return state.status === 'open'
+        ? { ...state, status: 'completed', completedOn: event.data.completedOn }
+        : state;
+    case 'TaskProgressReported':
+    case 'DifficultyRaised':
+      return state;
+  }
+}
+
+function openTask(state: TaskState): Extract<TaskState, { status: 'open' }> {
+  if (state.status === 'open') return state;
+  return refuse(state.status === 'none' ? TASK_RULES.none : TASK_RULES.completed);
+}
+
+function assignee(state: Extract<TaskState, { status: 'open' }>, unit: string): void {
+  ensure(unit === state.leadUnit || state.coordinatingUnits.includes(unit), TASK_RULES.notAssignee, unit);
+}
+
+export function decideTask(command: TaskCommand, state: TaskState): e.TaskEvent[] {
+  switch (command.type) {
+    case 'AssignTask': {
+      ensure(state.status === 'none', TASK_RULES.exists);
+      const { plan, ...data } = command.data;
+      ensure(
+        e.TaskAssigned.emittedBy.includes(command.meta.role) && command.meta.unit === plan.issuerUnit,
+        TASK_RULES.assigner,
+      );
+      ensure(plan.taskGroups.includes(data.group), TASK_RULES.group, String(data.group));
+      return [eventOf(e.TaskAssigned, data)];
+    }
+    case 'AcknowledgeTask':
+      assignee(openTask(state), command.meta.unit);
+      return [eventOf(e.TaskAcknowledged, command.data)];
+    case 'ReportTaskProgress':
+      assignee(openTask(state), command.meta.unit);
+      return [eventOf(e.TaskProgressReported, command.data)];
+    case 'RaiseDifficulty':
+      assignee(openTask(state), command.meta.unit);
+      return [eventOf(e.DifficultyRaised, command.data)];
+    case 'CompleteTask': {
+      const task = openTask(state);
+      ensure(command.meta.unit === task.leadUnit, TASK_RULES.onlyLeadCompletes);
+      const late =
+        task.requestType === 'ASSIGN' && task.dueDate !== null && command.data.completedOn > task.dueDate;
+      return [eventOf(e.TaskCompleted, { ...command.data, late })];
+    }
+    case 'MarkTaskOverdue': {
+      const task = openTask(state);
+      ensure(task.requestType === 'ASSIGN', TASK_RULES.requestNotOverdue);
+      const due = task.dueDate;
+      if (due === null || task.overdue || command.data.detectedOn <= due)
+        return refuse(TASK_RULES.notOverdue);
+      return [eventOf(e.TaskOverdue, { dueDate: due, detectedOn: command.data.detectedOn })];
+    }
+  }
+}
