@@ -1,0 +1,68 @@
+import { OVERSIGHT_EVENTS } from '../oversight/events.js';
+import { PLAN_EVENTS } from '../plan/events.js';
+import { CASE_EVENTS } from '../reintegration/events.js';
+import { REPORT_EVENTS } from '../report/events.js';
+import type { DomainEvent, EventDefinition } from '../shared/defineEvent.js';
+import { TASK_EVENTS } from '../task/events.js';
+import { UPCASTERS, type UpcastContext, type Upcaster } from './upcasters.js';
+
+/** Every event type dacxa records, each declared once. */
+export const ALL_EVENTS: readonly EventDefinition[] = [
+  ...CASE_EVENTS,
+  ...PLAN_EVENTS,
+  ...TASK_EVENTS,
+  ...REPORT_EVENTS,
+  ...OVERSIGHT_EVENTS,
+];
+
+const byType = new Map(ALL_EVENTS.map((definition) => [definition.type, definition]));
+
+/** A stored event could not be read as any version of a known event type. */
+export class UnreadableEventError extends Error {
+  readonly code = 'ERR_UNREADABLE_EVENT';
+  constructor(
+    readonly type: string,
+    readonly schemaVersion: number,
+    reason: string,
+  ) {
+    super(
+      `Không đọc được sự kiện ${type} v${schemaVersion}: ${reason} (cannot read ${type} v${schemaVersion}: ${reason})`,
+    );
+    this.name = 'UnreadableEventError';
+  }
+}
+
+/** The declaration of an event type, if dacxa knows it. */
+export function eventDefinition(type: string): EventDefinition | undefined {
+  return byType.get(type);
+}
+
+/**
+ * An event as stored (any version) as the domain's current shape: upcast step by step to the
+ * current version, then parsed by the current schema, so nothing malformed reaches a decider.
+ */
+export function readStoredEvent(
+  stored: { type: string; schemaVersion: number; data: unknown; metadata: UpcastContext['metadata'] },
+  upcasters: readonly Upcaster[] = UPCASTERS,
+): DomainEvent {
+  const definition = byType.get(stored.type);
+  if (!definition) throw new UnreadableEventError(stored.type, stored.schemaVersion, 'unknown type');
+  if (stored.schemaVersion > definition.version) {
+    throw new UnreadableEventError(
+      stored.type,
+      stored.schemaVersion,
+      `newer than this build (v${definition.version})`,
+    );
+  }
+  let data = stored.data;
+  for (let version = stored.schemaVersion; version < definition.version; version++) {
+    const step = upcasters.find((u) => u.type === stored.type && u.from === version);
+    if (!step)
+      throw new UnreadableEventError(stored.type, stored.schemaVersion, `no upcaster from v${version}`);
+    data = step.up(data, { metadata: stored.metadata });
+  }
+  const parsed = definition.schema.safeParse(data);
+  if (!parsed.success)
+    throw new UnreadableEventError(stored.type, stored.schemaVersion, parsed.error.message);
+  return { type: stored.type, data: parsed.data };
+}

@@ -1,0 +1,114 @@
+// Shared building blocks
+/** Roles with their Vietnamese and English names; oversight roles. */
+export { OVERSIGHT_ROLES, ROLES, Role } from './shared/roles.js';
+/** Legal citations: the sources, a citation, and its Vietnamese form. */
+export { LEGAL_SOURCES, LegalRef, cite, formatCitation, type LegalSource } from './shared/legalBasis.js';
+/** The paper document an event records (số, ký hiệu, ngày). */
+export { DocRef } from './shared/docRef.js';
+/** Calendar dates in Vietnam and their arithmetic. */
+export { LocalDate, addDays, formatVietnameseDate, localDateAt } from './shared/localDate.js';
+/** Personal-data marking for the sealing layer, and the person a case is about. */
+export { PersonDetails, isPersonal, personal } from './shared/personal.js';
+/** Typed refusals naming their rule and legal basis. */
+export { DomainRefusal, defineRule, type Rule } from './shared/rules.js';
+/** Event and command declarations. */
+export {
+  defineEvent,
+  eventOf,
+  type DomainEvent,
+  type EventDefinition,
+  type EventOf,
+  type Labels,
+} from './shared/defineEvent.js';
+/** Command metadata (who, for which unit, when) and command declarations. */
+export {
+  CommandMeta,
+  defineCommand,
+  type Command,
+  type CommandDefinition,
+  type CommandOf,
+} from './shared/command.js';
+/** Deadlines in calendar or working days over the public-holiday calendar. */
+export { DayKind, dueDate, isLate, type TimeLimit } from './calendar/deadlines.js';
+/** The national working-day calendar and its arithmetic. */
+export {
+  VIETNAM_CALENDAR,
+  addWorkingDays,
+  nextWorkingDay,
+  workingCalendar,
+  type WorkingCalendar,
+} from './calendar/workingDays.js';
+/** Public holidays as data, by year. */
+export { HOLIDAYS, KNOWN_HOLIDAY_YEARS, type HolidayYear } from './calendar/holidays.js';
+
+// Aggregates
+/** Reintegration case: events, commands, state, evolve, decide and rules. */
+export { CASE_EVENTS, type CaseEvent } from './reintegration/events.js';
+/** Reintegration case commands. */
+export { CASE_COMMANDS, type CaseCommand } from './reintegration/caseCommands.js';
+/** Reintegration case state. */
+export { initialCaseState, isActive, type CaseState } from './reintegration/state.js';
+/** Folds a case event into its state. */
+export { evolveCase } from './reintegration/evolve.js';
+/** Decides what a case command records. */
+export { decideCase } from './reintegration/decide.js';
+/** The rules a case and its loans enforce. */
+export { CASE_RULES } from './reintegration/rules.js';
+/** QĐ 22/2023 loan limits and rules. */
+export { LOAN_LIMITS, LOAN_RULES } from './reintegration/loanRules.js';
+/** Plans. */
+export { PLAN_EVENTS, type PlanEvent } from './plan/events.js';
+/** Plan commands, state, evolve, decide and rules. */
+export {
+  IssuePlan,
+  PLAN_RULES,
+  decidePlan,
+  evolvePlan,
+  initialPlanState,
+  type PlanCommand,
+  type PlanState,
+} from './plan/plan.js';
+/** Tasks. */
+export { TASK_EVENTS, type TaskEvent } from './task/events.js';
+/** Task commands, state, evolve, decide and rules. */
+export {
+  TASK_COMMANDS,
+  TASK_RULES,
+  decideTask,
+  evolveTask,
+  initialTaskState,
+  type TaskCommand,
+  type TaskState,
+} from './task/task.js';
+/** Reports. */
+export { REPORT_EVENTS, type ReportEvent } from './report/events.js';
+/** Report commands, state, evolve, decide and rules. */
+export {
+  REPORT_COMMANDS,
+  REPORT_RULES,
+  decideReport,
+  evolveReport,
+  initialReportState,
+  type ReportCommand,
+  type ReportState,
+} from './report/report.js';
+/** Oversight matters. */
+export { OVERSIGHT_EVENTS, type OversightEvent } from './oversight/events.js';
+/** Oversight commands, state, evolve, decide and rules. */
+export {
+  OVERSIGHT_COMMANDS,
+  OVERSIGHT_RULES,
+  decideOversight,
+  evolveOversight,
+  initialOversightState,
+  type OversightCommand,
+  type OversightState,
+} from './oversight/oversight.js';
+
+// Catalogue and evolution
+/** Every event type, and reading stored events of any version as the current shape. */
+export { ALL_EVENTS, UnreadableEventError, eventDefinition, readStoredEvent } from './catalogue/registry.js';
+/** Upcasters from older stored versions. */
+export { UPCASTERS, type UpcastContext, type Upcaster } from './catalogue/upcasters.js';
+/** docs/events.md, rendered from the declarations. */
+export { renderEventsDoc } from './catalogue/renderEventsDoc.js';
