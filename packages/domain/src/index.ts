@@ -107,7 +107,13 @@ export {
 
 // Catalogue and evolution
 /** Every event type, and reading stored events of any version as the current shape. */
-export { ALL_EVENTS, UnreadableEventError, eventDefinition, readStoredEvent } from './catalogue/registry.js';
+export {
+  ALL_EVENTS,
+  UnreadableEventError,
+  eventDefinition,
+  readStoredEvent,
+  validateEvent,
+} from './catalogue/registry.js';
 /** Upcasters from older stored versions. */
 export { UPCASTERS, type UpcastContext, type Upcaster } from './catalogue/upcasters.js';
 /** docs/events.md, rendered from the declarations. */

@@ -66,3 +66,13 @@ export function readStoredEvent(
     throw new UnreadableEventError(stored.type, stored.schemaVersion, parsed.error.message);
   return { type: stored.type, data: parsed.data };
 }
+
+/** Parses an event of the current version with its published schema: what a decider returns must pass. */
+export function validateEvent(event: DomainEvent): DomainEvent {
+  const definition = byType.get(event.type);
+  if (!definition) throw new UnreadableEventError(event.type, 0, 'unknown type');
+  return readStoredEvent(
+    { type: event.type, schemaVersion: definition.version, data: event.data, metadata: { unit: '' } },
+    [],
+  );
+}

@@ -23,7 +23,11 @@ export function authorize(meta: CommandMeta, allowed: readonly Role[], state: Ca
     if (!theirs) refuse(CASE_RULES.notAssignedSupervisor);
     return;
   }
-  // Units nest by path: a village head of `xa-an-khanh/thon-3` acts within `xa-an-khanh`.
-  const within = meta.unit === state.communeCode || meta.unit.startsWith(`${state.communeCode}/`);
-  if (!within) refuse(CASE_RULES.outsideCommune, `${meta.unit} ≠ ${state.communeCode}`);
+  if (!withinCommune(meta.unit, state.communeCode))
+    refuse(CASE_RULES.outsideCommune, `${meta.unit} ≠ ${state.communeCode}`);
+}
+
+/** Units nest by path: commune police of `xa-an-khanh/cong-an` act within `xa-an-khanh`. */
+export function withinCommune(unit: string, communeCode: string): boolean {
+  return unit === communeCode || unit.startsWith(`${communeCode}/`);
 }

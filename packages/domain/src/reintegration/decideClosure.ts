@@ -2,7 +2,7 @@ import { dueDate } from '../calendar/deadlines.js';
 import type { WorkingCalendar } from '../calendar/workingDays.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { ensure, refuse } from '../shared/rules.js';
-import { authorize } from './authorize.js';
+import { authorize, withinCommune } from './authorize.js';
 import type { CaseCommand } from './caseCommands.js';
 import type { CaseEvent } from './events.js';
 import { activeCase } from './guards.js';
@@ -40,11 +40,12 @@ export function receiveTransferredCase(
   authorize(command.meta, e.CaseTransferredIn.emittedBy, state);
   ensure(state.status === 'none', CASE_RULES.caseExists);
   const { origin, ...data } = command.data;
+  const { toCommune, sentOn } = origin;
   const sentToUs =
-    origin.status === 'transferredOut' && origin.toCommune === command.meta.unit && origin.sentOn !== null;
-  if (!sentToUs || origin.sentOn === null) return refuse(CASE_RULES.transferNotForUs);
-  const continueBy = dueDate(origin.sentOn, { days: 5, kind: 'WORKING' }, calendar);
-  return [eventOf(e.CaseTransferredIn, { ...data, communeCode: command.meta.unit, continueBy })];
+    origin.status === 'transferredOut' && toCommune !== null && withinCommune(command.meta.unit, toCommune);
+  if (!sentToUs || sentOn === null) return refuse(CASE_RULES.transferNotForUs);
+  const continueBy = dueDate(sentOn, { days: 5, kind: 'WORKING' }, calendar);
+  return [eventOf(e.CaseTransferredIn, { ...data, communeCode: toCommune, continueBy })];
 }
 
 /** What the file must already show before a closure for each reason can be proposed (TT10 14(1)). */

@@ -2,7 +2,7 @@ import { dueDate } from '../calendar/deadlines.js';
 import type { WorkingCalendar } from '../calendar/workingDays.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { ensure, refuse } from '../shared/rules.js';
-import { authorize } from './authorize.js';
+import { authorize, withinCommune } from './authorize.js';
 import type { CaseCommand } from './caseCommands.js';
 import type { CaseEvent } from './events.js';
 import * as e from './lifecycleEvents.js';
@@ -19,7 +19,7 @@ export function receiveReleaseNotice(
 ): CaseEvent[] {
   authorize(command.meta, e.ReleaseNoticeReceived.emittedBy, state);
   ensure(state.status === 'none', CASE_RULES.caseExists);
-  ensure(command.meta.unit === command.data.communeCode, CASE_RULES.outsideCommune);
+  ensure(withinCommune(command.meta.unit, command.data.communeCode), CASE_RULES.outsideCommune);
   const verifyBy = dueDate(command.data.receivedOn, { days: 3, kind: 'WORKING' }, calendar);
   return [eventOf(e.ReleaseNoticeReceived, { ...command.data, verifyBy })];
 }
