@@ -118,3 +118,23 @@ export {
 export { UPCASTERS, type UpcastContext, type Upcaster } from './catalogue/upcasters.js';
 /** docs/events.md, rendered from the declarations. */
 export { renderEventsDoc } from './catalogue/renderEventsDoc.js';
+/** Amnesty rounds: per-round parameters, events, commands, decide and rules. */
+export { ExclusionRule, QuarterBand, RoundParameters } from './round/parameters.js';
+/** Amnesty round events. */
+export { ROUND_EVENTS, type RoundEvent } from './round/events.js';
+/** Amnesty round commands. */
+export { ROUND_COMMANDS, type RoundCommand } from './round/commands.js';
+/** Amnesty round state, evolve, decide and rules. */
+export { ROUND_RULES, decideRound, evolveRound, initialRoundState, type RoundState } from './round/round.js';
+/** Proposal dossiers: events, commands, state, decide, rules. */
+export { DOSSIER_EVENTS, type DossierEvent } from './dossier/events.js';
+/** Proposal dossier commands. */
+export { DOSSIER_COMMANDS, type DossierCommand } from './dossier/commands.js';
+/** Proposal dossier state, evolve and decide. */
+export { decideDossier, evolveDossier, initialDossierState, type DossierState } from './dossier/dossier.js';
+/** The rules a dossier enforces. */
+export { DOSSIER_RULES } from './dossier/dossierRules.js';
+/** Eligibility: one explained result per rule of LĐX 11–12 and the round's exclusions. */
+export { assessEligibility, requiredDays, servedDays, type EligibilityFacts } from './dossier/eligibility.js';
+/** The expected reintegration case a certificate opens at the destination commune. */
+export { expectedCaseFromCertificate } from './dossier/openExpectedCase.js';

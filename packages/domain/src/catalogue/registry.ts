@@ -1,7 +1,9 @@
+import { DOSSIER_EVENTS } from '../dossier/events.js';
 import { OVERSIGHT_EVENTS } from '../oversight/events.js';
 import { PLAN_EVENTS } from '../plan/events.js';
 import { CASE_EVENTS } from '../reintegration/events.js';
 import { REPORT_EVENTS } from '../report/events.js';
+import { ROUND_EVENTS } from '../round/events.js';
 import type { DomainEvent, EventDefinition } from '../shared/defineEvent.js';
 import { TASK_EVENTS } from '../task/events.js';
 import { UPCASTERS, type UpcastContext, type Upcaster } from './upcasters.js';
@@ -13,6 +15,8 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...TASK_EVENTS,
   ...REPORT_EVENTS,
   ...OVERSIGHT_EVENTS,
+  ...ROUND_EVENTS,
+  ...DOSSIER_EVENTS,
 ];
 
 const byType = new Map(ALL_EVENTS.map((definition) => [definition.type, definition]));

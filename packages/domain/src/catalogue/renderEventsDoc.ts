@@ -23,6 +23,8 @@ const STREAMS: Record<string, string> = {
   task: 'task-<taskId>',
   report: 'report-<reportId>',
   oversight: 'oversight-<matterId>',
+  round: 'round-<roundId>',
+  dossier: 'dossier-<dossierId>',
 };
 
 function typeOf(schema: JsonSchema): string {

@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import { DocRef } from '../shared/docRef.js';
+import { defineEvent, type EventOf } from '../shared/defineEvent.js';
+import { cite, type LegalRef } from '../shared/legalBasis.js';
+import { LocalDate } from '../shared/localDate.js';
+import { PersonDetails } from '../shared/personal.js';
+import type { Role } from '../shared/roles.js';
+import { CivilObligationStatus, EligibilityCheck, ReducedCategory, Sentence } from './values.js';
+
+const facility: readonly Role[] = ['facility-warden', 'amnesty-subcommittee', 'court'];
+const dossierEvent = <const T extends string, F extends z.ZodRawShape>(
+  type: T,
+  vi: string,
+  en: string,
+  emittedBy: readonly Role[],
+  basis: LegalRef[],
+  fields: F,
+) =>
+  defineEvent({
+    type,
+    version: 1,
+    aggregate: 'dossier',
+    label: { vi, en },
+    emittedBy,
+    basis,
+    schema: z.object(fields).strict(),
+  });
+
+export const AmnestyPetitionSubmitted = dossierEvent(
+  'AmnestyPetitionSubmitted',
+  'Đơn đề nghị đặc xá và bản cam kết',
+  'Amnesty petition submitted',
+  facility,
+  [cite('LĐX', '15(1)'), cite('NĐ52', '7(1)')],
+  {
+    dossierId: z.uuid(),
+    roundId: z.uuid(),
+    person: PersonDetails,
+    facilityId: z.string().min(1),
+    submittedOn: LocalDate,
+    commitmentSigned: z.literal(true),
+    sentence: Sentence,
+    priorConvictions: z.number().int().nonnegative(),
+    reducedCategory: ReducedCategory.optional(),
+  },
+);
+export const InmatePeerReviewHeld = dossierEvent(
+  'InmatePeerReviewHeld',
+  'Họp bình xét đội/tổ phạm nhân',
+  'Inmate peer review held',
+  facility,
+  [cite('NĐ52', '7(2)')],
+  {
+    votesFor: z.number().int().nonnegative(),
+    votesAgainst: z.number().int().nonnegative(),
+    minutes: DocRef,
+  },
+);
+export const DossierDocumentAttached = dossierEvent(
+  'DossierDocumentAttached',
+  'Bổ sung tài liệu vào hồ sơ',
+  'Document attached to the dossier',
+  facility,
+  [cite('LĐX', '14'), cite('NĐ52', '5')],
+  {
+    docType: z.enum([
+      'MERIT_REPORT',
+      'REVOLUTIONARY_MERIT',
+      'MEDICAL_CONCLUSION',
+      'BIRTH_CERT',
+      'CHILD_UNDER_36M',
+      'DISABILITY_CERT',
+      'CIVIL_OBLIGATION_PROOF',
+      'CREDITOR_CONSENT',
+      'PASSPORT',
+      'SUSPENSION_DECISION',
+      'OTHER',
+    ]),
+    document: DocRef,
+    validUntil: LocalDate.optional(),
+  },
+);
+export const CivilObligationStatusConfirmed = dossierEvent(
+  'CivilObligationStatusConfirmed',
+  'Cơ quan thi hành án dân sự xác nhận nghĩa vụ dân sự',
+  'Civil obligations confirmed',
+  facility,
+  [cite('LĐX', '11(1)'), cite('NĐ52', '4(2)')],
+  {
+    status: CivilObligationStatus,
+    finesAndFeesPaid: z.boolean(),
+    decision: DocRef,
+  },
+);
+export const EligibilityAssessed = dossierEvent(
+  'EligibilityAssessed',
+  'Đánh giá điều kiện đề nghị đặc xá',
+  'Eligibility assessed',
+  facility,
+  [cite('LĐX', '11'), cite('LĐX', '12'), cite('NĐ52', '4')],
+  {
+    assessedOn: LocalDate,
+    checks: z.array(EligibilityCheck).min(1),
+    eligible: z.boolean(),
+    servedDays: z.number().int(),
+    requiredDays: z.number().int(),
+  },
+);
+export const ComplaintLodged = dossierEvent(
+  'ComplaintLodged',
+  'Khiếu nại không được đưa vào danh sách',
+  'Complaint lodged',
+  facility,
+  [cite('LĐX', '36')],
+  {
+    complaintId: z.uuid(),
+    lodgedOn: LocalDate,
+    viaRepresentative: z.boolean(),
+    resolveBy: LocalDate,
+  },
+);
+export const ComplaintResolved = dossierEvent(
+  'ComplaintResolved',
+  'Quyết định giải quyết khiếu nại lần đầu',
+  'Complaint resolved',
+  facility,
+  [cite('LĐX', '37(1)')],
+  {
+    complaintId: z.uuid(),
+    outcome: z.enum(['ACCEPTED', 'REJECTED']),
+    resolvedOn: LocalDate,
+    late: z.boolean(),
+    procuracyCopied: z.literal(true),
+    decision: DocRef,
+  },
+);
+export const ComplaintAppealed = dossierEvent(
+  'ComplaintAppealed',
+  'Khiếu nại tiếp lên Bộ trưởng/Chánh án',
+  'Complaint appealed',
+  facility,
+  [cite('LĐX', '37(2)')],
+  {
+    complaintId: z.uuid(),
+    appealedOn: LocalDate,
+    to: z.enum(['MPS_MINISTER', 'MND_MINISTER', 'SPC_CHIEF_JUSTICE']),
+    resolveBy: LocalDate,
+  },
+);
+export const ComplaintAppealResolved = dossierEvent(
+  'ComplaintAppealResolved',
+  'Giải quyết khiếu nại cuối cùng',
+  'Appeal resolved',
+  ['amnesty-subcommittee', 'court'],
+  [cite('LĐX', '37(2)')],
+  {
+    complaintId: z.uuid(),
+    outcome: z.enum(['ADDED_TO_ELIGIBLE', 'PLACED_ON_INELIGIBLE']),
+    resolvedOn: LocalDate,
+    late: z.boolean(),
+  },
+);
+export const DossierAppraised = dossierEvent(
+  'DossierAppraised',
+  'Ý kiến thẩm định hồ sơ',
+  'Dossier appraised',
+  ['amnesty-subcommittee', 'procuracy', 'court'],
+  [cite('LĐX', '16'), cite('NĐ52', '8(2)')],
+  {
+    opinion: z.enum(['AGREE', 'DISAGREE', 'VOTED']),
+    voteAgree: z.number().int().nonnegative().optional(),
+    voteDisagree: z.number().int().nonnegative().optional(),
+    reason: z.string().optional(),
+    appraisedOn: LocalDate,
+  },
+);
+export const DisqualifyingEventRecorded = dossierEvent(
+  'DisqualifyingEventRecorded',
+  'Phát sinh căn cứ không được đề nghị đặc xá',
+  'Disqualifying event recorded',
+  ['court', 'procuracy', 'amnesty-subcommittee', 'facility-warden'],
+  [cite('LĐX', '12')],
+  {
+    reason: z.enum([
+      'AGGRAVATING_CASSATION_OR_REOPENING_PROTEST',
+      'NEW_PROSECUTION',
+      'PREVIOUSLY_PARDONED',
+      'TWO_OR_MORE_PRIOR_CONVICTIONS',
+      'EXCLUDED_OFFENCE',
+      'ROUND_SPECIFIC',
+      'PRESIDENT_OTHER',
+    ]),
+    sourceUnit: z.string().min(1),
+    document: DocRef,
+    recordedOn: LocalDate,
+  },
+);
+export const DossierGrantOutcomeRecorded = dossierEvent(
+  'DossierGrantOutcomeRecorded',
+  'Kết quả được/không được đặc xá',
+  'Grant outcome recorded',
+  ['amnesty-subcommittee'],
+  [cite('LĐX', '18')],
+  {
+    outcome: z.enum(['GRANTED', 'NOT_GRANTED']),
+    grantDecision: DocRef.optional(),
+  },
+);
+export const AmnestyNoticeSentToCommune = dossierEvent(
+  'AmnestyNoticeSentToCommune',
+  'Thông báo đặc xá đến UBND xã nơi về cư trú',
+  'Amnesty notice sent to the commune',
+  facility,
+  [cite('LĐX', '18(1)')],
+  {
+    communeCode: z.string().min(1),
+    sentOn: LocalDate,
+    notice: DocRef,
+  },
+);
+export const PrisonerReleased = dossierEvent(
+  'PrisonerReleased',
+  'Trả tự do',
+  'Prisoner released',
+  facility,
+  [cite('LĐX', '18(2)'), cite('NĐ49', '7')],
+  {
+    releasedOn: LocalDate,
+    reintegrationFundVnd: z.number().int().nonnegative(),
+    travelAllowanceVnd: z.number().int().nonnegative(),
+  },
+);
+export const AmnestyCertificateIssued = dossierEvent(
+  'AmnestyCertificateIssued',
+  'Cấp Giấy chứng nhận đặc xá',
+  'Amnesty certificate issued',
+  facility,
+  [cite('LĐX', '18(3)'), cite('TT10', '11(1)')],
+  {
+    certificate: DocRef,
+    issuedOn: LocalDate,
+    reportToCommuneBy: LocalDate,
+    destinationCommune: z.string().min(1),
+  },
+);
+
+export const DOSSIER_EVENTS = [
+  AmnestyPetitionSubmitted,
+  InmatePeerReviewHeld,
+  DossierDocumentAttached,
+  CivilObligationStatusConfirmed,
+  EligibilityAssessed,
+  ComplaintLodged,
+  ComplaintResolved,
+  ComplaintAppealed,
+  ComplaintAppealResolved,
+  DossierAppraised,
+  DisqualifyingEventRecorded,
+  DossierGrantOutcomeRecorded,
+  AmnestyNoticeSentToCommune,
+  PrisonerReleased,
+  AmnestyCertificateIssued,
+] as const;
+export type DossierEvent = EventOf<(typeof DOSSIER_EVENTS)[number]>;

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { DocRef } from '../shared/docRef.js';
+import { defineEvent, type EventOf } from '../shared/defineEvent.js';
+import { cite } from '../shared/legalBasis.js';
+import { LocalDate } from '../shared/localDate.js';
+import type { Role } from '../shared/roles.js';
+import { RoundParameters } from './parameters.js';
+
+const aggregate = 'round';
+// Central acts (the President's, the Council's) are recorded by the police amnesty bodies.
+const recorders: readonly Role[] = ['amnesty-subcommittee', 'provincial-police', 'admin'];
+const facility: readonly Role[] = ['facility-warden', 'amnesty-subcommittee', 'court'];
+const ids = z.array(z.uuid());
+
+function roundEvent<const T extends string, F extends z.ZodRawShape>(
+  type: T,
+  vi: string,
+  en: string,
+  emittedBy: readonly Role[],
+  article: string,
+  fields: F,
+) {
+  return defineEvent({
+    type,
+    version: 1,
+    aggregate,
+    label: { vi, en },
+    emittedBy,
+    basis: [cite('LĐX', article)],
+    schema: z.object(fields).strict(),
+  });
+}
+
+export const AmnestyProposalSubmitted = roundEvent(
+  'AmnestyProposalSubmitted',
+  'Chính phủ trình đề xuất đặc xá',
+  'Amnesty proposal submitted',
+  recorders,
+  '8',
+  {
+    roundId: z.uuid(),
+    occasion: z.string().min(1),
+    amnestyDate: LocalDate,
+    submittedOn: LocalDate,
+    daysBeforeAmnesty: z.number().int(),
+  },
+);
+export const AmnestyRoundDecided = roundEvent(
+  'AmnestyRoundDecided',
+  'Chủ tịch nước ban hành Quyết định về đặc xá',
+  'Amnesty round decided',
+  recorders,
+  '5',
+  {
+    roundId: z.uuid(),
+    decision: DocRef,
+    occasion: z.string().min(1),
+    amnestyDate: LocalDate,
+    parameters: RoundParameters,
+  },
+);
+export const AmnestyRoundAnnounced = roundEvent(
+  'AmnestyRoundAnnounced',
+  'Công bố Quyết định về đặc xá',
+  'Amnesty round announced',
+  recorders,
+  '9(1)',
+  { announcedOn: LocalDate },
+);
+export const AdvisoryCouncilEstablished = roundEvent(
+  'AdvisoryCouncilEstablished',
+  'Thành lập Hội đồng tư vấn đặc xá',
+  'Advisory Council established',
+  recorders,
+  '10(1)',
+  {
+    decision: DocRef,
+    memberAgencies: z.array(z.string().min(1)).min(1),
+  },
+);
+export const AppraisalTeamEstablished = roundEvent(
+  'AppraisalTeamEstablished',
+  'Thành lập Tổ thẩm định liên ngành',
+  'Appraisal team established',
+  recorders,
+  '10(3)',
+  {
+    teamId: z.uuid(),
+    memberAgencies: z.array(z.string().min(1)).min(1),
+    facilities: z.array(z.string().min(1)),
+  },
+);
+export const RoundGuidanceIssued = roundEvent(
+  'RoundGuidanceIssued',
+  'Hội đồng tư vấn đặc xá ban hành Hướng dẫn',
+  'Round guidance issued',
+  recorders,
+  '35(1)',
+  {
+    guidance: DocRef,
+    milestones: z.array(z.object({ code: z.string().min(1), from: LocalDate, to: LocalDate }).strict()),
+  },
+);
+export const PrimeMinisterDispatchIssued = roundEvent(
+  'PrimeMinisterDispatchIssued',
+  'Công điện của Thủ tướng Chính phủ',
+  'Prime Minister’s dispatch issued',
+  recorders,
+  '25',
+  { dispatch: DocRef },
+);
+export const RoundDecisionPostedAtFacility = roundEvent(
+  'RoundDecisionPostedAtFacility',
+  'Niêm yết Quyết định về đặc xá tại trại',
+  'Round decision posted at a facility',
+  facility,
+  '15(1)',
+  {
+    facilityId: z.string().min(1),
+    postedOn: LocalDate,
+  },
+);
+export const ProposalListPosted = roundEvent(
+  'ProposalListPosted',
+  'Niêm yết công khai danh sách đề nghị đặc xá',
+  'Proposal list posted',
+  facility,
+  '15(4)',
+  {
+    listId: z.uuid(),
+    facilityId: z.string().min(1),
+    kind: z.enum(['ELIGIBLE', 'INELIGIBLE']),
+    dossierIds: ids,
+    postedOn: LocalDate,
+    /** Complaints about omission close 5 days after posting (LĐX 36(3)). */
+    complaintsCloseOn: LocalDate,
+  },
+);
+export const ProcuracyNotifiedOfList = roundEvent(
+  'ProcuracyNotifiedOfList',
+  'Thông báo Viện kiểm sát để kiểm sát',
+  'Procuracy notified of a list',
+  facility,
+  '15(5)',
+  {
+    listId: z.uuid(),
+    procuracyUnit: z.string().min(1),
+    sentOn: LocalDate,
+  },
+);
+export const ListsSentToAppraisal = roundEvent(
+  'ListsSentToAppraisal',
+  'Gửi hồ sơ, danh sách cho Tổ thẩm định',
+  'Lists sent to the appraisal team',
+  facility,
+  '16(1)',
+  {
+    listIds: ids,
+    teamId: z.uuid(),
+    sentOn: LocalDate,
+    appraisalDue: LocalDate,
+  },
+);
+export const AppraisalMinutesIssued = roundEvent(
+  'AppraisalMinutesIssued',
+  'Biên bản thẩm định và hai danh sách',
+  'Appraisal minutes issued',
+  recorders,
+  '16(2)',
+  {
+    teamId: z.uuid(),
+    eligible: ids,
+    ineligible: ids,
+    minutes: DocRef,
+  },
+);
+export const CouncilListApproved = roundEvent(
+  'CouncilListApproved',
+  'Hội đồng tư vấn đặc xá họp xét duyệt',
+  'Council approved the list',
+  recorders,
+  '17(3)',
+  {
+    meetingOn: LocalDate,
+    approved: ids,
+    rejected: ids,
+  },
+);
+export const AmnestyGrantDecisionIssued = roundEvent(
+  'AmnestyGrantDecisionIssued',
+  'Quyết định đặc xá của Chủ tịch nước',
+  'Amnesty grant decision issued',
+  recorders,
+  '18',
+  {
+    decision: DocRef,
+    effectiveFrom: LocalDate,
+    granted: ids,
+  },
+);
+export const RoundReviewConcluded = roundEvent(
+  'RoundReviewConcluded',
+  'Tổng kết đợt đặc xá',
+  'Round review concluded',
+  recorders,
+  '35',
+  {
+    concludedOn: LocalDate,
+    grantedTotal: z.number().int().nonnegative(),
+    reoffendedCount: z.number().int().nonnegative(),
+    findings: z.string().min(1),
+  },
+);
+
+export const ROUND_EVENTS = [
+  AmnestyProposalSubmitted,
+  AmnestyRoundDecided,
+  AmnestyRoundAnnounced,
+  AdvisoryCouncilEstablished,
+  AppraisalTeamEstablished,
+  RoundGuidanceIssued,
+  PrimeMinisterDispatchIssued,
+  RoundDecisionPostedAtFacility,
+  ProposalListPosted,
+  ProcuracyNotifiedOfList,
+  ListsSentToAppraisal,
+  AppraisalMinutesIssued,
+  CouncilListApproved,
+  AmnestyGrantDecisionIssued,
+  RoundReviewConcluded,
+] as const;
+export type RoundEvent = EventOf<(typeof ROUND_EVENTS)[number]>;

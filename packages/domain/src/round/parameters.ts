@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { LocalDate } from '../shared/localDate.js';
+
+/** A round-specific exclusion (beyond LĐX 12): an id, what it says, and where the round says it. */
+export const ExclusionRule = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    vi: z.string().min(1),
+    en: z.string().min(1),
+    citation: z.string().min(1),
+  })
+  .strict();
+
+/** Consecutive quarters rated khá/tốt a sentence band needs (e.g. 14 for > 10 to 15 years). */
+export const QuarterBand = z
+  .object({
+    overMonths: z.number().int().nonnegative(),
+    upToMonths: z.number().int().positive().nullable(),
+    quarters: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/**
+ * What a round decides for itself (DOMAIN.md §4.2), kept as data on the round so the 2024, 2025-1
+ * and 2025-2 rounds coexist: the served-time cut-off, the conduct window, quarter bands, the
+ * reduced threshold the President sets for LĐX 11(3) categories, and the exclusions.
+ */
+export const RoundParameters = z
+  .object({
+    servedTimeCutoff: LocalDate,
+    /** From this date to the facility meeting the person must be rated khá or tốt. */
+    conductWindowFrom: LocalDate,
+    quarterBands: z.array(QuarterBand),
+    /** Life sentences reduced to a fixed term: consecutive good quarters required. */
+    lifeQuarters: z.number().int().nonnegative(),
+    /** Fraction of the term a LĐX 11(3) category must have served, e.g. 0.25. */
+    reducedFraction: z.number().positive().max(1),
+    exclusions: z.array(ExclusionRule),
+  })
+  .strict();
+export type RoundParameters = z.infer<typeof RoundParameters>;

@@ -1,0 +1,205 @@
+import { dueDate } from '../calendar/deadlines.js';
+import { VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/workingDays.js';
+import { addDays, toUtcDate } from '../shared/localDate.js';
+import { cite } from '../shared/legalBasis.js';
+import { defineRule, ensure, refuse } from '../shared/rules.js';
+import type { RoundCommand } from './commands.js';
+import type { RoundEvent } from './events.js';
+import type { RoundParameters } from './parameters.js';
+
+interface ListState {
+  facilityId: string;
+  kind: 'ELIGIBLE' | 'INELIGIBLE';
+  postedOn: string;
+  complaintsCloseOn: string;
+  procuracyNotified: boolean;
+}
+
+/** A round, from the Government's proposal to the review conference (DOMAIN.md §2a). */
+export interface RoundState {
+  decided: { parameters: RoundParameters; amnestyDate: string } | null;
+  announced: boolean;
+  postedAt: Readonly<Record<string, string>>;
+  lists: Readonly<Record<string, ListState>>;
+  sentToAppraisal: boolean;
+  minutes: boolean;
+  approved: readonly string[];
+  granted: readonly string[] | null;
+}
+export const initialRoundState: RoundState = {
+  decided: null,
+  announced: false,
+  postedAt: {},
+  lists: {},
+  sentToAppraisal: false,
+  minutes: false,
+  approved: [],
+  granted: null,
+};
+
+const step = (id: string, vi: string, en: string, article: string) =>
+  defineRule({ id: `round.${id}`, kind: 'illegal-state', vi, en, basis: cite('LĐX', article) });
+export const ROUND_RULES = {
+  recorder: defineRule({
+    id: 'round.recorder',
+    kind: 'forbidden',
+    vi: 'Vai trò này không ghi nhận văn bản của đợt đặc xá',
+    en: 'This role does not record a round’s acts',
+  }),
+  notDecided: step('not-decided', 'Chưa có Quyết định về đặc xá', 'The round has not been decided', '5'),
+  decided: step('already-decided', 'Đợt đặc xá đã có Quyết định', 'The round is already decided', '5'),
+  notAnnounced: step(
+    'not-announced',
+    'Quyết định về đặc xá chưa được công bố',
+    'The decision has not been announced',
+    '9(1)',
+  ),
+  notPosted: step(
+    'not-posted-at-facility',
+    'Quyết định chưa được niêm yết tại trại',
+    'The decision has not been posted at that facility',
+    '15(1)',
+  ),
+  unknownList: step('unknown-list', 'Không có danh sách này', 'No such list', '15(4)'),
+  procuracyFirst: step(
+    'procuracy-before-appraisal',
+    'Phải thông báo Viện kiểm sát trước khi gửi thẩm định',
+    'The procuracy must be notified before appraisal',
+    '15(5)',
+  ),
+  notAppraised: step(
+    'not-appraised',
+    'Chưa có kết quả thẩm định',
+    'The appraisal has not concluded',
+    '16(2)',
+  ),
+  notApproved: step(
+    'grant-needs-approval',
+    'Chỉ người được Hội đồng xét duyệt mới được đặc xá',
+    'Only dossiers the Council approved can be granted',
+    '17(3)',
+  ),
+  notGranted: step('not-granted', 'Chưa có Quyết định đặc xá', 'There is no grant decision yet', '18'),
+} as const;
+
+export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
+  switch (event.type) {
+    case 'AmnestyRoundDecided':
+      return {
+        ...state,
+        decided: { parameters: event.data.parameters, amnestyDate: event.data.amnestyDate },
+      };
+    case 'AmnestyRoundAnnounced':
+      return { ...state, announced: true };
+    case 'RoundDecisionPostedAtFacility':
+      return { ...state, postedAt: { ...state.postedAt, [event.data.facilityId]: event.data.postedOn } };
+    case 'ProposalListPosted': {
+      const { listId, facilityId, kind, postedOn, complaintsCloseOn } = event.data;
+      return {
+        ...state,
+        lists: {
+          ...state.lists,
+          [listId]: { facilityId, kind, postedOn, complaintsCloseOn, procuracyNotified: false },
+        },
+      };
+    }
+    case 'ProcuracyNotifiedOfList': {
+      const list = state.lists[event.data.listId];
+      return list
+        ? { ...state, lists: { ...state.lists, [event.data.listId]: { ...list, procuracyNotified: true } } }
+        : state;
+    }
+    case 'ListsSentToAppraisal':
+      return { ...state, sentToAppraisal: true };
+    case 'AppraisalMinutesIssued':
+      return { ...state, minutes: true };
+    case 'CouncilListApproved':
+      return { ...state, approved: event.data.approved };
+    case 'AmnestyGrantDecisionIssued':
+      return { ...state, granted: event.data.granted };
+    case 'AmnestyProposalSubmitted':
+    case 'AdvisoryCouncilEstablished':
+    case 'AppraisalTeamEstablished':
+    case 'RoundGuidanceIssued':
+    case 'PrimeMinisterDispatchIssued':
+    case 'RoundReviewConcluded':
+      return state;
+  }
+}
+
+const days = (from: string, to: string): number =>
+  Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / 86_400_000);
+
+export function decideRound(
+  command: RoundCommand,
+  state: RoundState,
+  calendar: WorkingCalendar = VIETNAM_CALENDAR,
+): RoundEvent[] {
+  const { type, data } = command;
+  const emit = (event: RoundEvent): RoundEvent[] => [event];
+  if (
+    !['amnesty-subcommittee', 'provincial-police', 'admin', 'facility-warden', 'court'].includes(
+      command.meta.role,
+    )
+  )
+    refuse(ROUND_RULES.recorder);
+  if (type === 'RecordAmnestyProposal') {
+    return emit({
+      type: 'AmnestyProposalSubmitted',
+      data: { ...data, daysBeforeAmnesty: days(data.submittedOn, data.amnestyDate) },
+    });
+  }
+  if (type === 'RecordRoundDecision') {
+    ensure(state.decided === null, ROUND_RULES.decided);
+    return emit({ type: 'AmnestyRoundDecided', data });
+  }
+  if (state.decided === null) return refuse(ROUND_RULES.notDecided);
+  switch (type) {
+    case 'RecordRoundAnnouncement':
+      return emit({ type: 'AmnestyRoundAnnounced', data });
+    case 'RecordAdvisoryCouncil':
+      return emit({ type: 'AdvisoryCouncilEstablished', data });
+    case 'RecordAppraisalTeam':
+      return emit({ type: 'AppraisalTeamEstablished', data });
+    case 'RecordRoundGuidance':
+      return emit({ type: 'RoundGuidanceIssued', data });
+    case 'RecordPrimeMinisterDispatch':
+      return emit({ type: 'PrimeMinisterDispatchIssued', data });
+    case 'PostRoundDecisionAtFacility':
+      ensure(state.announced, ROUND_RULES.notAnnounced);
+      return emit({ type: 'RoundDecisionPostedAtFacility', data });
+    case 'PostProposalList':
+      ensure(state.postedAt[data.facilityId] !== undefined, ROUND_RULES.notPosted, data.facilityId);
+      return emit({
+        type: 'ProposalListPosted',
+        data: { ...data, complaintsCloseOn: dueDate(data.postedOn, { days: 5, kind: 'CALENDAR' }, calendar) },
+      });
+    case 'NotifyProcuracyOfList':
+      ensure(state.lists[data.listId] !== undefined, ROUND_RULES.unknownList);
+      return emit({ type: 'ProcuracyNotifiedOfList', data });
+    case 'SendListsToAppraisal':
+      for (const listId of data.listIds) {
+        const list = state.lists[listId];
+        if (!list) return refuse(ROUND_RULES.unknownList, listId);
+        ensure(list.procuracyNotified, ROUND_RULES.procuracyFirst, listId);
+      }
+      return emit({
+        type: 'ListsSentToAppraisal',
+        data: { ...data, appraisalDue: addDays(data.sentOn, 15) },
+      });
+    case 'RecordAppraisalMinutes':
+      ensure(state.sentToAppraisal, ROUND_RULES.notAppraised);
+      return emit({ type: 'AppraisalMinutesIssued', data });
+    case 'RecordCouncilApproval':
+      ensure(state.minutes, ROUND_RULES.notAppraised);
+      return emit({ type: 'CouncilListApproved', data });
+    case 'RecordGrantDecision': {
+      const unapproved = data.granted.filter((id) => !state.approved.includes(id));
+      ensure(unapproved.length === 0, ROUND_RULES.notApproved, unapproved.join(', '));
+      return emit({ type: 'AmnestyGrantDecisionIssued', data });
+    }
+    case 'ConcludeRoundReview':
+      ensure(state.granted !== null, ROUND_RULES.notGranted);
+      return emit({ type: 'RoundReviewConcluded', data });
+  }
+}
