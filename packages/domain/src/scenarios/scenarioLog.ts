@@ -1,4 +1,8 @@
 import { validateEvent } from '../catalogue/registry.js';
+import type { DossierCommand } from '../dossier/commands.js';
+import { decideDossier, evolveDossier, initialDossierState, type DossierState } from '../dossier/dossier.js';
+import type { RoundCommand } from '../round/commands.js';
+import { decideRound, evolveRound, initialRoundState, type RoundState } from '../round/round.js';
 import {
   decideOversight,
   evolveOversight,
@@ -33,6 +37,8 @@ interface Kinds {
   task: Aggregate<TaskCommand, TaskState>;
   report: Aggregate<ReportCommand, ReportState>;
   oversight: Aggregate<OversightCommand, OversightState>;
+  round: Aggregate<RoundCommand, RoundState>;
+  dossier: Aggregate<DossierCommand, DossierState>;
 }
 type Kind = keyof Kinds;
 type CommandOfKind<K extends Kind> = Parameters<Kinds[K]['decide']>[0];
@@ -52,6 +58,16 @@ const AGGREGATES = {
     decide: (c: OversightCommand, s: OversightState) => decideOversight(c, s),
     evolve: evolveOversight,
     initial: initialOversightState,
+  },
+  round: {
+    decide: (c: RoundCommand, s: RoundState) => decideRound(c, s),
+    evolve: evolveRound,
+    initial: initialRoundState,
+  },
+  dossier: {
+    decide: (c: DossierCommand, s: DossierState) => decideDossier(c, s),
+    evolve: evolveDossier,
+    initial: initialDossierState,
   },
 } as unknown as Kinds;
 

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../shared/roles.js';
+import { givenWhenThen } from '../testing/givenWhenThen.js';
+import type { RoundCommand } from './commands.js';
+import type { RoundEvent } from './events.js';
+import { KNOWN_ROUNDS } from './knownRounds.js';
+import { ROUND_RULES, decideRound, evolveRound, initialRoundState, type RoundState } from './round.js';
+
+const given = givenWhenThen<RoundCommand, RoundEvent, RoundState>({
+  decide: (c, s) => decideRound(c, s),
+  evolve: evolveRound,
+  initialState: initialRoundState,
+});
+const C = (type: RoundCommand['type'], data: unknown, role: Role = 'amnesty-subcommittee'): RoundCommand =>
+  ({
+    type,
+    data,
+    meta: { actor: 'u-1', role, unit: 'ca-tinh', now: '2024-08-01T02:00:00Z' },
+  }) as RoundCommand;
+const ROUND = '0192f5c4-0000-7000-8000-0000000001a0';
+const LIST = '0192f5c4-0000-7000-8000-0000000001a1';
+const decided = given()
+  .when(
+    C('RecordRoundDecision', {
+      roundId: ROUND,
+      decision: { number: '758/2024/QĐ-CTN', date: '2024-07-30' },
+      occasion: 'Quốc khánh 2024',
+      amnestyDate: '2024-10-01',
+      parameters: KNOWN_ROUNDS['2024']!.parameters,
+    }),
+  )
+  .then(() => undefined);
+const run = (events: RoundEvent[], ...commands: RoundCommand[]): RoundEvent[] =>
+  commands.reduce<RoundEvent[]>(
+    (all, c) => [...all, ...decideRound(c, all.reduce(evolveRound, initialRoundState))],
+    events,
+  );
+
+describe('amnesty rounds', () => {
+  it('record the Government’s proposal with how many days ahead of the amnesty it came (≥ 60 by law)', () => {
+    given()
+      .when(
+        C('RecordAmnestyProposal', {
+          roundId: ROUND,
+          occasion: 'Quốc khánh',
+          amnestyDate: '2024-10-01',
+          submittedOn: '2024-07-15',
+        }),
+      )
+      .then((e) => expect(e[0]?.data).toMatchObject({ daysBeforeAmnesty: 78 }));
+  });
+
+  it('take nothing before the President’s decision, and lists only after the decision is posted at the facility', () => {
+    given()
+      .when(C('RecordRoundAnnouncement', { announcedOn: '2024-07-31' }))
+      .thenRefuses(ROUND_RULES.notDecided);
+    given(decided)
+      .when(
+        C(
+          'PostRoundDecisionAtFacility',
+          { facilityId: 'trai-giam-x', postedOn: '2024-08-09' },
+          'facility-warden',
+        ),
+      )
+      .thenRefuses(ROUND_RULES.notAnnounced);
+    given(decided)
+      .when(
+        C(
+          'PostProposalList',
+          {
+            listId: LIST,
+            facilityId: 'trai-giam-x',
+            kind: 'ELIGIBLE',
+            dossierIds: [],
+            postedOn: '2024-08-19',
+          },
+          'facility-warden',
+        ),
+      )
+      .thenRefuses(ROUND_RULES.notPosted);
+  });
+
+  it('send lists to appraisal only after the procuracy was notified, and grant only what the Council approved', () => {
+    const posted = run(
+      decided,
+      C('RecordRoundAnnouncement', { announcedOn: '2024-07-31' }),
+      C(
+        'PostRoundDecisionAtFacility',
+        { facilityId: 'trai-giam-x', postedOn: '2024-08-09' },
+        'facility-warden',
+      ),
+      C(
+        'PostProposalList',
+        {
+          listId: LIST,
+          facilityId: 'trai-giam-x',
+          kind: 'ELIGIBLE',
+          dossierIds: [ROUND],
+          postedOn: '2024-08-19',
+        },
+        'facility-warden',
+      ),
+    );
+    expect(posted.at(-1)?.data).toMatchObject({ complaintsCloseOn: '2024-08-26' });
+    const send = C(
+      'SendListsToAppraisal',
+      { listIds: [LIST], teamId: ROUND, sentOn: '2024-08-27' },
+      'facility-warden',
+    );
+    given(posted).when(send).thenRefuses(ROUND_RULES.procuracyFirst);
+    const approved = run(
+      posted,
+      C(
+        'NotifyProcuracyOfList',
+        { listId: LIST, procuracyUnit: 'vks-tinh', sentOn: '2024-08-20' },
+        'facility-warden',
+      ),
+      send,
+      C('RecordAppraisalMinutes', {
+        teamId: ROUND,
+        eligible: [ROUND],
+        ineligible: [],
+        minutes: { number: '01/BB-TĐ', date: '2024-09-05' },
+      }),
+      C('RecordCouncilApproval', { meetingOn: '2024-09-20', approved: [ROUND], rejected: [] }),
+    );
+    given(approved)
+      .when(
+        C('RecordGrantDecision', {
+          decision: { number: '957/QĐ-CTN', date: '2024-09-29' },
+          effectiveFrom: '2024-10-01',
+          granted: [ROUND, LIST],
+        }),
+      )
+      .thenRefuses(ROUND_RULES.notApproved);
+    given(approved)
+      .when(
+        C('RecordGrantDecision', {
+          decision: { number: '957/QĐ-CTN', date: '2024-09-29' },
+          effectiveFrom: '2024-10-01',
+          granted: [ROUND],
+        }),
+      )
+      .then((e) => expect(e).toHaveLength(1));
+  });
+});
