@@ -138,3 +138,25 @@ export { DOSSIER_RULES } from './dossier/dossierRules.js';
 export { assessEligibility, requiredDays, servedDays, type EligibilityFacts } from './dossier/eligibility.js';
 /** The expected reintegration case a certificate opens at the destination commune. */
 export { expectedCaseFromCertificate } from './dossier/openExpectedCase.js';
+/** Organisation units, versioned by effective date. */
+export { ORG_UNIT_EVENTS, UnitKind, type OrgUnitEvent } from './orgUnits/events.js';
+/** Organisation-unit commands, decide and rules. */
+export {
+  ORG_UNIT_COMMANDS,
+  ORG_UNIT_RULES,
+  TWO_LEVEL_GOVERNMENT_FROM,
+  decideOrgUnits,
+  type OrgUnitCommand,
+} from './orgUnits/orgUnits.js';
+/** The unit tree as of any date: units, ancestors, subtrees, successors of merged units. */
+export {
+  ancestorsAt,
+  evolveOrgUnits,
+  initialOrgUnitsState,
+  isWithin,
+  successorOf,
+  unitAt,
+  type OrgUnitsState,
+} from './orgUnits/registry.js';
+/** Known rounds' parameters, with unverified values flagged. */
+export { KNOWN_ROUNDS } from './round/knownRounds.js';

@@ -1,4 +1,5 @@
 import { DOSSIER_EVENTS } from '../dossier/events.js';
+import { ORG_UNIT_EVENTS } from '../orgUnits/events.js';
 import { OVERSIGHT_EVENTS } from '../oversight/events.js';
 import { PLAN_EVENTS } from '../plan/events.js';
 import { CASE_EVENTS } from '../reintegration/events.js';
@@ -17,6 +18,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...OVERSIGHT_EVENTS,
   ...ROUND_EVENTS,
   ...DOSSIER_EVENTS,
+  ...ORG_UNIT_EVENTS,
 ];
 
 const byType = new Map(ALL_EVENTS.map((definition) => [definition.type, definition]));

@@ -25,6 +25,7 @@ const STREAMS: Record<string, string> = {
   oversight: 'oversight-<matterId>',
   round: 'round-<roundId>',
   dossier: 'dossier-<dossierId>',
+  'org-units': 'orgunits-registry',
 };
 
 function typeOf(schema: JsonSchema): string {
