@@ -131,7 +131,9 @@ export { DOSSIER_EVENTS, type DossierEvent } from './dossier/events.js';
 /** Proposal dossier commands. */
 export { DOSSIER_COMMANDS, type DossierCommand } from './dossier/commands.js';
 /** Proposal dossier state, evolve and decide. */
-export { decideDossier, evolveDossier, initialDossierState, type DossierState } from './dossier/dossier.js';
+export { evolveDossier, initialDossierState, type DossierState } from './dossier/dossier.js';
+/** Decides what a dossier step records. */
+export { decideDossier } from './dossier/decideDossier.js';
 /** The rules a dossier enforces. */
 export { DOSSIER_RULES } from './dossier/dossierRules.js';
 /** Eligibility: one explained result per rule of LĐX 11–12 and the round's exclusions. */

@@ -26,6 +26,12 @@ export const DOSSIER_COMMANDS = [
     e.CivilObligationStatusConfirmed.schema,
   ),
   cmd(
+    'RecordCommuneConfirmation',
+    'Ghi nhận xác nhận của UBND xã',
+    'Record a commune confirmation',
+    e.CommuneConfirmationIssued.schema,
+  ),
+  cmd(
     'AssessEligibility',
     'Đánh giá điều kiện',
     'Assess eligibility',
@@ -42,6 +48,12 @@ export const DOSSIER_COMMANDS = [
         previouslyPardoned: z.boolean(),
       })
       .strict(),
+  ),
+  cmd(
+    'SignFacilityProposal',
+    'Ký văn bản đề nghị đặc xá',
+    'Sign the facility proposal',
+    e.FacilityProposalSigned.schema,
   ),
   cmd(
     'LodgeComplaint',
@@ -98,6 +110,18 @@ export const DOSSIER_COMMANDS = [
     'Cấp Giấy chứng nhận đặc xá',
     'Issue the amnesty certificate',
     e.AmnestyCertificateIssued.schema,
+  ),
+  cmd(
+    'DistributeCertificateCopies',
+    'Gửi bản sao Giấy chứng nhận',
+    'Distribute certificate copies',
+    e.CertificateCopiesDistributed.schema,
+  ),
+  cmd(
+    'RecordForeignNationalHandling',
+    'Ghi nhận thông báo lãnh sự',
+    'Record the consular handling',
+    e.ForeignNationalAmnestyHandled.schema,
   ),
 ] as const;
 export type DossierCommand = CommandOf<(typeof DOSSIER_COMMANDS)[number]>;

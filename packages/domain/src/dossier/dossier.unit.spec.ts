@@ -4,7 +4,8 @@ import type { CommandMeta } from '../shared/command.js';
 import type { Role } from '../shared/roles.js';
 import { givenWhenThen } from '../testing/givenWhenThen.js';
 import type { DossierCommand } from './commands.js';
-import { decideDossier, evolveDossier, initialDossierState, type DossierState } from './dossier.js';
+import { decideDossier } from './decideDossier.js';
+import { evolveDossier, initialDossierState, type DossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
 import type { DossierEvent } from './events.js';
 

@@ -84,6 +84,13 @@ export const DOSSIER_RULES = {
     'LĐX',
     '18',
   ),
+  proposalNeedsEligibility: rule(
+    'proposal-needs-eligibility',
+    'Chỉ đề nghị đặc xá người đã được đánh giá đủ điều kiện',
+    'Only an assessed, eligible person can be proposed',
+    'LĐX',
+    '14(5)',
+  ),
   notGranted: rule(
     'not-granted',
     'Người này không được đặc xá',

@@ -92,6 +92,30 @@ export const CivilObligationStatusConfirmed = dossierEvent(
     decision: DocRef,
   },
 );
+export const CommuneConfirmationIssued = dossierEvent(
+  'CommuneConfirmationIssued',
+  'UBND xã xác nhận hoàn cảnh, chấp hành pháp luật',
+  'Commune confirmation issued',
+  facility,
+  [cite('LĐX', '14(3)'), cite('NĐ52', '5(3)')],
+  {
+    kind: z.enum(['FAMILY_HARDSHIP', 'SOLE_BREADWINNER', 'DISABILITY', 'LAW_ABIDING_WHILE_SUSPENDED']),
+    communeCode: z.string().min(1),
+    document: DocRef,
+  },
+);
+export const FacilityProposalSigned = dossierEvent(
+  'FacilityProposalSigned',
+  'Văn bản đề nghị đặc xá của Hội đồng xét trại/Tòa án',
+  'Facility proposal signed',
+  facility,
+  [cite('LĐX', '14(5)'), cite('NĐ52', '5(7)')],
+  {
+    recommendation: z.enum(['PROPOSE', 'NOT_PROPOSE']),
+    reason: z.string().min(1).optional(),
+    document: DocRef,
+  },
+);
 export const EligibilityAssessed = dossierEvent(
   'EligibilityAssessed',
   'Đánh giá điều kiện đề nghị đặc xá',
@@ -244,12 +268,50 @@ export const AmnestyCertificateIssued = dossierEvent(
   },
 );
 
+export const CertificateCopiesDistributed = dossierEvent(
+  'CertificateCopiesDistributed',
+  'Gửi bản sao Giấy chứng nhận đặc xá',
+  'Certificate copies distributed',
+  facility,
+  [cite('LĐX', '18(4)')],
+  {
+    recipients: z
+      .array(
+        z.enum([
+          'CRIMINAL_RECORDS_CENTRE',
+          'SENTENCING_COURT',
+          'ADDITIONAL_PENALTY_AGENCY',
+          'CIVIL_ENFORCEMENT',
+          'THAHS_AGENCY',
+          'COMMUNE',
+          'PROCURACY',
+        ]),
+      )
+      .min(1),
+    sentOn: LocalDate,
+  },
+);
+export const ForeignNationalAmnestyHandled = dossierEvent(
+  'ForeignNationalAmnestyHandled',
+  'Thông báo lãnh sự, lưu trú chờ xuất cảnh cho người nước ngoài',
+  'Foreign national’s amnesty handled',
+  ['amnesty-subcommittee', 'provincial-police'],
+  [cite('LĐX', '19'), cite('NĐ52', '6')],
+  {
+    nationality: z.string().min(2),
+    consularNotifiedOn: LocalDate,
+    stayFacility: z.string().min(1).optional(),
+  },
+);
+
 export const DOSSIER_EVENTS = [
   AmnestyPetitionSubmitted,
   InmatePeerReviewHeld,
   DossierDocumentAttached,
   CivilObligationStatusConfirmed,
+  CommuneConfirmationIssued,
   EligibilityAssessed,
+  FacilityProposalSigned,
   ComplaintLodged,
   ComplaintResolved,
   ComplaintAppealed,
@@ -260,5 +322,7 @@ export const DOSSIER_EVENTS = [
   AmnestyNoticeSentToCommune,
   PrisonerReleased,
   AmnestyCertificateIssued,
+  CertificateCopiesDistributed,
+  ForeignNationalAmnestyHandled,
 ] as const;
 export type DossierEvent = EventOf<(typeof DOSSIER_EVENTS)[number]>;

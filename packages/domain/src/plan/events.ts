@@ -34,5 +34,33 @@ export const ImplementationPlanIssued = defineEvent({
     .strict(),
 });
 
-export const PLAN_EVENTS = [ImplementationPlanIssued] as const;
+export const CommendationProposed = defineEvent({
+  type: 'CommendationProposed',
+  version: 1,
+  aggregate: 'plan',
+  label: { vi: 'Đề nghị khen thưởng', en: 'Commendation proposed' },
+  emittedBy: ['commune-culture-office'],
+  basis: [cite('KH13-AnKhanh', 'III.2')],
+  schema: z
+    .object({
+      commendationId: z.uuid(),
+      recipient: z.string().min(1).max(200),
+      recipientKind: z.enum(['UNIT', 'PERSON']),
+      achievement: z.string().min(1).max(2000),
+      proposedOn: LocalDate,
+    })
+    .strict(),
+});
+
+export const CommendationGranted = defineEvent({
+  type: 'CommendationGranted',
+  version: 1,
+  aggregate: 'plan',
+  label: { vi: 'Quyết định khen thưởng', en: 'Commendation granted' },
+  emittedBy: ['commune-chair', 'provincial-committee'],
+  basis: [cite('KH13-AnKhanh', 'III.2')],
+  schema: z.object({ commendationId: z.uuid(), decision: DocRef, grantedOn: LocalDate }).strict(),
+});
+
+export const PLAN_EVENTS = [ImplementationPlanIssued, CommendationProposed, CommendationGranted] as const;
 export type PlanEvent = EventOf<(typeof PLAN_EVENTS)[number]>;

@@ -1,15 +1,30 @@
 import { defineCommand, type CommandOf } from '../shared/command.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
-import { defineRule, ensure } from '../shared/rules.js';
-import { ImplementationPlanIssued, type PlanEvent } from './events.js';
+import { defineRule, ensure, refuse } from '../shared/rules.js';
+import {
+  CommendationGranted,
+  CommendationProposed,
+  ImplementationPlanIssued,
+  type PlanEvent,
+} from './events.js';
 
 export const IssuePlan = defineCommand({
   type: 'IssuePlan',
   label: { vi: 'Ban hành kế hoạch', en: 'Issue a plan' },
   schema: ImplementationPlanIssued.schema,
 });
-export type PlanCommand = CommandOf<typeof IssuePlan>;
+export const ProposeCommendation = defineCommand({
+  type: 'ProposeCommendation',
+  label: { vi: 'Đề nghị khen thưởng', en: 'Propose a commendation' },
+  schema: CommendationProposed.schema,
+});
+export const GrantCommendation = defineCommand({
+  type: 'GrantCommendation',
+  label: { vi: 'Quyết định khen thưởng', en: 'Grant a commendation' },
+  schema: CommendationGranted.schema,
+});
+export type PlanCommand = CommandOf<typeof IssuePlan | typeof ProposeCommendation | typeof GrantCommendation>;
 
 /** A plan: issued once by a People's Committee; its tasks live in their own streams. */
 export type PlanState =
@@ -21,11 +36,31 @@ export type PlanState =
       taskGroups: number[];
       reportDue: string;
       reportChannel: string;
+      commendations: Readonly<Record<string, 'PROPOSED' | 'GRANTED'>>;
     };
 
 export const initialPlanState: PlanState = { status: 'none' };
 
 export const PLAN_RULES = {
+  none: defineRule({
+    id: 'plan.none',
+    kind: 'illegal-state',
+    vi: 'Chưa có kế hoạch',
+    en: 'There is no such plan',
+  }),
+  noProposal: defineRule({
+    id: 'plan.commendation-needs-proposal',
+    kind: 'illegal-state',
+    vi: 'Chưa có đề nghị khen thưởng này, hoặc đã quyết định',
+    en: 'No such pending commendation proposal',
+  }),
+  commendationRole: defineRule({
+    id: 'plan.commendation-role',
+    kind: 'forbidden',
+    vi: 'Phòng Văn hóa – Xã hội đề nghị, Chủ tịch UBND quyết định khen thưởng',
+    en: 'The culture and social office proposes; the chair decides',
+    basis: cite('KH13-AnKhanh', 'III.2'),
+  }),
   exists: defineRule({
     id: 'plan.exists',
     kind: 'illegal-state',
@@ -42,22 +77,53 @@ export const PLAN_RULES = {
 } as const;
 
 export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
-  const d = event.data;
-  return {
-    status: 'issued',
-    planId: d.planId,
-    issuerUnit: d.issuerUnit,
-    taskGroups: d.taskGroups.map((g) => g.no),
-    reportDue: d.reportDue,
-    reportChannel: d.reportChannel,
-  };
+  switch (event.type) {
+    case 'ImplementationPlanIssued': {
+      const d = event.data;
+      return {
+        status: 'issued',
+        planId: d.planId,
+        issuerUnit: d.issuerUnit,
+        taskGroups: d.taskGroups.map((g) => g.no),
+        reportDue: d.reportDue,
+        reportChannel: d.reportChannel,
+        commendations: {},
+      };
+    }
+    case 'CommendationProposed':
+    case 'CommendationGranted':
+      if (state.status === 'none') return state;
+      return {
+        ...state,
+        commendations: {
+          ...state.commendations,
+          [event.data.commendationId]: event.type === 'CommendationProposed' ? 'PROPOSED' : 'GRANTED',
+        },
+      };
+  }
 }
 
 export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] {
-  ensure(state.status === 'none', PLAN_RULES.exists);
   const { role, unit } = command.meta;
-  const roleFits =
-    command.data.level === 'COMMUNE' ? role === 'commune-chair' : role === 'provincial-committee';
-  ensure(roleFits && unit === command.data.issuerUnit, PLAN_RULES.issuer);
-  return [eventOf(ImplementationPlanIssued, command.data)];
+  switch (command.type) {
+    case 'IssuePlan': {
+      ensure(state.status === 'none', PLAN_RULES.exists);
+      const roleFits =
+        command.data.level === 'COMMUNE' ? role === 'commune-chair' : role === 'provincial-committee';
+      ensure(roleFits && unit === command.data.issuerUnit, PLAN_RULES.issuer);
+      return [eventOf(ImplementationPlanIssued, command.data)];
+    }
+    case 'ProposeCommendation':
+      ensure(state.status === 'issued', PLAN_RULES.none);
+      ensure(CommendationProposed.emittedBy.includes(role), PLAN_RULES.commendationRole);
+      return [eventOf(CommendationProposed, command.data)];
+    case 'GrantCommendation':
+      if (state.status !== 'issued') return refuse(PLAN_RULES.none);
+      ensure(
+        CommendationGranted.emittedBy.includes(role) && unit === state.issuerUnit,
+        PLAN_RULES.commendationRole,
+      );
+      ensure(state.commendations[command.data.commendationId] === 'PROPOSED', PLAN_RULES.noProposal);
+      return [eventOf(CommendationGranted, command.data)];
+  }
 }

@@ -44,3 +44,48 @@ describe('plans', () => {
     given(issued).when(issue('commune-chair')).thenRefuses(PLAN_RULES.exists);
   });
 });
+
+describe('commendations under a plan', () => {
+  const issued = given()
+    .when(issue('commune-chair'))
+    .then(() => undefined);
+  const ID = '0192f5c4-0000-7000-8000-0000000000b9';
+  const propose = (role: Role): PlanCommand => ({
+    type: 'ProposeCommendation',
+    data: {
+      commendationId: ID,
+      recipient: 'Tổ tự quản thôn 3',
+      recipientKind: 'UNIT',
+      achievement: 'Giúp 3 người tìm việc làm',
+      proposedOn: '2025-09-20',
+    },
+    meta: { actor: 'u-1', role, unit: 'ubnd-xa-an-khanh/vhxh', now: '2025-09-20T02:00:00Z' },
+  });
+  const grant: PlanCommand = {
+    type: 'GrantCommendation',
+    data: {
+      commendationId: ID,
+      decision: { number: '70/QĐ-UBND', date: '2025-09-25' },
+      grantedOn: '2025-09-25',
+    },
+    meta: { actor: 'u-2', role: 'commune-chair', unit: 'ubnd-xa-an-khanh', now: '2025-09-25T02:00:00Z' },
+  };
+
+  it('are proposed by the culture and social office and granted by the chair, once', () => {
+    given(issued).when(propose('commune-police')).thenRefuses(PLAN_RULES.commendationRole);
+    given(issued).when(grant).thenRefuses(PLAN_RULES.noProposal);
+    const proposed = [
+      ...issued,
+      ...given(issued)
+        .when(propose('commune-culture-office'))
+        .then(() => undefined),
+    ];
+    const granted = [
+      ...proposed,
+      ...given(proposed)
+        .when(grant)
+        .then(() => undefined),
+    ];
+    given(granted).when(grant).thenRefuses(PLAN_RULES.noProposal);
+  });
+});

@@ -8,6 +8,7 @@ export const CASE_COMMANDS = [
   c.VerifyResidence,
   c.ReportResidenceMismatch,
   c.ReceivePerson,
+  c.AcceptArrivalFromOtherCommune,
   c.MarkReportingDeadlineMissed,
   c.EscalateNonReporting,
   c.OpenManagementFile,

@@ -169,3 +169,16 @@ export const CloseCase = defineCommand({
   label: { vi: 'Quyết định kết thúc quản lý', en: 'Close the case' },
   schema: z.object({ reason: ClosureReason, decision: DocRef, closedOn: LocalDate }).strict(),
 });
+export const AcceptArrivalFromOtherCommune = defineCommand({
+  type: 'AcceptArrivalFromOtherCommune',
+  label: {
+    vi: 'Tiếp nhận người về không đúng địa chỉ',
+    en: 'Accept a person who arrived at this commune instead',
+  },
+  schema: life.ArrivedAtDifferentCommuneAccepted.schema
+    .omit({ fileDueBy: true, supervisorDueBy: true, lawfulResidence: true })
+    .extend({
+      /** Whether the person lawfully resides here; only then may the commune take the case (TT10 9(3)). */
+      lawfulResidence: z.boolean(),
+    }),
+});

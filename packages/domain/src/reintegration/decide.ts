@@ -26,6 +26,8 @@ export function decideCase(
       return reception.reportResidenceMismatch(command, state);
     case 'ReceivePerson':
       return reception.receivePerson(command, state, calendar);
+    case 'AcceptArrivalFromOtherCommune':
+      return reception.acceptArrivalFromOtherCommune(command, state, calendar);
     case 'MarkReportingDeadlineMissed':
       return reception.markReportingDeadlineMissed(command, state);
     case 'EscalateNonReporting':

@@ -87,3 +87,24 @@ export function openManagementFile(command: Of<'OpenManagementFile'>, state: Cas
   const late = current.fileDueBy !== null && command.data.openedOn > current.fileDueBy;
   return [eventOf(e.ManagementFileOpened, { ...command.data, late })];
 }
+
+/** A person who reported in here although the certificate named another commune (TT10 9(3)). */
+export function acceptArrivalFromOtherCommune(
+  command: Of<'AcceptArrivalFromOtherCommune'>,
+  state: CaseState,
+  calendar: WorkingCalendar,
+): CaseEvent[] {
+  authorize(command.meta, e.ArrivedAtDifferentCommuneAccepted.emittedBy, state);
+  ensure(state.status === 'none', CASE_RULES.caseExists);
+  ensure(withinCommune(command.meta.unit, command.data.communeCode), CASE_RULES.outsideCommune);
+  const { lawfulResidence, ...data } = command.data;
+  ensure(lawfulResidence, CASE_RULES.notLawfulResidence);
+  return [
+    eventOf(e.ArrivedAtDifferentCommuneAccepted, {
+      ...data,
+      lawfulResidence: true,
+      fileDueBy: dueDate(data.reportedOn, { days: 5, kind: 'WORKING' }, calendar),
+      supervisorDueBy: dueDate(data.reportedOn, { days: 3, kind: 'WORKING' }, calendar),
+    }),
+  ];
+}

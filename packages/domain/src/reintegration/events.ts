@@ -10,6 +10,7 @@ export const CASE_EVENTS = [
   lifecycle.ResidenceVerified,
   lifecycle.ResidenceMismatchReported,
   lifecycle.PersonReported,
+  lifecycle.ArrivedAtDifferentCommuneAccepted,
   lifecycle.ReportingDeadlineMissed,
   lifecycle.NonReportingEscalated,
   lifecycle.ManagementFileOpened,

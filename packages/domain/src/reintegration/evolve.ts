@@ -47,6 +47,11 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
     const facts = newCase(event.data);
     return { status: 'expected', ...facts, residence: { ...facts.residence, verifyBy: event.data.verifyBy } };
   }
+  if (event.type === 'ArrivedAtDifferentCommuneAccepted') {
+    const { reportedOn, supervisorDueBy, fileDueBy, certificate } = event.data;
+    const facts = { ...newCase(event.data), fileDueBy, certificateDate: certificate.date };
+    return { status: 'received', ...facts, reportedOn, supervisorDueBy };
+  }
   if (event.type === 'CaseTransferredIn') {
     const facts = { ...newCase(event.data), fileDueBy: event.data.continueBy };
     return {
@@ -130,6 +135,7 @@ function evolveExisting(state: Facts, event: CaseEvent): CaseState {
       return { ...state, status: 'closed', reason: event.data.reason, closedOn: event.data.closedOn };
     case 'ReleaseNoticeReceived':
     case 'CaseTransferredIn':
+    case 'ArrivedAtDifferentCommuneAccepted':
     case 'NonReportingEscalated':
     case 'SupervisionPlanIssued':
     case 'VisitLogged':

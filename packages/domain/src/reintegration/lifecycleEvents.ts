@@ -197,3 +197,32 @@ export const ResidenceVerifiedV1 = z
     familyContacted: z.boolean(),
   })
   .strict();
+
+export const ArrivedAtDifferentCommuneAccepted = defineEvent({
+  type: 'ArrivedAtDifferentCommuneAccepted',
+  version: 1,
+  aggregate,
+  label: {
+    vi: 'Tiếp nhận người về cư trú không đúng địa chỉ trong giấy chứng nhận',
+    en: 'Arrival at a different commune accepted',
+  },
+  emittedBy: ['commune-police'],
+  basis: [cite('TT10', '9(3)')],
+  schema: z
+    .object({
+      caseId: z.uuid(),
+      person: PersonDetails,
+      source: CaseSource,
+      communeCode: CommuneCode,
+      /** The commune the certificate named; it is told the person settled here. */
+      originalCommune: CommuneCode,
+      releaseDate: LocalDate,
+      lawfulResidence: z.literal(true),
+      reportedOn: LocalDate,
+      certificate: DocRef,
+      minutes: DocRef,
+      fileDueBy: LocalDate,
+      supervisorDueBy: LocalDate,
+    })
+    .strict(),
+});

@@ -194,3 +194,39 @@ describe('a received case', () => {
       .thenRefuses(CASE_RULES.outsideCommune);
   });
 });
+
+describe('a person who reports in at another commune than the certificate names', () => {
+  const arrival = (lawfulResidence: boolean) =>
+    command(
+      'AcceptArrivalFromOtherCommune',
+      {
+        caseId: CASE_ID,
+        person: PERSON,
+        source: 'AMNESTY',
+        communeCode: 'phuong-le-chan',
+        originalCommune: COMMUNE,
+        releaseDate: '2025-09-01',
+        lawfulResidence,
+        reportedOn: '2025-09-04',
+        certificate: doc('GCN-9', '2025-09-01'),
+        minutes: doc('09/BB', '2025-09-04', 'HCD-05'),
+      },
+      as('commune-police', 'phuong-le-chan/cong-an'),
+    );
+
+  it('is taken on, already received, where they lawfully reside', () => {
+    given()
+      .when(arrival(true))
+      .then((e) =>
+        expect(e[0]?.data).toMatchObject({
+          communeCode: 'phuong-le-chan',
+          originalCommune: COMMUNE,
+          supervisorDueBy: '2025-09-09',
+        }),
+      );
+  });
+
+  it('is refused where they do not lawfully reside', () => {
+    given().when(arrival(false)).thenRefuses(CASE_RULES.notLawfulResidence);
+  });
+});

@@ -75,6 +75,13 @@ export const CASE_RULES = {
     en: 'The person has not yet reported in at the commune',
     basis: cite('TT10', '9(1)'),
   }),
+  notLawfulResidence: defineRule({
+    id: 'case.arrival-needs-lawful-residence',
+    kind: 'illegal-state',
+    vi: 'Chỉ tiếp nhận khi người này cư trú hợp pháp tại xã',
+    en: 'The commune takes the case only if the person lawfully resides there',
+    basis: cite('TT10', '9(3)'),
+  }),
   alreadyReceived: defineRule({
     id: 'case.already-received',
     kind: 'illegal-state',

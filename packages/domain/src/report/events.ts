@@ -6,8 +6,16 @@ import { LocalDate } from '../shared/localDate.js';
 
 const aggregate = 'report';
 
-/** HCD-12 monthly statistics, HCD-13 periodic results, HCD-09 group lists (TT10 5), or a round's own report. */
-export const ReportTemplate = z.enum(['HCD-09', 'HCD-12', 'HCD-13', 'ROUND_RESULT', 'PLAN_RESULT']);
+/** HCD-12 monthly statistics, HCD-13 periodic results, HCD-09 quarterly group lists (TT10 5), the monthly
+ * QĐ 22 loan-eligibility list (Mẫu 01, due on the 5th), or a round's or plan's own report. */
+export const ReportTemplate = z.enum([
+  'HCD-09',
+  'HCD-12',
+  'HCD-13',
+  'QD22-MAU-01',
+  'ROUND_RESULT',
+  'PLAN_RESULT',
+]);
 
 export const ReportRequested = defineEvent({
   type: 'ReportRequested',

@@ -49,6 +49,7 @@ export const ROUND_COMMANDS = [
     'Post the decision at a facility',
     e.RoundDecisionPostedAtFacility.schema,
   ),
+  from('CompileProposalList', 'Lập danh sách', 'Compile a proposal list', e.ProposalListCompiled.schema),
   from(
     'PostProposalList',
     'Niêm yết danh sách',
@@ -74,10 +75,28 @@ export const ROUND_COMMANDS = [
     e.AppraisalMinutesIssued.schema,
   ),
   from(
+    'SendFinalListsToCouncil',
+    'Gửi danh sách đến Thường trực Hội đồng',
+    'Send the final lists to the Council',
+    e.FinalListsSentToCouncilStanding.schema,
+  ),
+  from(
+    'RecordCouncilMemberReview',
+    'Ghi nhận thẩm tra của Ủy viên Hội đồng',
+    'Record a Council member’s review',
+    e.CouncilMemberReviewed.schema,
+  ),
+  from(
     'RecordCouncilApproval',
     'Ghi nhận Hội đồng xét duyệt',
     'Record the Council approval',
     e.CouncilListApproved.schema,
+  ),
+  from(
+    'RecordPresidentialOfficeReview',
+    'Ghi nhận rà soát của Văn phòng Chủ tịch nước',
+    'Record the Office of the President’s review',
+    e.PresidentialOfficeReviewed.schema,
   ),
   from(
     'RecordGrantDecision',

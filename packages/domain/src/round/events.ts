@@ -120,6 +120,20 @@ export const RoundDecisionPostedAtFacility = roundEvent(
     postedOn: LocalDate,
   },
 );
+export const ProposalListCompiled = roundEvent(
+  'ProposalListCompiled',
+  'Lập danh sách đề nghị đặc xá',
+  'Proposal list compiled',
+  facility,
+  '15(2)',
+  {
+    listId: z.uuid(),
+    facilityId: z.string().min(1),
+    kind: z.enum(['ELIGIBLE', 'INELIGIBLE']),
+    dossierIds: ids,
+    compiledOn: LocalDate,
+  },
+);
 export const ProposalListPosted = roundEvent(
   'ProposalListPosted',
   'Niêm yết công khai danh sách đề nghị đặc xá',
@@ -174,6 +188,30 @@ export const AppraisalMinutesIssued = roundEvent(
     minutes: DocRef,
   },
 );
+export const FinalListsSentToCouncilStanding = roundEvent(
+  'FinalListsSentToCouncilStanding',
+  'Gửi danh sách đủ/không đủ điều kiện đến Thường trực Hội đồng',
+  'Final lists sent to the Council’s standing body',
+  facility,
+  '15(6)',
+  {
+    eligible: ids,
+    ineligible: ids,
+    sentOn: LocalDate,
+  },
+);
+export const CouncilMemberReviewed = roundEvent(
+  'CouncilMemberReviewed',
+  'Ủy viên Hội đồng tư vấn đặc xá thẩm tra',
+  'Council member reviewed',
+  recorders,
+  '17(2)',
+  {
+    memberAgency: z.string().min(1),
+    reviewedOn: LocalDate,
+    requestsForClarification: z.array(z.string().min(1)),
+  },
+);
 export const CouncilListApproved = roundEvent(
   'CouncilListApproved',
   'Hội đồng tư vấn đặc xá họp xét duyệt',
@@ -184,6 +222,17 @@ export const CouncilListApproved = roundEvent(
     meetingOn: LocalDate,
     approved: ids,
     rejected: ids,
+  },
+);
+export const PresidentialOfficeReviewed = roundEvent(
+  'PresidentialOfficeReviewed',
+  'Văn phòng Chủ tịch nước rà soát danh sách',
+  'Office of the President reviewed the list',
+  recorders,
+  '17(4)',
+  {
+    reviewedOn: LocalDate,
+    issues: z.array(z.string().min(1)),
   },
 );
 export const AmnestyGrantDecisionIssued = roundEvent(
@@ -221,11 +270,15 @@ export const ROUND_EVENTS = [
   RoundGuidanceIssued,
   PrimeMinisterDispatchIssued,
   RoundDecisionPostedAtFacility,
+  ProposalListCompiled,
   ProposalListPosted,
   ProcuracyNotifiedOfList,
   ListsSentToAppraisal,
   AppraisalMinutesIssued,
+  FinalListsSentToCouncilStanding,
+  CouncilMemberReviewed,
   CouncilListApproved,
+  PresidentialOfficeReviewed,
   AmnestyGrantDecisionIssued,
   RoundReviewConcluded,
 ] as const;

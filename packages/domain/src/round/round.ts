@@ -23,7 +23,9 @@ export interface RoundState {
   lists: Readonly<Record<string, ListState>>;
   sentToAppraisal: boolean;
   minutes: boolean;
+  finalListsSent: boolean;
   approved: readonly string[];
+  officeReviewed: boolean;
   granted: readonly string[] | null;
 }
 export const initialRoundState: RoundState = {
@@ -33,7 +35,9 @@ export const initialRoundState: RoundState = {
   lists: {},
   sentToAppraisal: false,
   minutes: false,
+  finalListsSent: false,
   approved: [],
+  officeReviewed: false,
   granted: null,
 };
 
@@ -72,6 +76,18 @@ export const ROUND_RULES = {
     'Chưa có kết quả thẩm định',
     'The appraisal has not concluded',
     '16(2)',
+  ),
+  notWithCouncil: step(
+    'not-with-council',
+    'Danh sách chưa được gửi Thường trực Hội đồng tư vấn đặc xá',
+    'The lists have not reached the Council’s standing body',
+    '17(1)',
+  ),
+  officeFirst: step(
+    'office-review-before-grant',
+    'Văn phòng Chủ tịch nước chưa rà soát danh sách',
+    'The Office of the President has not reviewed the list',
+    '17(4)',
   ),
   notApproved: step(
     'grant-needs-approval',
@@ -113,8 +129,12 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
       return { ...state, sentToAppraisal: true };
     case 'AppraisalMinutesIssued':
       return { ...state, minutes: true };
+    case 'FinalListsSentToCouncilStanding':
+      return { ...state, finalListsSent: true };
     case 'CouncilListApproved':
       return { ...state, approved: event.data.approved };
+    case 'PresidentialOfficeReviewed':
+      return { ...state, officeReviewed: true };
     case 'AmnestyGrantDecisionIssued':
       return { ...state, granted: event.data.granted };
     case 'AmnestyProposalSubmitted':
@@ -123,6 +143,8 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
     case 'RoundGuidanceIssued':
     case 'PrimeMinisterDispatchIssued':
     case 'RoundReviewConcluded':
+    case 'ProposalListCompiled':
+    case 'CouncilMemberReviewed':
       return state;
   }
 }
@@ -168,6 +190,9 @@ export function decideRound(
     case 'PostRoundDecisionAtFacility':
       ensure(state.announced, ROUND_RULES.notAnnounced);
       return emit({ type: 'RoundDecisionPostedAtFacility', data });
+    case 'CompileProposalList':
+      ensure(state.postedAt[data.facilityId] !== undefined, ROUND_RULES.notPosted, data.facilityId);
+      return emit({ type: 'ProposalListCompiled', data });
     case 'PostProposalList':
       ensure(state.postedAt[data.facilityId] !== undefined, ROUND_RULES.notPosted, data.facilityId);
       return emit({
@@ -190,10 +215,20 @@ export function decideRound(
     case 'RecordAppraisalMinutes':
       ensure(state.sentToAppraisal, ROUND_RULES.notAppraised);
       return emit({ type: 'AppraisalMinutesIssued', data });
-    case 'RecordCouncilApproval':
+    case 'SendFinalListsToCouncil':
       ensure(state.minutes, ROUND_RULES.notAppraised);
+      return emit({ type: 'FinalListsSentToCouncilStanding', data });
+    case 'RecordCouncilMemberReview':
+      ensure(state.finalListsSent, ROUND_RULES.notWithCouncil);
+      return emit({ type: 'CouncilMemberReviewed', data });
+    case 'RecordCouncilApproval':
+      ensure(state.finalListsSent, ROUND_RULES.notWithCouncil);
       return emit({ type: 'CouncilListApproved', data });
+    case 'RecordPresidentialOfficeReview':
+      ensure(state.approved.length > 0, ROUND_RULES.notApproved);
+      return emit({ type: 'PresidentialOfficeReviewed', data });
     case 'RecordGrantDecision': {
+      ensure(state.officeReviewed, ROUND_RULES.officeFirst);
       const unapproved = data.granted.filter((id) => !state.approved.includes(id));
       ensure(unapproved.length === 0, ROUND_RULES.notApproved, unapproved.join(', '));
       return emit({ type: 'AmnestyGrantDecisionIssued', data });

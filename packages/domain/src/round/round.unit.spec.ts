@@ -80,13 +80,24 @@ describe('amnesty rounds', () => {
       .thenRefuses(ROUND_RULES.notPosted);
   });
 
-  it('send lists to appraisal only after the procuracy was notified, and grant only what the Council approved', () => {
+  it('send lists to appraisal only after the procuracy was notified, and grant only what the Council approved after the Office’s review', () => {
     const posted = run(
       decided,
       C('RecordRoundAnnouncement', { announcedOn: '2024-07-31' }),
       C(
         'PostRoundDecisionAtFacility',
         { facilityId: 'trai-giam-x', postedOn: '2024-08-09' },
+        'facility-warden',
+      ),
+      C(
+        'CompileProposalList',
+        {
+          listId: LIST,
+          facilityId: 'trai-giam-x',
+          kind: 'ELIGIBLE',
+          dossierIds: [ROUND],
+          compiledOn: '2024-08-18',
+        },
         'facility-warden',
       ),
       C(
@@ -108,7 +119,7 @@ describe('amnesty rounds', () => {
       'facility-warden',
     );
     given(posted).when(send).thenRefuses(ROUND_RULES.procuracyFirst);
-    const approved = run(
+    const appraised = run(
       posted,
       C(
         'NotifyProcuracyOfList',
@@ -122,25 +133,36 @@ describe('amnesty rounds', () => {
         ineligible: [],
         minutes: { number: '01/BB-TĐ', date: '2024-09-05' },
       }),
-      C('RecordCouncilApproval', { meetingOn: '2024-09-20', approved: [ROUND], rejected: [] }),
     );
+    const approve = C('RecordCouncilApproval', { meetingOn: '2024-09-20', approved: [ROUND], rejected: [] });
+    given(appraised).when(approve).thenRefuses(ROUND_RULES.notWithCouncil);
+    const approved = run(
+      appraised,
+      C(
+        'SendFinalListsToCouncil',
+        { eligible: [ROUND], ineligible: [], sentOn: '2024-09-06' },
+        'facility-warden',
+      ),
+      approve,
+    );
+    const grant = (granted: string[]) =>
+      C('RecordGrantDecision', {
+        decision: { number: '957/QĐ-CTN', date: '2024-09-29' },
+        effectiveFrom: '2024-10-01',
+        granted,
+      });
     given(approved)
-      .when(
-        C('RecordGrantDecision', {
-          decision: { number: '957/QĐ-CTN', date: '2024-09-29' },
-          effectiveFrom: '2024-10-01',
-          granted: [ROUND, LIST],
-        }),
-      )
+      .when(grant([ROUND]))
+      .thenRefuses(ROUND_RULES.officeFirst);
+    const reviewed = run(
+      approved,
+      C('RecordPresidentialOfficeReview', { reviewedOn: '2024-09-25', issues: [] }),
+    );
+    given(reviewed)
+      .when(grant([ROUND, LIST]))
       .thenRefuses(ROUND_RULES.notApproved);
-    given(approved)
-      .when(
-        C('RecordGrantDecision', {
-          decision: { number: '957/QĐ-CTN', date: '2024-09-29' },
-          effectiveFrom: '2024-10-01',
-          granted: [ROUND],
-        }),
-      )
+    given(reviewed)
+      .when(grant([ROUND]))
       .then((e) => expect(e).toHaveLength(1));
   });
 });

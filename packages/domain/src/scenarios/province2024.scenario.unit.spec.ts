@@ -190,10 +190,17 @@ beforeAll(() => {
     '2024-09-06',
   );
   round(
+    'SendFinalListsToCouncil',
+    { eligible: [D1, D2], ineligible: [D3, D4], sentOn: '2024-09-09' },
+    '2024-09-09',
+    'facility-warden',
+  );
+  round(
     'RecordCouncilApproval',
     { meetingOn: '2024-09-20', approved: [D1, D2], rejected: [D3, D4] },
     '2024-09-20',
   );
+  round('RecordPresidentialOfficeReview', { reviewedOn: '2024-09-25', issues: [] }, '2024-09-25');
   round(
     'RecordGrantDecision',
     { decision: doc('957/QĐ-CTN', '2024-09-29'), effectiveFrom: '2024-10-01', granted: [D1, D2] },

@@ -1,6 +1,7 @@
 import { validateEvent } from '../catalogue/registry.js';
 import type { DossierCommand } from '../dossier/commands.js';
-import { decideDossier, evolveDossier, initialDossierState, type DossierState } from '../dossier/dossier.js';
+import { decideDossier } from '../dossier/decideDossier.js';
+import { evolveDossier, initialDossierState, type DossierState } from '../dossier/dossier.js';
 import type { RoundCommand } from '../round/commands.js';
 import { decideRound, evolveRound, initialRoundState, type RoundState } from '../round/round.js';
 import {
