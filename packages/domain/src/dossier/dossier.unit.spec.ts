@@ -230,3 +230,59 @@ describe('amnesty dossiers', () => {
       .then((e) => expect(e[0]?.type).toBe('AmnestyCertificateIssued'));
   });
 });
+
+describe('dossier refusals', () => {
+  it('take no step before a petition', () => {
+    given()
+      .when(C('RecordPeerReview', { votesFor: 10, votesAgainst: 0, minutes: doc('1/BB', '2024-08-14') }))
+      .thenRefuses(R.none);
+  });
+
+  it('appraise and propose only assessed, eligible dossiers', () => {
+    const appraise = C(
+      'AppraiseDossier',
+      { opinion: 'AGREE', appraisedOn: '2024-08-28' },
+      'amnesty-subcommittee',
+    );
+    given(confirmed).when(appraise).thenRefuses(R.notAssessed);
+    const ineligible = history(assess({ roundExclusionsMatched: ['drug-use-evidence'] }));
+    given(ineligible).when(appraise).thenRefuses(R.notEligible);
+    given(ineligible)
+      .when(C('SignFacilityProposal', { recommendation: 'PROPOSE', document: doc('3/VB', '2024-08-16') }))
+      .thenRefuses(R.proposalNeedsEligibility);
+  });
+
+  it('resolve only a pending complaint, and take an appeal only against a rejection', () => {
+    const ineligible = history(assess({ roundExclusionsMatched: ['drug-use-evidence'] }));
+    given(ineligible)
+      .when(
+        C('ResolveComplaint', {
+          complaintId: COMPLAINT,
+          outcome: 'REJECTED',
+          resolvedOn: '2024-08-23',
+          procuracyCopied: true,
+          decision: doc('5', '2024-08-23'),
+        }),
+      )
+      .thenRefuses(R.noComplaint);
+    const accepted = history(
+      assess({ roundExclusionsMatched: ['drug-use-evidence'] }),
+      C('LodgeComplaint', {
+        complaintId: COMPLAINT,
+        lodgedOn: '2024-08-20',
+        viaRepresentative: false,
+        complaintsCloseOn: '2024-08-22',
+      }),
+      C('ResolveComplaint', {
+        complaintId: COMPLAINT,
+        outcome: 'ACCEPTED',
+        resolvedOn: '2024-08-23',
+        procuracyCopied: true,
+        decision: doc('5', '2024-08-23'),
+      }),
+    );
+    given(accepted)
+      .when(C('AppealComplaint', { complaintId: COMPLAINT, appealedOn: '2024-08-26', to: 'MPS_MINISTER' }))
+      .thenRefuses(R.appealNeedsRejection);
+  });
+});

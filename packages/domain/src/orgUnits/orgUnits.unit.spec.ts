@@ -88,3 +88,11 @@ describe('the organisation tree through the 2025 reform', () => {
       .thenRefuses(ORG_UNIT_RULES.adminOnly);
   });
 });
+
+describe('org-unit refusals', () => {
+  it('refuse changing a unit on a date it did not exist', () => {
+    given(reform)
+      .when(C('RenameOrgUnit', { code: 'xa-a', name: 'Xã A mới', effectiveFrom: '2025-08-01' }))
+      .thenRefuses(ORG_UNIT_RULES.unknown);
+  });
+});

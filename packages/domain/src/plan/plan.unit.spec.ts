@@ -89,3 +89,21 @@ describe('commendations under a plan', () => {
     given(granted).when(grant).thenRefuses(PLAN_RULES.noProposal);
   });
 });
+
+describe('plan refusals', () => {
+  it('take no commendation before the plan exists', () => {
+    given()
+      .when({
+        type: 'ProposeCommendation',
+        data: {
+          commendationId: '0192f5c4-0000-7000-8000-0000000000b8',
+          recipient: 'x',
+          recipientKind: 'UNIT',
+          achievement: 'x',
+          proposedOn: '2025-09-20',
+        },
+        meta: { actor: 'u', role: 'commune-culture-office', unit: 'x', now: '2025-09-20T02:00:00Z' },
+      })
+      .thenRefuses(PLAN_RULES.none);
+  });
+});

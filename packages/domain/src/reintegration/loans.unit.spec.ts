@@ -133,3 +133,16 @@ describe('loans under QĐ 22/2023', () => {
       .thenRefuses(LOAN_RULES.detained);
   });
 });
+
+describe('loan refusals', () => {
+  it('refuses a disbursement before approval', () => {
+    const applied = given(historyUpTo('supervised'))
+      .when(apply())
+      .then(() => undefined);
+    given([...historyUpTo('supervised'), ...applied])
+      .when(
+        command('DisburseLoan', { loanId: LOAN, amount: 80_000_000, disbursedOn: '2025-10-25' }, as('vbsp')),
+      )
+      .thenRefuses(LOAN_RULES.status);
+  });
+});

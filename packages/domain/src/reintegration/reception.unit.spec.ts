@@ -230,3 +230,11 @@ describe('a person who reports in at another commune than the certificate names'
     given().when(arrival(false)).thenRefuses(CASE_RULES.notLawfulResidence);
   });
 });
+
+describe('case refusals', () => {
+  it('refuses a second notice for the same case', () => {
+    given(historyUpTo('expected'))
+      .when(command('ReceiveReleaseNotice', notice, as('commune-police')))
+      .thenRefuses(CASE_RULES.caseExists);
+  });
+});

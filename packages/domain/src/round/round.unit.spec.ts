@@ -166,3 +166,41 @@ describe('amnesty rounds', () => {
       .then((e) => expect(e).toHaveLength(1));
   });
 });
+
+describe('round refusals', () => {
+  it('take records only from the amnesty bodies, one decision, known lists, and minutes only after appraisal', () => {
+    given()
+      .when(C('RecordRoundAnnouncement', { announcedOn: '2024-07-31' }, 'commune-police'))
+      .thenRefuses(ROUND_RULES.recorder);
+    given(decided)
+      .when(
+        C('RecordRoundDecision', {
+          roundId: ROUND,
+          decision: { number: 'x', date: '2024-07-30' },
+          occasion: 'x',
+          amnestyDate: '2024-10-01',
+          parameters: KNOWN_ROUNDS['2024']!.parameters,
+        }),
+      )
+      .thenRefuses(ROUND_RULES.decided);
+    given(decided)
+      .when(
+        C(
+          'NotifyProcuracyOfList',
+          { listId: LIST, procuracyUnit: 'vks', sentOn: '2024-08-20' },
+          'facility-warden',
+        ),
+      )
+      .thenRefuses(ROUND_RULES.unknownList);
+    given(decided)
+      .when(
+        C('RecordAppraisalMinutes', {
+          teamId: ROUND,
+          eligible: [],
+          ineligible: [],
+          minutes: { number: '1', date: '2024-09-05' },
+        }),
+      )
+      .thenRefuses(ROUND_RULES.notAppraised);
+  });
+});
