@@ -8,7 +8,7 @@ export { DocRef } from './shared/docRef.js';
 /** Calendar dates in Vietnam and their arithmetic. */
 export { LocalDate, addDays, formatVietnameseDate, localDateAt } from './shared/localDate.js';
 /** Personal-data marking for the sealing layer, and the person a case is about. */
-export { PersonDetails, isPersonal, personal } from './shared/personal.js';
+export { PersonDetails, PersonalCategory, isPersonal, personal } from './shared/personal.js';
 /** Typed refusals naming their rule and legal basis. */
 export { DomainRefusal, defineRule, type Rule } from './shared/rules.js';
 /** Event and command declarations. */
@@ -162,3 +162,17 @@ export {
 } from './orgUnits/registry.js';
 /** Known rounds' parameters, with unverified values flagged. */
 export { KNOWN_ROUNDS } from './round/knownRounds.js';
+/** A person's data as such: erasure and subject-access records. */
+export {
+  PERSON_COMMANDS,
+  PERSON_EVENTS,
+  PERSON_RULES,
+  PersonalDataErased,
+  SubjectAccessExported,
+  decidePerson,
+  evolvePerson,
+  initialPersonState,
+  type PersonCommand,
+  type PersonEvent,
+  type PersonState,
+} from './person/person.js';

@@ -1,6 +1,7 @@
 import { DOSSIER_EVENTS } from '../dossier/events.js';
 import { ORG_UNIT_EVENTS } from '../orgUnits/events.js';
 import { OVERSIGHT_EVENTS } from '../oversight/events.js';
+import { PERSON_EVENTS } from '../person/person.js';
 import { PLAN_EVENTS } from '../plan/events.js';
 import { CASE_EVENTS } from '../reintegration/events.js';
 import { REPORT_EVENTS } from '../report/events.js';
@@ -19,6 +20,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...ROUND_EVENTS,
   ...DOSSIER_EVENTS,
   ...ORG_UNIT_EVENTS,
+  ...PERSON_EVENTS,
 ];
 
 const byType = new Map(ALL_EVENTS.map((definition) => [definition.type, definition]));

@@ -11,6 +11,7 @@ interface JsonSchema {
   pattern?: string;
   description?: string;
   personal?: boolean;
+  category?: string;
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
@@ -26,6 +27,7 @@ const STREAMS: Record<string, string> = {
   round: 'round-<roundId>',
   dossier: 'dossier-<dossierId>',
   'org-units': 'orgunits-registry',
+  person: 'person-<personId>',
 };
 
 function typeOf(schema: JsonSchema): string {
@@ -45,7 +47,7 @@ function rows(schema: JsonSchema, prefix: string, required: boolean): string[] {
     const isRequired = required && (schema.required ?? []).includes(name);
     const note = (child.description ?? '').replaceAll('|', '\\|');
     out.push(
-      `| \`${path}\` | ${typeOf(child)} | ${isRequired ? 'yes' : ''} | ${child.personal ? 'sealed' : ''} | ${note} |`,
+      `| \`${path}\` | ${typeOf(child)} | ${isRequired ? 'yes' : ''} | ${child.personal ? `sealed (${child.category ?? '?'})` : ''} | ${note} |`,
     );
     if (child.properties) out.push(...rows(child, `${path}.`, isRequired));
     if (child.items?.properties) out.push(...rows(child.items, `${path}[].`, isRequired));

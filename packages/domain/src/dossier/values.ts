@@ -19,7 +19,7 @@ export const ReducedCategory = z.enum([
 export const Sentence = z
   .object({
     kind: z.enum(['FIXED', 'LIFE_COMMUTED']),
-    termMonths: personal(z.number().int().positive(), 'Thời hạn tù (tháng)'),
+    termMonths: personal(z.number().int().positive(), 'Thời hạn tù (tháng)', 'criminal'),
     /** Custody began: time served counts from arrest and custody. */
     servedSince: LocalDate,
     /** Days on bail, deferred or suspended: not time served. */
@@ -28,7 +28,7 @@ export const Sentence = z
     seriousListed: z.boolean(),
     corruption: z.boolean(),
     nationalSecurityListed: z.boolean(),
-    offences: personal(z.array(z.string().min(1)).min(1), 'Tội danh'),
+    offences: personal(z.array(z.string().min(1)).min(1), 'Tội danh', 'criminal'),
   })
   .strict();
 export type Sentence = z.infer<typeof Sentence>;

@@ -192,7 +192,7 @@ export const CaseClosed = defineEvent({
 /** The free-text address of ResidenceVerified version 1, before addresses were structured. */
 export const ResidenceVerifiedV1 = z
   .object({
-    address: personal(z.string().min(1), 'Địa chỉ'),
+    address: personal(z.string().min(1), 'Địa chỉ', 'address'),
     verifiedOn: LocalDate,
     familyContacted: z.boolean(),
   })

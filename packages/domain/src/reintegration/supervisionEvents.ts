@@ -73,7 +73,7 @@ export const VisitLogged = defineEvent({
       visitedOn: LocalDate,
       visitorRole: Role,
       place: z.enum(['HOME', 'WORKPLACE', 'OTHER']),
-      findings: personal(z.string().min(1).max(4000), 'Nội dung ghi nhận khi thăm gặp'),
+      findings: personal(z.string().min(1).max(4000), 'Nội dung ghi nhận khi thăm gặp', 'narrative'),
       concerns: z.array(
         z.enum(['HEALTH', 'HOUSING', 'EMPLOYMENT', 'FAMILY', 'SUBSTANCE', 'CONDUCT', 'OTHER']),
       ),
@@ -95,7 +95,7 @@ export const QuarterlySupervisorReportSubmitted = defineEvent({
       /** Computed: day 5 of the first month of the following quarter. */
       dueBy: LocalDate,
       late: z.boolean(),
-      narrative: personal(z.string().min(1).max(8000), 'Nội dung báo cáo'),
+      narrative: personal(z.string().min(1).max(8000), 'Nội dung báo cáo', 'narrative'),
     })
     .strict(),
 });
@@ -122,7 +122,7 @@ export const ViolationRecorded = defineEvent({
       kind: z.enum(['ADMINISTRATIVE', 'OBLIGATION', 'CRIMINAL_SUSPECTED']),
       occurredOn: LocalDate,
       handling: z.enum(['WARNING', 'FINE', 'EDUCATION_AT_COMMUNE', 'REFERRED']).optional(),
-      description: personal(z.string().min(1).max(4000), 'Mô tả vi phạm'),
+      description: personal(z.string().min(1).max(4000), 'Mô tả vi phạm', 'narrative'),
       record: DocRef.optional(),
     })
     .strict(),
@@ -164,7 +164,7 @@ export const ReoffenceConvicted = defineEvent({
   schema: z
     .object({
       judgment: DocRef,
-      sentenceMonths: z.number().int().positive().meta({ personal: true, description: 'Thời hạn tù' }),
+      sentenceMonths: personal(z.number().int().positive(), 'Thời hạn tù (tháng)', 'criminal'),
       startedServingOn: LocalDate,
     })
     .strict(),

@@ -3,6 +3,7 @@ import { DocRef } from '../shared/docRef.js';
 import { defineEvent, type Labels } from '../shared/defineEvent.js';
 import { cite, type LegalRef } from '../shared/legalBasis.js';
 import { LocalDate } from '../shared/localDate.js';
+import { personal } from '../shared/personal.js';
 import type { Role } from '../shared/roles.js';
 import { Vnd } from './values.js';
 
@@ -89,7 +90,7 @@ export const EmploymentStarted = supportEvent(
   {
     sector: z.string().min(1),
     contract: z.enum(['LABOUR_CONTRACT', 'SEASONAL', 'SELF_EMPLOYED', 'HOUSEHOLD']),
-    monthlyIncome: Vnd.optional().meta({ personal: true, description: 'Thu nhập hằng tháng' }),
+    monthlyIncome: personal(Vnd.optional(), 'Thu nhập hằng tháng', 'income'),
   },
 );
 export const EmploymentEnded = supportEvent(

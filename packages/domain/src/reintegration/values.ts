@@ -12,7 +12,7 @@ export const Address = z
   .object({
     communeCode: CommuneCode,
     village: z.string().min(1).max(100),
-    street: personal(z.string().max(200).optional(), 'Số nhà, đường'),
+    street: personal(z.string().max(200).optional(), 'Số nhà, đường', 'address'),
   })
   .strict();
 export type Address = z.infer<typeof Address>;
@@ -23,7 +23,7 @@ export const SupervisorRef = z
     kind: z.enum(['PERSON', 'ORGANISATION']),
     /** The user id of a person, or the unit code of an organisation. */
     ref: z.string().min(1),
-    name: personal(z.string().min(1).max(200), 'Tên người/tổ chức được phân công'),
+    name: personal(z.string().min(1).max(200), 'Tên người/tổ chức được phân công', 'identity'),
   })
   .strict();
 export type SupervisorRef = z.infer<typeof SupervisorRef>;

@@ -1,11 +1,23 @@
 import { z } from 'zod';
 
+/** What kind of personal data a field holds; access is granted per category (see protection/policy). */
+export const PersonalCategory = z.enum([
+  'identity',
+  'id-number',
+  'address',
+  'criminal',
+  'narrative',
+  'income',
+]);
+export type PersonalCategory = z.infer<typeof PersonalCategory>;
+
 /**
  * Marks a field as personal data (Decree 13/2023, Law 91/2025): the sealing layer encrypts every
- * field so marked before an event reaches a store, and views redact it for roles without the right.
+ * field so marked before an event reaches a store, and unseals it only for roles entitled to its
+ * category.
  */
-export function personal<S extends z.ZodType>(schema: S, what: string): S {
-  return schema.meta({ personal: true, description: what });
+export function personal<S extends z.ZodType>(schema: S, what: string, category: PersonalCategory): S {
+  return schema.meta({ personal: true, category, description: what });
 }
 
 /** Whether a schema was marked with `personal`. */
@@ -17,14 +29,15 @@ export function isPersonal(schema: z.ZodType): boolean {
 export const PersonDetails = z
   .object({
     personId: z.uuid(),
-    fullName: personal(z.string().min(1).max(200), 'Họ và tên'),
-    birthDate: personal(z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/), 'Ngày sinh (hoặc năm sinh)'),
+    fullName: personal(z.string().min(1).max(200), 'Họ và tên', 'identity'),
+    birthDate: personal(z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/), 'Ngày sinh (hoặc năm sinh)', 'identity'),
     idNumber: personal(
       z
         .string()
         .regex(/^\d{9}$|^\d{12}$/)
         .optional(),
       'Số định danh cá nhân / CMND',
+      'id-number',
     ),
   })
   .strict();
