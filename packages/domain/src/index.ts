@@ -115,7 +115,7 @@ export {
   validateEvent,
 } from './catalogue/registry.js';
 /** Upcasters from older stored versions. */
-export { UPCASTERS, type UpcastContext, type Upcaster } from './catalogue/upcasters.js';
+export { LEGACY_SCHEMAS, UPCASTERS, type UpcastContext, type Upcaster } from './catalogue/upcasters.js';
 /** docs/events.md, rendered from the declarations. */
 export { renderEventsDoc } from './catalogue/renderEventsDoc.js';
 /** Amnesty rounds: per-round parameters, events, commands, decide and rules. */

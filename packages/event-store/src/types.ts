@@ -1,5 +1,6 @@
-/** A JSON value as the store accepts it: no undefined, functions, BigInt, NaN or cycles. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+/** A JSON value as the store accepts it: no functions, BigInt, NaN or cycles; undefined object properties are dropped, as JSON drops them. */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined };
 
 /** Who did it and why, carried by every event. */
 export interface EventMetadata {

@@ -45,3 +45,6 @@ export const residenceVerifiedV1ToV2: Upcaster = {
 
 /** Every upcaster, in no particular order: the registry chains them by type and version. */
 export const UPCASTERS: readonly Upcaster[] = [residenceVerifiedV1ToV2];
+
+/** Schemas of older stored versions, by `Type@version`: the sealing layer finds their personal fields. */
+export const LEGACY_SCHEMAS = { 'ResidenceVerified@1': ResidenceVerifiedV1 } as const;

@@ -1,0 +1,33 @@
+/** Typed errors of the protection layer. */
+export {
+  ErasedSubjectError,
+  MasterKeyError,
+  ProtectionError,
+  SealIntegrityError,
+  UnsealedPersonalDataError,
+  type ProtectionErrorCode,
+} from './errors.js';
+/** Master keys: the provider port, the local provider, parsing and generation. */
+export {
+  generateMasterKey,
+  localMasterKeys,
+  parseMasterKeys,
+  type MasterKeyProvider,
+  type WrappedKey,
+} from './masterKeys.js';
+/** The key-store port and its in-memory adapter (SQLite: `@dacxa/protection/sqlite`). */
+export { getInMemoryKeyStore, type KeyStore, type StoredKey } from './keyStore.js';
+/** Per-person data keys: create, look up, erase, rotate, and the start-up master-key check. */
+export { createDataKeys, type DataKeys, type KeyLookup } from './dataKeys.js';
+/** Which fields of which event versions are personal, and their categories. */
+export { personalFields, type PersonalField } from './personalFields.js';
+/** Who may read which category, for which purpose; the placeholders others see. */
+export { ACCESS_POLICY, ERASED, REDACTED, mayRead, type Access, type Purpose } from './policy.js';
+/** Field sealing with AES-256-GCM under a person's data key. */
+export { isSealed, openValue, sealValue, type SealedValue } from './sealValue.js';
+/** Seals events for the store and opens them for readers. */
+export { createSealer, type Sealer } from './sealer.js';
+/** An event store that seals personal fields before they reach the inner store. */
+export { getSealingEventStore } from './sealingEventStore.js';
+/** Erasure and subject access, each recorded in the person's stream. */
+export { completeErasures, erasePersonalData, exportSubject, type SubjectExport } from './personalData.js';
