@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readStoredEvent } from '@dacxa/domain';
 import { runEventStoreContract } from '@dacxa/event-store/contract';
 import { getInMemoryEventStore, type RecordedEvent } from '@dacxa/event-store';
 import { ErasedSubjectError, SealIntegrityError, UnsealedPersonalDataError } from './errors.js';
@@ -83,4 +84,28 @@ describe('sealing personal fields', () => {
 
 runEventStoreContract('sealing over in-memory', {
   open: () => Promise.resolve(getSealingEventStore(getInMemoryEventStore(), testSealer().sealer)),
+});
+
+describe('sealed events of an older version', () => {
+  it('are sealed and opened by that version’s personal fields, then upcast to the current shape', async () => {
+    const { sealer } = testSealer();
+    const v1 = {
+      type: 'ResidenceVerified',
+      schemaVersion: 1,
+      data: {
+        address: 'Số 12, ngõ 4, Thôn Đông, xã An Khánh',
+        verifiedOn: '2024-10-02',
+        familyContacted: true,
+      },
+      metadata: { actor: 'u', role: 'commune-police', unit: 'xa-an-khanh', subject: PERSON_ID },
+    };
+    const sealed = recorded(await sealer.sealEvent(v1));
+    expect(JSON.stringify(sealed.data)).not.toContain('ngõ 4');
+    const opened = await sealer.unsealEvent({ ...sealed, schemaVersion: 1 }, police);
+    expect(
+      readStoredEvent({ ...opened, metadata: { ...opened.metadata, unit: 'xa-an-khanh' } }).data,
+    ).toMatchObject({
+      address: { communeCode: 'xa-an-khanh', village: 'Thôn Đông', street: 'Số 12, ngõ 4' },
+    });
+  });
 });

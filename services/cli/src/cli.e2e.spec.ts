@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +8,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'dacxa-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const root = mkdtempSync(join(tmpdir(), 'dacxa-cli-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function dacxa(...args: string[]): Promise<{ code: number; stdout: string }> {
+async function dacxa(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', main, ...args]);
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    });
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
@@ -22,30 +27,49 @@ async function dacxa(...args: string[]): Promise<{ code: number; stdout: string 
 }
 
 describe('dacxa CLI', () => {
-  const file = join(dir, 'nested', 'dacxa.sqlite');
+  const dataDir = join(root, 'data');
+  const env = { DACXA_DATA_DIR: dataDir };
 
-  it('demo writes a case, shows it with Vietnamese dates and verifies the whole file', async () => {
-    const first = await dacxa('demo', '--file', file);
+  it('demo records a case through the domain, shows it by role with Vietnamese dates, and verifies the file', async () => {
+    const first = await dacxa(env, 'demo');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/#0 {2}03\/09\/2025 09:00:00 {2}PersonReceived/);
-    expect(first.stdout).toContain('toàn vẹn — 3 sự kiện trong 1 luồng');
-    const second = await dacxa('demo', '--file', file);
-    expect(second.stdout).toContain('toàn vẹn — 6 sự kiện trong 2 luồng');
+    expect(first.stdout).toMatch(/#0 {2}29\/08\/2025 09:00:00 {2}Công an xã nhận thông báo/);
+    expect(first.stdout).toContain('Công an xã xem: Người Giả Định Minh Họa; kiểm toán viên xem: [ẩn]');
+    expect(first.stdout).toContain('toàn vẹn — 5 sự kiện trong 1 luồng');
+    expect((await dacxa(env, 'demo')).stdout).toContain('toàn vẹn — 10 sự kiện trong 2 luồng');
+  });
+
+  it('leaves the invented name and ID number nowhere in the data folder', () => {
+    for (const file of readdirSync(dataDir)) {
+      const bytes = readFileSync(join(dataDir, file));
+      expect(bytes.includes(Buffer.from('Người Giả Định Minh Họa')), file).toBe(false);
+      expect(bytes.includes(Buffer.from('001091000000')), file).toBe(false);
+    }
+  });
+
+  it('refuses to start with a wrong master key, saying so, instead of showing redacted data', async () => {
+    const result = await dacxa(
+      { ...env, DACXA_MASTER_KEY: `k1:${Buffer.alloc(32, 7).toString('base64')}` },
+      'demo',
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Lỗi [ERR_MASTER_KEY]: Khóa chủ k1 không đúng');
   });
 
   it('verify-store names the position of an event changed in the file, and fails', async () => {
-    expect(await dacxa('verify-store', '--file', file)).toMatchObject({ code: 0 });
+    const file = join(dataDir, 'dacxa.sqlite');
+    expect(await dacxa(env, 'verify-store')).toMatchObject({ code: 0 });
     const bytes = readFileSync(file);
-    const at = bytes.indexOf('thời vụ');
-    bytes[at] = 'T'.charCodeAt(0);
+    const at = bytes.indexOf('"place":"HOME"');
+    bytes[at + 9] = 'X'.charCodeAt(0);
     writeFileSync(file, bytes);
-    const result = await dacxa('verify-store', '--file', file);
+    const result = await dacxa(env, 'verify-store');
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/LỖI tại vị trí \d+ \(hash-mismatch\)/);
   });
 
   it('verify-store says so when the file does not exist', async () => {
-    const result = await dacxa('verify-store', '--file', join(dir, 'missing.sqlite'));
+    const result = await dacxa(env, 'verify-store', '--file', join(root, 'missing.sqlite'));
     expect(result).toMatchObject({ code: 1 });
     expect(result.stdout).toContain('Không tìm thấy tệp');
   });

@@ -1,40 +1,63 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { verifyChain } from '@dacxa/event-store';
-import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
-import { demoCaseEvents } from './demoEvents.js';
+import { eventDefinition } from '@dacxa/domain';
+import { verifyChain, type RecordedEvent } from '@dacxa/event-store';
+import type { Logger } from 'pino';
+import type { CliConfig } from './config.js';
+import { demoCaseCommands } from './demoCase.js';
 import { formatDateTime } from './formatVietnamese.js';
-import { logger } from './logger.js';
+import { openStores } from './openStores.js';
+import { runCaseCommand } from './runCaseCommand.js';
+
+const nameIn = (event: RecordedEvent): unknown =>
+  (event.data as { person?: { fullName?: unknown } }).person?.fullName;
 
 /**
- * Until the service exists: append a demonstration case to the embedded store, read it back and
- * verify every hash chain in the file.
+ * Until the service exists: record an invented reintegration case through the domain's deciders
+ * into the embedded store, personal data sealed, then show it as commune police and as an auditor
+ * see it, and verify every hash chain in the file.
  */
-export async function runDemo(file: string, out: (line: string) => void): Promise<boolean> {
-  mkdirSync(dirname(file), { recursive: true });
-  const store = getSqliteEventStore({ path: file });
+export async function runDemo(
+  config: CliConfig,
+  logger: Logger,
+  out: (line: string) => void,
+): Promise<boolean> {
+  const stores = await openStores(config, logger);
   try {
-    const caseId = `demo-${Date.now().toString(36)}`;
-    const stream = `case-${caseId}`;
-    const result = await store.append(stream, demoCaseEvents(caseId), { expectedRevision: 'no_stream' });
-    logger.info(
-      { stream, revision: result.revision, position: result.position.toString() },
-      'events appended',
-    );
-    out(`Đã ghi hồ sơ ${stream} vào ${file}:`);
-    for await (const event of store.readStream(stream)) {
+    const caseId = crypto.randomUUID();
+    for (const command of demoCaseCommands(caseId, crypto.randomUUID())) {
+      await runCaseCommand(stores.store, stores.sealer, caseId, command);
+    }
+    out(`Hồ sơ case-${caseId} (dữ liệu trong ${config.DACXA_DATA_DIR}/):`);
+    const events: RecordedEvent[] = [];
+    for await (const event of stores.store.readStream(`case-${caseId}`)) events.push(event);
+    for (const event of events) {
       out(
-        `  #${event.revision}  ${formatDateTime(event.occurredAt)}  ${event.type}  ${event.hash.slice(0, 16)}…`,
+        `  #${event.revision}  ${formatDateTime(event.occurredAt)}  ${eventDefinition(event.type)?.label.vi ?? event.type}  ${event.hash.slice(0, 12)}…`,
       );
     }
-    const report = await verifyChain(store.readAll());
-    if (report.ok) {
-      out(`Kiểm tra chuỗi băm: toàn vẹn — ${report.events} sự kiện trong ${report.streams} luồng.`);
-    } else {
-      out(`Kiểm tra chuỗi băm: LỖI tại vị trí ${report.failure.position}: ${report.failure.message}`);
+    const [notice] = events;
+    if (notice) {
+      const police = await stores.sealer.unsealEvent(notice, {
+        role: 'commune-police',
+        purpose: 'case-management',
+        inScope: true,
+      });
+      const auditor = await stores.sealer.unsealEvent(notice, {
+        role: 'auditor',
+        purpose: 'oversight',
+        inScope: true,
+      });
+      out(
+        `Họ tên trong tệp: niêm phong (AES-256-GCM); Công an xã xem: ${String(nameIn(police))}; kiểm toán viên xem: ${String(nameIn(auditor))}`,
+      );
     }
+    const report = await verifyChain(stores.store.readAll());
+    out(
+      report.ok
+        ? `Kiểm tra chuỗi băm: toàn vẹn — ${report.events} sự kiện trong ${report.streams} luồng.`
+        : `Kiểm tra chuỗi băm: LỖI tại vị trí ${report.failure.position}: ${report.failure.message}`,
+    );
     return report.ok;
   } finally {
-    await store.close();
+    await stores.close();
   }
 }

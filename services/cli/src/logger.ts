@@ -1,4 +1,6 @@
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 
 /** The CLI's structured log, on stderr so that stdout carries only what a person asked for. */
-export const logger = pino({ name: 'dacxa-cli', level: 'info' }, pino.destination(2));
+export function createLogger(level: string): Logger {
+  return pino({ name: 'dacxa-cli', level }, pino.destination(2));
+}

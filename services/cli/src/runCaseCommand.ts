@@ -1,0 +1,46 @@
+import {
+  decideCase,
+  evolveCase,
+  initialCaseState,
+  readStoredEvent,
+  type CaseCommand,
+  type CaseEvent,
+} from '@dacxa/domain';
+import type { AppendResult, EventStore } from '@dacxa/event-store';
+import type { Sealer } from '@dacxa/protection';
+
+/**
+ * One command on a case, the event-sourced way: read the stream, open it for processing, fold,
+ * decide, append at the revision read. The subject of every event is the case's person.
+ */
+export async function runCaseCommand(
+  store: EventStore,
+  sealer: Sealer,
+  caseId: string,
+  command: CaseCommand,
+): Promise<AppendResult> {
+  const stream = `case-${caseId}`;
+  let state = initialCaseState;
+  let revision: number | null = null;
+  for await (const stored of store.readStream(stream)) {
+    const opened = await sealer.unsealEvent(stored, { role: 'system', purpose: 'processing', inScope: true });
+    state = evolveCase(state, readStoredEvent(opened) as CaseEvent);
+    revision = stored.revision;
+  }
+  const events = decideCase(command, state);
+  const subject =
+    state.status === 'none'
+      ? (command.data as { person: { personId: string } }).person.personId
+      : state.personId;
+  const { actor, role, unit, commandId } = command.meta;
+  return store.append(
+    stream,
+    events.map((e) => ({
+      type: e.type,
+      data: e.data,
+      occurredAt: command.meta.now,
+      metadata: { actor, role, unit, subject, ...(commandId ? { commandId } : {}) },
+    })),
+    { expectedRevision: revision ?? 'no_stream' },
+  );
+}
