@@ -29,7 +29,7 @@ function notice(i: number): NewEvent {
   };
 }
 
-const perEvent = async (work: () => Promise<unknown> | unknown): Promise<number> => {
+const perEvent = async (work: () => unknown): Promise<number> => {
   const started = performance.now();
   await work();
   return ((performance.now() - started) * 1000) / EVENTS;
