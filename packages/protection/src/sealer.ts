@@ -47,16 +47,17 @@ export function createSealer(keys: DataKeys) {
       if (fields.length === 0) return event;
       // Malformed events pass through untouched: the inner store refuses them with its typed errors.
       const subject = (event.metadata as NewEvent['metadata'] | undefined)?.subject;
-      let key: Buffer | undefined;
-      let needed = false;
-      eachField(fields, event.data, (value) => (needed = true) && value);
-      if (!needed) return event;
+      let present = false;
+      eachField(fields, event.data, (value) => {
+        present = true;
+        return value;
+      });
+      if (!present) return event;
       if (typeof subject !== 'string') throw new UnsealedPersonalDataError(event.type);
-      key = await keys.keyFor(subject);
+      const key = await keys.keyFor(subject);
       if (!key) throw new ErasedSubjectError(event.type);
-      const sealWith = key;
       const data = eachField(fields, event.data, (value, path) =>
-        sealValue(value as JsonValue, sealWith, subject, event.type, path),
+        sealValue(value as JsonValue, key, subject, event.type, path),
       );
       return { ...event, data: data as JsonValue };
     },
