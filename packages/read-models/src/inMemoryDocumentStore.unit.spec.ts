@@ -1,0 +1,4 @@
+import { runDocumentStoreContract } from './contract/index.js';
+import { getInMemoryDocumentStore } from './inMemoryDocumentStore.js';
+
+runDocumentStoreContract('in-memory', { open: () => Promise.resolve(getInMemoryDocumentStore()) });
