@@ -18,7 +18,7 @@ export function whereClause(
 ): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
-  for (const [field, condition] of Object.entries(where ?? {}) as [string, Condition][]) {
+  for (const [field, condition] of Object.entries<Condition>(where ?? {})) {
     const column = columnOf(field, indexed);
     if (condition === null) parts.push(`${column} IS NULL`);
     else if (typeof condition !== 'object') {

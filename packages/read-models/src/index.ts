@@ -14,3 +14,18 @@ export {
 export { compare, decodeCursor, encodeCursor, fieldOf, matches, type CursorMark } from './query.js';
 /** The in-memory document store, and the page selection adapters can reuse. */
 export { getInMemoryDocumentStore, selectPage } from './inMemoryDocumentStore.js';
+/** Projections: pure routing and folding of events into view documents; the change feed's item. */
+export type { Change, Projection, Target } from './engine/projection.js';
+/** The projection engine: batches, checkpoints, failures, blue/green rebuilds, health, waitFor. */
+export {
+  createProjectionEngine,
+  type ProjectionEngine,
+  type ProjectionEngineOptions,
+  type ProjectionHealth,
+} from './engine/projectionEngine.js';
+/** A read-your-writes wait that ran out of time. */
+export { ProjectionTimeoutError } from './engine/waitList.js';
+/** The case-file view. */
+export { caseFilesProjection, evolveCaseFile, type CaseFileDoc } from './views/caseFiles.js';
+/** The plan and task tracker. */
+export { tasksProjection, evolveTask, type TaskDoc } from './views/tasks.js';

@@ -1,0 +1,171 @@
+import type { RecordedEvent } from '@dacxa/event-store';
+import type { Projection } from '../engine/projection.js';
+
+/** One reintegration case as the commune and the dashboards read it. Personal values stay sealed. */
+export interface CaseFileDoc {
+  [key: string]: unknown;
+  caseId: string;
+  personId: string;
+  /** Sealed as recorded; opened per reader by the protection layer. */
+  person: unknown;
+  communeCode: string;
+  source: 'EXPIRY' | 'AMNESTY';
+  status: 'expected' | 'received' | 'supervised' | 'transferredOut' | 'closed';
+  residence: 'PENDING' | 'VERIFIED' | 'MISMATCH';
+  verifyBy: string | null;
+  reportBy: string | null;
+  reportedOn: string | null;
+  fileDueBy: string | null;
+  fileOpenedOn: string | null;
+  supervisorDueBy: string | null;
+  supervisor: unknown;
+  group: 'A' | 'B' | 'C' | 'D' | null;
+  detained: boolean;
+  visits: number;
+  lastVisitOn: string | null;
+  violations: number;
+  supports: string[];
+  employed: boolean;
+  loans: Record<string, string>;
+  toCommune: string | null;
+  closedReason: string | null;
+  closedOn: string | null;
+}
+
+type D = Record<string, unknown>;
+const data = (event: RecordedEvent): D => event.data as D;
+
+function opened(event: RecordedEvent): CaseFileDoc {
+  const d = data(event);
+  const person = d.person as { personId: string };
+  const received = event.type !== 'ReleaseNoticeReceived';
+  return {
+    caseId: String(d.caseId),
+    personId: person.personId,
+    person,
+    communeCode: String(d.communeCode),
+    source: d.source as CaseFileDoc['source'],
+    status: received ? 'received' : 'expected',
+    residence: received ? 'VERIFIED' : 'PENDING',
+    verifyBy: (d.verifyBy as string | undefined) ?? null,
+    reportBy: (d.reportBy as string | undefined) ?? null,
+    reportedOn: ((d.reportedOn ?? d.receivedOn) as string | undefined) ?? null,
+    fileDueBy: ((d.fileDueBy ?? d.continueBy) as string | undefined) ?? null,
+    fileOpenedOn: null,
+    supervisorDueBy: ((d.supervisorDueBy ?? d.continueBy) as string | undefined) ?? null,
+    supervisor: null,
+    group: null,
+    detained: false,
+    visits: 0,
+    lastVisitOn: null,
+    violations: 0,
+    supports: [],
+    employed: false,
+    loans: {},
+    toCommune: null,
+    closedReason: null,
+    closedOn: null,
+  };
+}
+
+const SUPPORTS = new Set([
+  'CounsellingProvided',
+  'ResidenceRegistered',
+  'IdentityCardIssued',
+  'CivilStatusRegistered',
+  'CriminalRecordCertificateIssued',
+  'VocationalTrainingEnrolled',
+  'VocationalTrainingCompleted',
+  'JobReferralMade',
+  'SocialAssistanceGranted',
+  'ChildProtectionMeasureApplied',
+]);
+const LOAN_STATUS: Record<string, string> = {
+  LoanApplied: 'APPLIED',
+  LoanApproved: 'APPROVED',
+  LoanRejected: 'REJECTED',
+  LoanDisbursed: 'DISBURSED',
+  LoanOverdue: 'OVERDUE',
+  LoanSettled: 'SETTLED',
+};
+
+/** The case file: current stage, deadlines, supervisor, group, supports, loans (DOMAIN.md §5). */
+export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): CaseFileDoc | null {
+  if (
+    event.type === 'ReleaseNoticeReceived' ||
+    event.type === 'CaseTransferredIn' ||
+    event.type === 'ArrivedAtDifferentCommuneAccepted'
+  )
+    return opened(event);
+  if (!doc) return null;
+  const d = data(event);
+  if (event.type in LOAN_STATUS)
+    return { ...doc, loans: { ...doc.loans, [String(d.loanId)]: LOAN_STATUS[event.type] as string } };
+  if (SUPPORTS.has(event.type)) return { ...doc, supports: [...doc.supports, event.type] };
+  switch (event.type) {
+    case 'ResidenceVerified':
+      return { ...doc, residence: 'VERIFIED' };
+    case 'ResidenceMismatchReported':
+      return { ...doc, residence: 'MISMATCH' };
+    case 'PersonReported':
+      return {
+        ...doc,
+        status: 'received',
+        reportedOn: d.reportedOn as string,
+        fileDueBy: d.fileDueBy as string,
+        supervisorDueBy: d.supervisorDueBy as string,
+      };
+    case 'ManagementFileOpened':
+      return { ...doc, fileOpenedOn: d.openedOn as string };
+    case 'SupervisorAssigned':
+    case 'SupervisorReplaced':
+      return { ...doc, status: 'supervised', supervisor: d.supervisor };
+    case 'VisitLogged':
+      return { ...doc, visits: doc.visits + 1, lastVisitOn: d.visitedOn as string };
+    case 'PersonClassified':
+      return { ...doc, group: d.group as CaseFileDoc['group'] };
+    case 'ViolationRecorded':
+      return { ...doc, violations: doc.violations + 1 };
+    case 'PersonDetained':
+      return { ...doc, detained: true, group: 'D' };
+    case 'PersonReturnedFromDetention':
+      return { ...doc, detained: false };
+    case 'EmploymentStarted':
+      return { ...doc, employed: true, supports: [...doc.supports, event.type] };
+    case 'EmploymentEnded':
+      return { ...doc, employed: false };
+    case 'CaseTransferredOut':
+      return { ...doc, status: 'transferredOut', toCommune: d.toCommune as string };
+    case 'CaseClosed':
+      return { ...doc, status: 'closed', closedReason: d.reason as string, closedOn: d.closedOn as string };
+    default:
+      return doc;
+  }
+}
+
+/** Case files, indexed for the commune boards, the caseload counts and the SLA board. */
+export const caseFilesProjection: Projection<CaseFileDoc> = {
+  name: 'case-files',
+  version: 1,
+  collections: [
+    {
+      name: 'case_files',
+      indexes: [
+        'communeCode',
+        'status',
+        'group',
+        'source',
+        'residence',
+        'verifyBy',
+        'fileDueBy',
+        'supervisorDueBy',
+        'personId',
+        'detained',
+        'employed',
+      ],
+    },
+  ],
+  route: (event) =>
+    event.stream.startsWith('case-') ? [{ collection: 'case_files', id: event.stream.slice(5) }] : [],
+  evolve: (doc, event) => evolveCaseFile(doc, event),
+};
