@@ -26,12 +26,21 @@ export interface ProjectionHealth {
   error: ProjectionState['error'];
 }
 
+/** A projection being fed in a pass: its state, its pending batch, and whether readers see it yet. */
+interface Feed {
+  projection: Projection;
+  state: ProjectionState;
+  batch: RecordedEvent[];
+  visible: boolean;
+}
+
 const TIMEOUT = Symbol('timeout');
 
 /**
- * Runs projections: each subscribes from its checkpoint, applies events in batches, and commits
- * documents and checkpoint together. A failing projection stops where it failed; a projection whose
- * version changed is rebuilt into a new generation while the old one keeps serving, then swapped.
+ * Runs projections over one shared pass of the log: each keeps its own checkpoint, batch and
+ * health, and commits documents and checkpoint together. A failing projection stops where it
+ * failed while the others go on; projections whose version changed are rebuilt into a new
+ * generation (together, in one pass) while the old one keeps serving, then swapped.
  */
 export function createProjectionEngine(options: ProjectionEngineOptions) {
   const { events, documents, projections, batchSize = 500, lingerMs = 5, now = () => new Date() } = options;
@@ -40,16 +49,18 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
   const listeners = new Set<(change: Change) => void>();
   const waits = new WaitList();
   const controller = new AbortController();
-  const running: Promise<void>[] = [];
+  let running: Promise<void> = Promise.resolve();
 
-  async function commitBatch(
-    projection: Projection,
-    state: ProjectionState,
-    batch: RecordedEvent[],
-  ): Promise<ProjectionState> {
-    const result = await applyBatch(projection, documents, state.generation, batch);
-    const updatedAt = now().toISOString();
-    let next: ProjectionState = { ...state, position: result.lastPosition ?? state.position, updatedAt };
+  async function commit(feed: Feed): Promise<void> {
+    if (feed.batch.length === 0) return;
+    const { projection } = feed;
+    const result = await applyBatch(projection, documents, feed.state.generation, feed.batch);
+    feed.batch = [];
+    let next: ProjectionState = {
+      ...feed.state,
+      position: result.lastPosition ?? feed.state.position,
+      updatedAt: now().toISOString(),
+    };
     if (result.failure) {
       const { event, message } = result.failure;
       next = {
@@ -58,15 +69,19 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
         error: { message, position: event.position.toString(), eventId: event.id, type: event.type },
       };
       log?.error(
-        { view: projection.name, position: next.error?.position, type: event.type },
+        { view: projection.name, position: event.position.toString(), type: event.type },
         'projection failed; stopped before the failing event',
       );
     }
-    await documents.commit({ writes: result.writes, state: next });
-    if (!next.name.endsWith('#rebuild')) states.set(projection.name, next);
-    // A rebuild's batches are invisible until the swap, so they are not pushed to subscribers.
-    const visible = !state.name.endsWith('#rebuild');
-    for (const w of visible ? result.writes : []) {
+    // A rebuild's state is kept under its own name until the swap, so readers never see it half-built.
+    await documents.commit({
+      writes: result.writes,
+      state: feed.visible ? next : { ...next, name: `${projection.name}#rebuild` },
+    });
+    feed.state = next;
+    if (!feed.visible) return;
+    states.set(projection.name, next);
+    for (const w of result.writes) {
       const change: Change = {
         view: projection.name,
         collection: w.collection.replace(/__g\d+$/, ''),
@@ -76,56 +91,52 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
       };
       for (const listener of listeners) listener(change);
     }
-    if (visible) waits.wake();
-    return next;
+    waits.wake();
   }
 
-  /** Applies events after the state's position until the signal stops it or the projection fails. */
-  async function follow(
-    projection: Projection,
-    start: ProjectionState,
-    signal: AbortSignal,
-    until?: bigint,
-  ): Promise<ProjectionState> {
-    let state = start;
-    // Its own signal, so a follow that ends (reached the head, or failed) can end its subscription
-    // at once: return() would queue behind the read that is waiting for the next event.
+  /** Feeds every running projection from one subscription, until `until` (if given) or the stop. */
+  async function pass(feeds: Feed[], until?: bigint): Promise<void> {
+    const live = (): Feed[] => feeds.filter((f) => f.state.status !== 'failed');
+    if (live().length === 0) return;
+    const after = live().reduce(
+      (min, f) => (BigInt(f.state.position) < min ? BigInt(f.state.position) : min),
+      BigInt(live()[0]?.state.position ?? '0'),
+    );
+    if (until !== undefined && after >= until) return;
+    // Its own signal, so a pass that ends can end its subscription at once: return() would queue
+    // behind the read that waits for the next event.
     const local = new AbortController();
     const stop = (): void => local.abort();
-    signal.addEventListener('abort', stop, { once: true });
-    const subscription = events.subscribe({ after: BigInt(state.position), signal: local.signal });
-    const iterator = subscription[Symbol.asyncIterator]();
+    controller.signal.addEventListener('abort', stop, { once: true });
+    const iterator = events.subscribe({ after, signal: local.signal })[Symbol.asyncIterator]();
     let pending = iterator.next();
-    let batch: RecordedEvent[] = [];
     const linger = (): Promise<typeof TIMEOUT> =>
       new Promise((resolve) => setTimeout(() => resolve(TIMEOUT), lingerMs));
-    const flush = async (): Promise<void> => {
-      if (batch.length > 0) state = await commitBatch(projection, state, batch);
-      batch = [];
+    const flushAll = async (): Promise<void> => {
+      for (const feed of live()) await commit(feed);
+      // Give timers and I/O a turn: a rebuild inside the API must not freeze its requests.
+      await new Promise((resolve) => setImmediate(resolve));
     };
     for (;;) {
-      const result = batch.length > 0 ? await Promise.race([pending, linger()]) : await pending;
+      const waiting = live().some((f) => f.batch.length > 0);
+      const result = waiting ? await Promise.race([pending, linger()]) : await pending;
       if (result === TIMEOUT) {
-        await flush();
-        if (state.status === 'failed') break;
-        continue;
-      }
-      if (result.done) {
-        await flush();
+        await flushAll();
+      } else if (result.done) {
+        await flushAll();
         break;
-      }
-      pending = iterator.next();
-      batch.push(result.value);
-      const reachedEnd = until !== undefined && result.value.position >= until;
-      if (batch.length >= batchSize || reachedEnd) {
-        await flush();
-        if (state.status === 'failed' || reachedEnd) break;
+      } else {
+        pending = iterator.next();
+        const event = result.value;
+        for (const feed of live()) if (event.position > BigInt(feed.state.position)) feed.batch.push(event);
+        const reachedEnd = until !== undefined && event.position >= until;
+        if (reachedEnd || live().some((f) => f.batch.length >= batchSize)) await flushAll();
+        if (reachedEnd || live().length === 0) break;
       }
     }
     local.abort();
-    signal.removeEventListener('abort', stop);
+    controller.signal.removeEventListener('abort', stop);
     await pending.catch(() => undefined);
-    return state;
   }
 
   async function prepare(projection: Projection, generation: number): Promise<void> {
@@ -133,62 +144,73 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
       await documents.ensureCollection(physicalName(c.name, generation), c.indexes);
   }
 
-  /** Builds a new generation from the start to the head, then swaps readers onto it. */
-  async function rebuild(projection: Projection, current: ProjectionState | null): Promise<ProjectionState> {
-    const generation = (current?.generation ?? 0) + 1;
-    await prepare(projection, generation);
-    if (current) await documents.writeState({ ...current, status: 'rebuilding' });
+  /** Builds every stale projection into a new generation in one pass to the head, then swaps each. */
+  async function rebuild(
+    stale: Array<{ projection: Projection; current: ProjectionState | null }>,
+  ): Promise<Feed[]> {
     const head = (await events.headPosition()) ?? 0n;
-    const fresh: ProjectionState = {
-      name: projection.name,
-      version: projection.version,
-      generation,
-      position: '0',
-      status: 'running',
-      error: null,
-      updatedAt: now().toISOString(),
-    };
-    // Readers keep using the old generation (states) until the swap below.
-    const built =
-      head > 0n
-        ? await follow(projection, { ...fresh, name: `${projection.name}#rebuild` }, controller.signal, head)
-        : fresh;
-    const swapped = { ...built, name: projection.name };
-    await documents.writeState(swapped);
-    states.set(projection.name, swapped);
+    const feeds: Feed[] = [];
+    for (const { projection, current } of stale) {
+      const generation = (current?.generation ?? 0) + 1;
+      await prepare(projection, generation);
+      if (current) await documents.writeState({ ...current, status: 'rebuilding' });
+      const state: ProjectionState = {
+        name: projection.name,
+        version: projection.version,
+        generation,
+        position: '0',
+        status: 'running',
+        error: null,
+        updatedAt: now().toISOString(),
+      };
+      feeds.push({ projection, state, batch: [], visible: false });
+    }
+    if (head > 0n) await pass(feeds, head);
+    for (const [i, feed] of feeds.entries()) {
+      feed.visible = true;
+      await documents.writeState(feed.state);
+      states.set(feed.projection.name, feed.state);
+      const old = stale[i]?.current;
+      if (old)
+        for (const c of feed.projection.collections)
+          await documents.dropCollection(physicalName(c.name, old.generation));
+      log?.info(
+        { view: feed.projection.name, generation: feed.state.generation, position: feed.state.position },
+        'view rebuilt and swapped',
+      );
+    }
     waits.wake();
-    if (current)
-      for (const c of projection.collections)
-        await documents.dropCollection(physicalName(c.name, current.generation));
-    log?.info({ view: projection.name, generation, position: swapped.position }, 'view rebuilt and swapped');
-    return swapped;
+    return feeds;
   }
 
-  async function run(projection: Projection): Promise<void> {
-    let state = await documents.readState(projection.name);
-    if (state) states.set(projection.name, state);
-    if (!state || state.version !== projection.version || state.status === 'rebuilding')
-      state = await rebuild(projection, state);
-    else await prepare(projection, state.generation);
-    if (state.status === 'failed') return;
-    await follow(projection, state, controller.signal);
+  async function run(): Promise<void> {
+    const current: Feed[] = [];
+    const stale: Array<{ projection: Projection; current: ProjectionState | null }> = [];
+    for (const projection of projections) {
+      const state = await documents.readState(projection.name);
+      if (state) states.set(projection.name, state);
+      if (!state || state.version !== projection.version || state.status === 'rebuilding')
+        stale.push({ projection, current: state });
+      else {
+        await prepare(projection, state.generation);
+        current.push({ projection, state, batch: [], visible: true });
+      }
+    }
+    const rebuilt = stale.length > 0 ? await rebuild(stale) : [];
+    await pass([...current, ...rebuilt]);
   }
 
   return {
     /** Starts every projection; they run until `stop`. */
     start(): void {
-      for (const projection of projections) {
-        running.push(
-          run(projection).catch((error: unknown) =>
-            log?.error({ view: projection.name, err: error }, 'projection loop ended'),
-          ),
-        );
-      }
+      running = run().catch((error: unknown) =>
+        log?.error({ err: error }, 'projection engine stopped on an error'),
+      );
     },
     /** Stops after in-flight batches commit. */
     async stop(): Promise<void> {
       controller.abort();
-      await Promise.all(running);
+      await running;
       waits.cancelAll();
     },
     /** The generation-qualified collection readers should use for a view's collection. */

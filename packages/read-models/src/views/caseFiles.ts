@@ -150,19 +150,7 @@ export const caseFilesProjection: Projection<CaseFileDoc> = {
   collections: [
     {
       name: 'case_files',
-      indexes: [
-        'communeCode',
-        'status',
-        'group',
-        'source',
-        'residence',
-        'verifyBy',
-        'fileDueBy',
-        'supervisorDueBy',
-        'personId',
-        'detained',
-        'employed',
-      ],
+      indexes: ['communeCode', 'status', 'group', 'verifyBy', 'fileDueBy', 'personId'],
     },
   ],
   route: (event) =>
