@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startEventStoreDb } from './eventStoreDbContainer.js';
+import { startMongoDb } from './mongoContainer.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -7,6 +8,8 @@ declare module 'vitest' {
     containerRuntimeMissing: string | null;
     /** The connection string of the EventStoreDB started for this run, or null. */
     esdbConnectionString: string | null;
+    /** The URL of the MongoDB replica set started for this run, or null. */
+    mongoUrl: string | null;
   }
 }
 
@@ -25,11 +28,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('containerRuntimeMissing', missing);
   if (missing) {
-    process.stdout.write(`EventStoreDB suites skipped: no container runtime here (${missing}).\n`);
+    process.stdout.write(
+      `EventStoreDB and MongoDB suites skipped: no container runtime here (${missing}).\n`,
+    );
     project.provide('esdbConnectionString', null);
+    project.provide('mongoUrl', null);
     return () => Promise.resolve();
   }
-  const esdb = await startEventStoreDb();
+  const [esdb, mongo] = await Promise.all([startEventStoreDb(), startMongoDb()]);
   project.provide('esdbConnectionString', esdb.connectionString);
-  return () => esdb.stop();
+  project.provide('mongoUrl', mongo.url);
+  return async () => {
+    await Promise.all([esdb.stop(), mongo.stop()]);
+  };
 }
