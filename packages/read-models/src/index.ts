@@ -29,3 +29,11 @@ export { ProjectionTimeoutError } from './engine/waitList.js';
 export { caseFilesProjection, evolveCaseFile, type CaseFileDoc } from './views/caseFiles.js';
 /** The plan and task tracker. */
 export { tasksProjection, evolveTask, type TaskDoc } from './views/tasks.js';
+/** Report compliance by unit. */
+export { evolveReport, reportsProjection, type ReportDoc } from './views/reports.js';
+/** Oversight recommendations with their response deadlines. */
+export { evolveRecommendation, oversightProjection, type RecommendationDoc } from './views/oversight.js';
+/** The round control tower. */
+export { dossiersProjection, evolveDossier, type DossierDoc } from './views/dossiers.js';
+/** A person's timeline in readable Vietnamese. */
+export { personTimelineProjection, timelineText, type TimelineEntry } from './views/personTimeline.js';

@@ -150,7 +150,7 @@ export const caseFilesProjection: Projection<CaseFileDoc> = {
   collections: [
     {
       name: 'case_files',
-      indexes: ['communeCode', 'status', 'group', 'verifyBy', 'fileDueBy', 'personId'],
+      indexes: ['communeCode', 'status', 'group', 'verifyBy', 'fileDueBy', 'supervisorDueBy', 'personId'],
     },
   ],
   route: (event) =>

@@ -1,0 +1,66 @@
+import type { RecordedEvent } from '@dacxa/event-store';
+import type { Projection, Target } from '../engine/projection.js';
+
+/** A request or recommendation of an oversight body, with its response deadline and the response. */
+export interface RecommendationDoc {
+  [key: string]: unknown;
+  recommendationId: string;
+  matterId: string;
+  bodyUnit: string;
+  addresseeUnit: string;
+  kind: 'REQUEST' | 'RECOMMENDATION';
+  issuedOn: string;
+  responseDue: string;
+  respondedOn: string | null;
+  late: boolean;
+  matterClosed: boolean;
+}
+
+function route(event: RecordedEvent): readonly Target[] {
+  if (!event.stream.startsWith('oversight-')) return [];
+  const d = event.data as Record<string, unknown>;
+  if (event.type === 'OversightRecommendationIssued' || event.type === 'OversightResponseSubmitted') {
+    return [{ collection: 'oversight_recommendations', id: String(d.recommendationId) }];
+  }
+  return [];
+}
+
+/** Oversight matters with their response deadlines (DOMAIN.md §5.3). */
+export function evolveRecommendation(
+  doc: RecommendationDoc | null,
+  event: RecordedEvent,
+): RecommendationDoc | null {
+  const d = event.data as Record<string, unknown>;
+  if (event.type === 'OversightRecommendationIssued') {
+    return {
+      recommendationId: String(d.recommendationId),
+      matterId: event.stream.slice('oversight-'.length),
+      // The body issues its recommendations itself: the recording unit is the body's.
+      bodyUnit: String(event.metadata.unit),
+      addresseeUnit: String(d.addresseeUnit),
+      kind: d.kind as RecommendationDoc['kind'],
+      issuedOn: String(d.issuedOn),
+      responseDue: String(d.responseDue),
+      respondedOn: null,
+      late: false,
+      matterClosed: false,
+    };
+  }
+  if (!doc) return null;
+  return event.type === 'OversightResponseSubmitted'
+    ? { ...doc, respondedOn: d.respondedOn as string, late: d.late as boolean }
+    : doc;
+}
+
+export const oversightProjection: Projection<RecommendationDoc> = {
+  name: 'oversight',
+  version: 1,
+  collections: [
+    {
+      name: 'oversight_recommendations',
+      indexes: ['bodyUnit', 'addresseeUnit', 'responseDue', 'respondedOn'],
+    },
+  ],
+  route,
+  evolve: (doc, event) => evolveRecommendation(doc, event),
+};

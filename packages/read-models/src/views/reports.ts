@@ -1,0 +1,72 @@
+import type { RecordedEvent } from '@dacxa/event-store';
+import type { Projection } from '../engine/projection.js';
+
+/** A report owed upward, for the compliance board: who owes what to whom, by when, and how late. */
+export interface ReportDoc {
+  [key: string]: unknown;
+  reportId: string;
+  template: string;
+  period: string;
+  reportingUnit: string;
+  recipientUnit: string;
+  channelUnit: string | null;
+  dueDate: string;
+  status: 'requested' | 'submitted' | 'returned' | 'accepted' | 'consolidated';
+  submittedOn: string | null;
+  late: boolean;
+  overdue: boolean;
+  submissions: number;
+}
+
+export function evolveReport(doc: ReportDoc | null, event: RecordedEvent): ReportDoc | null {
+  const d = event.data as Record<string, unknown>;
+  if (event.type === 'ReportRequested') {
+    return {
+      reportId: String(d.reportId),
+      template: String(d.template),
+      period: String(d.period),
+      reportingUnit: String(d.reportingUnit),
+      recipientUnit: String(d.recipientUnit),
+      channelUnit: (d.channelUnit as string | undefined) ?? null,
+      dueDate: String(d.dueDate),
+      status: 'requested',
+      submittedOn: null,
+      late: false,
+      overdue: false,
+      submissions: 0,
+    };
+  }
+  if (!doc) return null;
+  switch (event.type) {
+    case 'ReportSubmitted':
+      return {
+        ...doc,
+        status: 'submitted',
+        submittedOn: d.submittedOn as string,
+        late: d.late as boolean,
+        submissions: doc.submissions + 1,
+      };
+    case 'ReportReturned':
+      return { ...doc, status: 'returned' };
+    case 'ReportAccepted':
+      return { ...doc, status: 'accepted' };
+    case 'ReportConsolidated':
+      return { ...doc, status: 'consolidated' };
+    case 'ReportOverdue':
+      return { ...doc, overdue: true };
+    default:
+      return doc;
+  }
+}
+
+/** Report compliance by unit (DOMAIN.md §5.11). */
+export const reportsProjection: Projection<ReportDoc> = {
+  name: 'reports',
+  version: 1,
+  collections: [
+    { name: 'reports', indexes: ['reportingUnit', 'recipientUnit', 'template', 'status', 'dueDate', 'late'] },
+  ],
+  route: (event) =>
+    event.stream.startsWith('report-') ? [{ collection: 'reports', id: event.stream.slice(7) }] : [],
+  evolve: (doc, event) => evolveReport(doc, event),
+};
