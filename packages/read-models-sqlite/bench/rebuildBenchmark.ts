@@ -4,7 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
-import { caseFilesProjection, createProjectionEngine, tasksProjection } from '@dacxa/read-models';
+import {
+  caseFilesProjection,
+  createProjectionEngine,
+  dossiersProjection,
+  oversightProjection,
+  reportsProjection,
+  tasksProjection,
+} from '@dacxa/read-models';
 import { getSqliteDocumentStore } from '../src/index.js';
 import { caseEvents, taskEvents } from './syntheticLog.js';
 
@@ -43,7 +50,13 @@ try {
   const engine = createProjectionEngine({
     events,
     documents,
-    projections: [caseFilesProjection, tasksProjection],
+    projections: [
+      caseFilesProjection,
+      tasksProjection,
+      reportsProjection,
+      oversightProjection,
+      dossiersProjection,
+    ],
     batchSize: 2000,
   });
   peak = 0;
@@ -75,7 +88,7 @@ try {
   console.log('| --- | ---: | ---: | ---: | ---: | --- |');
   const ratio = rebuildRate / readAllRate;
   console.log(
-    `| rebuild case files + tasks | ${Math.round(rebuildRate).toLocaleString('en-US')} events/s | ${Math.round(readAllRate).toLocaleString('en-US')} events/s (readAll, parsed) | ${ratio.toFixed(2)} | ≥ 0.3 | ${ratio >= 0.3 ? 'met' : 'MISSED'} |`,
+    `| rebuild all five materialised views | ${Math.round(rebuildRate).toLocaleString('en-US')} events/s | ${Math.round(readAllRate).toLocaleString('en-US')} events/s (readAll, parsed) | ${ratio.toFixed(2)} | ≥ 0.3 | ${ratio >= 0.3 ? 'met' : 'MISSED'} |`,
   );
   console.log(
     `| peak resident memory during the rebuild | ${mib(peak)} | ${mib(baseline)} (after writing the log) | | < 1024 MiB | ${peak < 1024 ** 3 ? 'met' : 'MISSED'} |`,

@@ -5,7 +5,12 @@ export const COMMUNES = Array.from(
   { length: 3321 },
   (_, i) => `tinh-${String(i % 34).padStart(2, '0')}/xa-${String(i).padStart(4, '0')}`,
 );
-const meta = (unit: string) => ({ actor: 'bench', role: 'commune-police', unit });
+const meta = (unit: string, subject?: string) => ({
+  actor: 'bench',
+  role: 'commune-police',
+  unit,
+  ...(subject ? { subject } : {}),
+});
 const day = (offset: number): string =>
   new Date(Date.UTC(2025, 8, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 const sealedName = { $sealed: 1, p: 'x', v: 'c2VhbGVkLW5hbWUtYnl0ZXMtYXMtc3RvcmVk' };
@@ -17,7 +22,7 @@ const sealedName = { $sealed: 1, p: 'x', v: 'c2VhbGVkLW5hbWUtYnl0ZXMtYXMtc3RvcmV
 export function caseEvents(n: number, visits: number): NewEvent[] {
   const commune = COMMUNES[n % COMMUNES.length] as string;
   const caseId = `c${n}`;
-  const m = meta(commune);
+  const m = meta(commune, `p${n}`);
   const events: NewEvent[] = [
     {
       type: 'ReleaseNoticeReceived',

@@ -36,4 +36,4 @@ export { evolveRecommendation, oversightProjection, type RecommendationDoc } fro
 /** The round control tower. */
 export { dossiersProjection, evolveDossier, type DossierDoc } from './views/dossiers.js';
 /** A person's timeline in readable Vietnamese. */
-export { personTimelineProjection, timelineText, type TimelineEntry } from './views/personTimeline.js';
+export { readPersonTimeline, timelineText, type TimelineEntry } from './views/personTimeline.js';

@@ -5,6 +5,7 @@ import type { Projection } from '../engine/projection.js';
 export interface DossierDoc {
   [key: string]: unknown;
   dossierId: string;
+  personId: string;
   roundId: string;
   facilityId: string;
   stage:
@@ -28,6 +29,7 @@ export function evolveDossier(doc: DossierDoc | null, event: RecordedEvent): Dos
   if (event.type === 'AmnestyPetitionSubmitted') {
     return {
       dossierId: String(d.dossierId),
+      personId: (d.person as { personId: string }).personId,
       roundId: String(d.roundId),
       facilityId: String(d.facilityId),
       stage: 'petitioned',

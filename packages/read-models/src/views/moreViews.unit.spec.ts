@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '@dacxa/event-store';
 import { evolveDossier } from './dossiers.js';
 import { evolveRecommendation } from './oversight.js';
-import { personTimelineProjection, timelineText } from './personTimeline.js';
+import { getInMemoryEventStore } from '@dacxa/event-store';
+import { readPersonTimeline, timelineText } from './personTimeline.js';
 import { evolveReport } from './reports.js';
 
 let position = 0n;
@@ -106,6 +107,7 @@ describe('the round control tower', () => {
     const events = [
       rec('dossier-d1', 'AmnestyPetitionSubmitted', {
         dossierId: 'd1',
+        person: { personId: 'p1' },
         roundId: 'r2024',
         facilityId: 'tg-1',
       }),
@@ -146,29 +148,51 @@ describe('the round control tower', () => {
 
 describe('the person timeline', () => {
   it('reads in Vietnamese with dd/mm/yyyy dates and never renders a sealed value', () => {
-    const sealed = { $sealed: 1, p: 'p1', v: 'bytes' };
     const classified = rec(
       'case-c1',
       'PersonClassified',
       { group: 'B', quarter: '2025-Q3', classifiedOn: '2025-10-02' },
-      {
-        occurredAt: '2025-10-01T18:00:00Z',
-        metadata: { actor: 'u', role: 'commune-police', unit: 'xa-a', subject: 'p1' },
-      },
+      { occurredAt: '2025-10-01T18:00:00Z' },
     );
     expect(timelineText(classified)).toBe('02/10/2025 — Phân loại nhóm A/B/C/D: nhóm B (2025-Q3)');
-    const notice = rec(
-      'case-c1',
-      'ReleaseNoticeReceived',
-      { person: { personId: 'p1', fullName: sealed } },
-      { metadata: { actor: 'u', role: 'commune-police', unit: 'xa-a', subject: 'p1' } },
-    );
-    const entry = personTimelineProjection.evolve(null, notice, { collection: 'timeline', id: notice.id });
-    expect(entry).toMatchObject({
-      personId: 'p1',
-      text: '03/09/2025 — Công an xã nhận thông báo trả tự do/đặc xá',
+    const notice = rec('case-c1', 'ReleaseNoticeReceived', {
+      person: { personId: 'p1', fullName: { $sealed: 1, p: 'p1', v: 'bytes' } },
     });
-    expect(JSON.stringify(entry)).not.toContain('bytes');
-    expect(personTimelineProjection.route(rec('plan-x', 'ImplementationPlanIssued', {}))).toEqual([]);
+    expect(timelineText(notice)).toBe('03/09/2025 — Công an xã nhận thông báo trả tự do/đặc xá');
+  });
+
+  it('merges a person’s streams in date order', async () => {
+    const events = getInMemoryEventStore();
+    const metadata = { actor: 'u', role: 'commune-police', unit: 'xa-a' };
+    await events.append('dossier-d1', [
+      {
+        type: 'PrisonerReleased',
+        data: { releasedOn: '2025-09-01' },
+        metadata,
+        occurredAt: '2025-09-01T01:00:00Z',
+      },
+    ]);
+    await events.append('case-c1', [
+      {
+        type: 'PersonClassified',
+        data: { group: 'A', quarter: '2025-Q3' },
+        metadata,
+        occurredAt: '2025-10-02T01:00:00Z',
+      },
+    ]);
+    await events.append('case-c1', [
+      {
+        type: 'ManagementFileOpened',
+        data: { fileNo: 'NV-1', late: false },
+        metadata,
+        occurredAt: '2025-09-08T01:00:00Z',
+      },
+    ]);
+    const timeline = await readPersonTimeline(events, ['case-c1', 'dossier-d1']);
+    expect(timeline.map((e) => e.text)).toEqual([
+      '01/09/2025 — Trả tự do',
+      '08/09/2025 — Lập hồ sơ quản lý (HCD-01): hồ sơ NV-1',
+      '02/10/2025 — Phân loại nhóm A/B/C/D: nhóm A (2025-Q3)',
+    ]);
   });
 });

@@ -1,15 +1,13 @@
 import { eventDefinition, formatVietnameseDate, localDateAt } from '@dacxa/domain';
-import type { RecordedEvent } from '@dacxa/event-store';
-import type { Projection } from '../engine/projection.js';
+import type { EventStore, RecordedEvent } from '@dacxa/event-store';
 
 /** One line of a person's history, in Vietnamese, with no personal value in it. */
 export interface TimelineEntry {
-  [key: string]: unknown;
-  personId: string;
   stream: string;
+  position: string;
   occurredOn: string;
-  text: string;
   type: string;
+  text: string;
 }
 
 // Details worth a clause, taken only from fields that are never personal.
@@ -31,18 +29,33 @@ export function timelineText(event: RecordedEvent): string {
   return `${formatVietnameseDate(localDateAt(event.occurredAt))} — ${label}${detail ? `: ${detail}` : ''}`;
 }
 
-/** A person's timeline across their case and dossier streams, by the event's data subject. */
-export const personTimelineProjection: Projection<TimelineEntry> = {
-  name: 'person-timeline',
-  version: 1,
-  collections: [{ name: 'timeline', indexes: ['personId', 'occurredOn'] }],
-  route: (event) =>
-    typeof event.metadata.subject === 'string' ? [{ collection: 'timeline', id: event.id }] : [],
-  evolve: (_doc, event) => ({
-    personId: String(event.metadata.subject),
-    stream: event.stream,
-    occurredOn: localDateAt(event.occurredAt),
-    text: timelineText(event),
-    type: event.type,
-  }),
-};
+/**
+ * A person's timeline across their streams (found through the case-file and dossier views'
+ * `personId`), read from the log and rendered on request: nothing to rebuild, always current.
+ */
+export async function readPersonTimeline(
+  events: EventStore,
+  streams: readonly string[],
+): Promise<TimelineEntry[]> {
+  const entries: TimelineEntry[] = [];
+  for (const stream of streams) {
+    for await (const event of events.readStream(stream)) {
+      entries.push({
+        stream,
+        position: event.position.toString(),
+        occurredOn: localDateAt(event.occurredAt),
+        type: event.type,
+        text: timelineText(event),
+      });
+    }
+  }
+  return entries.sort((a, b) =>
+    a.occurredOn === b.occurredOn
+      ? BigInt(a.position) < BigInt(b.position)
+        ? -1
+        : 1
+      : a.occurredOn < b.occurredOn
+        ? -1
+        : 1,
+  );
+}
