@@ -8,6 +8,7 @@ import {
   caseFilesProjection,
   createProjectionEngine,
   dossiersProjection,
+  loanBooksProjection,
   oversightProjection,
   reportsProjection,
   tasksProjection,
@@ -88,7 +89,7 @@ try {
   console.log('| --- | ---: | ---: | ---: | ---: | --- |');
   const ratio = rebuildRate / readAllRate;
   console.log(
-    `| rebuild all five materialised views | ${Math.round(rebuildRate).toLocaleString('en-US')} events/s | ${Math.round(readAllRate).toLocaleString('en-US')} events/s (readAll, parsed) | ${ratio.toFixed(2)} | ≥ 0.3 | ${ratio >= 0.3 ? 'met' : 'MISSED'} |`,
+    `| rebuild all six materialised views | ${Math.round(rebuildRate).toLocaleString('en-US')} events/s | ${Math.round(readAllRate).toLocaleString('en-US')} events/s (readAll, parsed) | ${ratio.toFixed(2)} | ≥ 0.3 | ${ratio >= 0.3 ? 'met' : 'MISSED'} |`,
   );
   console.log(
     `| peak resident memory during the rebuild | ${mib(peak)} | ${mib(baseline)} (after writing the log) | | < 1024 MiB | ${peak < 1024 ** 3 ? 'met' : 'MISSED'} |`,

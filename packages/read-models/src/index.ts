@@ -37,3 +37,5 @@ export { evolveRecommendation, oversightProjection, type RecommendationDoc } fro
 export { dossiersProjection, evolveDossier, type DossierDoc } from './views/dossiers.js';
 /** A person's timeline in readable Vietnamese. */
 export { readPersonTimeline, timelineText, type TimelineEntry } from './views/personTimeline.js';
+/** Loans under QĐ 22/2023, per case. */
+export { evolveLoanBook, loanBooksProjection, type LoanBookDoc } from './views/loanBooks.js';

@@ -8,6 +8,7 @@ import type { PersonDetails } from '../shared/personal.js';
  */
 export function expectedCaseFromCertificate(input: {
   caseId: string;
+  roundId: string;
   person: PersonDetails;
   certificate: {
     certificate: DocRef;
@@ -21,6 +22,7 @@ export function expectedCaseFromCertificate(input: {
   const { certificate } = input;
   return {
     caseId: input.caseId,
+    roundId: input.roundId,
     person: input.person,
     source: 'AMNESTY' as const,
     communeCode: certificate.destinationCommune,

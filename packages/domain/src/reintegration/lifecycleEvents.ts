@@ -25,6 +25,8 @@ export const ReleaseNoticeReceived = defineEvent({
       releaseDate: LocalDate,
       /** The date by which the person must report in, where the notice or certificate gives one. */
       reportBy: LocalDate.optional(),
+      /** The amnesty round that freed the person, where there is one: reoffending is tracked per round. */
+      roundId: z.uuid().optional(),
       receivedOn: LocalDate,
       /** Residence must be verified by then: 3 working days (TT10 8(1)). */
       verifyBy: LocalDate,

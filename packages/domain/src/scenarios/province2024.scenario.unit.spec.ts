@@ -289,6 +289,7 @@ describe('the provincial 2024 round (QĐ 758/2024/QĐ-CTN)', () => {
       type: 'ReceiveReleaseNotice',
       data: expectedCaseFromCertificate({
         caseId,
+        roundId: ROUND,
         person: person(1),
         certificate,
         releasedOn: '2024-10-01',
@@ -303,5 +304,6 @@ describe('the provincial 2024 round (QĐ 758/2024/QĐ-CTN)', () => {
       reportBy: '2024-10-11',
       residence: { verifyBy: '2024-10-04' },
     });
+    expect(log.events('case', caseId)[0]?.data).toMatchObject({ roundId: ROUND });
   });
 });

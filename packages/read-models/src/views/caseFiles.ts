@@ -30,6 +30,19 @@ export interface CaseFileDoc {
   toCommune: string | null;
   closedReason: string | null;
   closedOn: string | null;
+  /** The amnesty round that freed the person, for reoffending per round. */
+  roundId: string | null;
+  releaseDate: string;
+  reoffended: boolean;
+  reoffendedOn: string | null;
+  /** Support outcomes, counted per commune. */
+  idCardIssued: boolean;
+  residenceRegistered: boolean;
+  trainingEnrolled: boolean;
+  trainingCompleted: boolean;
+  jobReferrals: number;
+  /** The last quarter the supervisor reported (`YYYY-Qn`): a board asks which are behind. */
+  lastQuarterReported: string | null;
 }
 
 type D = Record<string, unknown>;
@@ -65,6 +78,16 @@ function opened(event: RecordedEvent): CaseFileDoc {
     toCommune: null,
     closedReason: null,
     closedOn: null,
+    roundId: (d.roundId as string | undefined) ?? null,
+    releaseDate: String(d.releaseDate),
+    reoffended: false,
+    reoffendedOn: null,
+    idCardIssued: false,
+    residenceRegistered: false,
+    trainingEnrolled: false,
+    trainingCompleted: false,
+    jobReferrals: 0,
+    lastQuarterReported: null,
   };
 }
 
@@ -89,6 +112,24 @@ const LOAN_STATUS: Record<string, string> = {
   LoanSettled: 'SETTLED',
 };
 
+/** Flags the support outcomes the dashboards count. */
+function withSupport(doc: CaseFileDoc, type: string): CaseFileDoc {
+  switch (type) {
+    case 'IdentityCardIssued':
+      return { ...doc, idCardIssued: true };
+    case 'ResidenceRegistered':
+      return { ...doc, residenceRegistered: true };
+    case 'VocationalTrainingEnrolled':
+      return { ...doc, trainingEnrolled: true };
+    case 'VocationalTrainingCompleted':
+      return { ...doc, trainingCompleted: true };
+    case 'JobReferralMade':
+      return { ...doc, jobReferrals: doc.jobReferrals + 1 };
+    default:
+      return doc;
+  }
+}
+
 /** The case file: current stage, deadlines, supervisor, group, supports, loans (DOMAIN.md §5). */
 export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): CaseFileDoc | null {
   if (
@@ -101,7 +142,8 @@ export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): C
   const d = data(event);
   if (event.type in LOAN_STATUS)
     return { ...doc, loans: { ...doc.loans, [String(d.loanId)]: LOAN_STATUS[event.type] as string } };
-  if (SUPPORTS.has(event.type)) return { ...doc, supports: [...doc.supports, event.type] };
+  if (SUPPORTS.has(event.type))
+    return withSupport({ ...doc, supports: [...doc.supports, event.type] }, event.type);
   switch (event.type) {
     case 'ResidenceVerified':
       return { ...doc, residence: 'VERIFIED' };
@@ -136,6 +178,16 @@ export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): C
       return { ...doc, employed: false };
     case 'CaseTransferredOut':
       return { ...doc, status: 'transferredOut', toCommune: d.toCommune as string };
+    case 'ReoffenceConvicted':
+      return { ...doc, reoffended: true, reoffendedOn: d.startedServingOn as string };
+    case 'QuarterlySupervisorReportSubmitted':
+      return {
+        ...doc,
+        lastQuarterReported:
+          doc.lastQuarterReported && doc.lastQuarterReported > String(d.quarter)
+            ? doc.lastQuarterReported
+            : String(d.quarter),
+      };
     case 'CaseClosed':
       return { ...doc, status: 'closed', closedReason: d.reason as string, closedOn: d.closedOn as string };
     default:
@@ -146,11 +198,20 @@ export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): C
 /** Case files, indexed for the commune boards, the caseload counts and the SLA board. */
 export const caseFilesProjection: Projection<CaseFileDoc> = {
   name: 'case-files',
-  version: 1,
+  version: 2,
   collections: [
     {
       name: 'case_files',
-      indexes: ['communeCode', 'status', 'group', 'verifyBy', 'fileDueBy', 'supervisorDueBy', 'personId'],
+      indexes: [
+        'communeCode',
+        'status',
+        'group',
+        'verifyBy',
+        'fileDueBy',
+        'supervisorDueBy',
+        'personId',
+        'roundId',
+      ],
     },
   ],
   route: (event) =>

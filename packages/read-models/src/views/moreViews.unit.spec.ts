@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '@dacxa/event-store';
+import { evolveCaseFile } from './caseFiles.js';
 import { evolveDossier } from './dossiers.js';
+import { evolveLoanBook } from './loanBooks.js';
 import { evolveRecommendation } from './oversight.js';
 import { getInMemoryEventStore } from '@dacxa/event-store';
 import { readPersonTimeline, timelineText } from './personTimeline.js';
@@ -194,5 +196,63 @@ describe('the person timeline', () => {
       '08/09/2025 — Lập hồ sơ quản lý (HCD-01): hồ sơ NV-1',
       '02/10/2025 — Phân loại nhóm A/B/C/D: nhóm A (2025-Q3)',
     ]);
+  });
+});
+
+describe('loan books', () => {
+  it('follow a case’s loans to the đồng and know when its five-year window closes', () => {
+    const c = (type: string, data: Record<string, unknown>) => rec('case-c9', type, data);
+    const doc = fold(evolveLoanBook, [
+      c('ReleaseNoticeReceived', { caseId: 'c9', communeCode: 'xa-a', releaseDate: '2025-09-01' }),
+      c('PersonReported', { certificate: { number: 'GCN', date: '2025-09-01' } }),
+      c('LoanApplied', { loanId: 'l1', purpose: 'BUSINESS', amountRequested: 50_000_000 }),
+      c('LoanApproved', { loanId: 'l1', amount: 40_000_000 }),
+      c('LoanDisbursed', { loanId: 'l1', amount: 40_000_000 }),
+      c('LoanRepaymentRecorded', { loanId: 'l1', amount: 5_000_000 }),
+      c('LoanOverdue', { loanId: 'l1', overdueAmount: 2_000_000 }),
+    ]);
+    expect(doc).toMatchObject({
+      communeCode: 'xa-a',
+      windowEndsOn: '2030-09-01',
+      hasLoan: true,
+      disbursedVnd: 40_000_000,
+      outstandingVnd: 35_000_000,
+      hasOverdue: true,
+    });
+  });
+});
+
+describe('case-file outcomes', () => {
+  it('flag support outcomes, reoffending against the round, and the last quarter the supervisor reported', () => {
+    const c = (type: string, data: Record<string, unknown>) => rec('case-c8', type, data);
+    const doc = fold(evolveCaseFile, [
+      c('ReleaseNoticeReceived', {
+        caseId: 'c8',
+        person: { personId: 'p8' },
+        communeCode: 'xa-a',
+        source: 'AMNESTY',
+        releaseDate: '2025-09-01',
+        roundId: 'r-2025-2',
+        verifyBy: '2025-09-05',
+      }),
+      c('IdentityCardIssued', { on: '2025-09-10' }),
+      c('JobReferralMade', { on: '2025-09-12', employmentCentre: 'TT' }),
+      c('QuarterlySupervisorReportSubmitted', { quarter: '2025-Q4', submittedOn: '2026-01-04' }),
+      c('QuarterlySupervisorReportSubmitted', { quarter: '2025-Q3', submittedOn: '2026-01-05' }),
+      c('ReoffenceConvicted', {
+        judgment: { number: 'HS', date: '2026-02-01' },
+        sentenceMonths: 12,
+        startedServingOn: '2026-02-10',
+      }),
+    ]);
+    expect(doc).toMatchObject({
+      roundId: 'r-2025-2',
+      idCardIssued: true,
+      residenceRegistered: false,
+      jobReferrals: 1,
+      lastQuarterReported: '2025-Q4',
+      reoffended: true,
+      reoffendedOn: '2026-02-10',
+    });
   });
 });
