@@ -57,6 +57,7 @@ try {
       reportsProjection,
       oversightProjection,
       dossiersProjection,
+      loanBooksProjection,
     ],
     batchSize: 2000,
   });
