@@ -153,6 +153,7 @@ export {
 /** The unit tree as of any date: units, ancestors, subtrees, successors of merged units. */
 export {
   ancestorsAt,
+  descendantsAt,
   evolveOrgUnits,
   initialOrgUnitsState,
   isWithin,

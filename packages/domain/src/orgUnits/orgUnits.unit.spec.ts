@@ -5,6 +5,7 @@ import type { OrgUnitEvent } from './events.js';
 import { ORG_UNIT_RULES, decideOrgUnits, type OrgUnitCommand } from './orgUnits.js';
 import {
   ancestorsAt,
+  descendantsAt,
   evolveOrgUnits,
   initialOrgUnitsState,
   isWithin,
@@ -60,6 +61,12 @@ describe('the organisation tree through the 2025 reform', () => {
     expect(ancestorsAt(tree, 'xa-an-khanh/thon-3', '2025-09-01')).toEqual(['xa-an-khanh', 'hai-phong']);
     expect(isWithin(tree, 'xa-an-khanh/thon-3', 'hai-phong', '2025-09-01')).toBe(true);
     expect(isWithin(tree, 'xa-a', 'huyen-x', '2024-10-01')).toBe(true);
+  });
+
+  it('lists a province’s communes as they stood on a date, for roll-ups', () => {
+    expect(descendantsAt(tree, 'hai-phong', '2024-10-01', ['COMMUNE'])).toEqual(['xa-a', 'xa-b']);
+    expect(descendantsAt(tree, 'hai-phong', '2025-09-01', ['COMMUNE'])).toEqual(['xa-an-khanh']);
+    expect(descendantsAt(tree, 'hai-phong', '2025-09-01')).toEqual(['xa-an-khanh', 'xa-an-khanh/thon-3']);
   });
 
   it('maps merged communes to the commune that now answers for them', () => {

@@ -109,3 +109,21 @@ export function successorOf(state: OrgUnitsState, code: string): string {
   }
   return current;
 }
+
+/** The units in a unit's subtree on a date (optionally of one kind): e.g. a province's communes. */
+export function descendantsAt(
+  state: OrgUnitsState,
+  code: string,
+  date: LocalDate,
+  kinds?: readonly UnitKind[],
+): string[] {
+  return Object.keys(state).filter((unit) => {
+    const found = unitAt(state, unit, date);
+    return (
+      found !== null &&
+      unit !== code &&
+      (!kinds || kinds.includes(found.kind)) &&
+      ancestorsAt(state, unit, date).includes(code)
+    );
+  });
+}

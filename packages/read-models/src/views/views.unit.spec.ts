@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  descendantsAt,
+  evolveOrgUnits,
+  initialOrgUnitsState,
+  type OrgUnitEvent,
   decideCase,
   decideTask,
   evolveCase,
@@ -214,6 +218,25 @@ describe('case files', () => {
       where: { status: 'expected', verifyBy: { lt: today } },
     });
     expect(arrivals.items.map((d) => d.id)).toEqual([id(3)]);
+  });
+});
+
+describe('caseload by province', () => {
+  it('counts a province’s cases through the unit tree as it stood on the day asked about', async () => {
+    const established = (code: string, kind: 'PROVINCE' | 'COMMUNE', parent: string | null) =>
+      ({
+        type: 'OrgUnitEstablished',
+        data: { code, kind, name: code, parent, effectiveFrom: '2025-07-01' },
+      }) as OrgUnitEvent;
+    const tree = [
+      established('tinh-x', 'PROVINCE', null),
+      established('xa-a', 'COMMUNE', 'tinh-x'),
+      established('xa-b', 'COMMUNE', 'tinh-x'),
+    ].reduce(evolveOrgUnits, initialOrgUnitsState);
+    const communes = descendantsAt(tree, 'tinh-x', '2025-09-15', ['COMMUNE']);
+    expect(
+      await documents.count(engine.collection('case-files', 'case_files'), { communeCode: { in: communes } }),
+    ).toBe(3);
   });
 });
 
