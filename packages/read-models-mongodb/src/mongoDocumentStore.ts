@@ -38,6 +38,11 @@ export async function getMongoDocumentStore(options: MongoDocumentStoreOptions):
   const transactions = typeof hello.setName === 'string';
   const states = db.collection<{ _id: string; state: ProjectionState }>('rm_projections');
   const docs = (name: string) => db.collection<MongoDoc>(`rm_${name}`);
+  const declared = new Map<string, readonly string[]>();
+  const createIndexes = async (name: string): Promise<void> => {
+    for (const field of declared.get(name) ?? [])
+      await docs(name).createIndex({ [docField(field)]: 1, _id: 1 });
+  };
 
   function operations(commit: Commit): Map<string, AnyBulkWriteOperation<MongoDoc>[]> {
     const byCollection = new Map<string, AnyBulkWriteOperation<MongoDoc>[]>();
@@ -79,11 +84,12 @@ export async function getMongoDocumentStore(options: MongoDocumentStoreOptions):
   }
 
   return {
-    async ensureCollection(name, indexes) {
-      const collection = docs(name);
-      for (const field of indexes) await collection.createIndex({ [docField(field)]: 1, _id: 1 });
-      await collection.createIndex({ positionKey: 1 });
+    async ensureCollection(name, indexes, options) {
+      declared.set(name, indexes);
+      await docs(name).createIndex({ positionKey: 1 });
+      if (!options?.deferIndexes) await createIndexes(name);
     },
+    createIndexes,
     async dropCollection(name) {
       await docs(name)
         .drop()

@@ -73,7 +73,7 @@ export function getSqliteDocumentStore(options: SqliteDocumentStoreOptions): Doc
   });
 
   return {
-    async ensureCollection(name, indexes) {
+    async ensureCollection(name, indexes, options) {
       if (indexedFields.has(name)) return;
       const t = table(name);
       const columns = indexes.map(
@@ -83,16 +83,21 @@ export function getSqliteDocumentStore(options: SqliteDocumentStoreOptions): Doc
         db.exec(
           `CREATE TABLE IF NOT EXISTS ${t} (id TEXT PRIMARY KEY, position TEXT NOT NULL, body TEXT NOT NULL${columns.map((c) => `, ${c}`).join('')})`,
         );
-        for (const f of indexes)
-          db.exec(
-            `CREATE INDEX IF NOT EXISTS "ix_${name}_${f.replaceAll('.', '__')}" ON ${t} (${columnOf(f, new Set([f]))}, id)`,
-          );
         prepared('INSERT OR REPLACE INTO rm_collections (name, indexes) VALUES (?, ?)').run(
           name,
           JSON.stringify(indexes),
         );
       })();
       indexedFields.set(name, new Set(indexes));
+      if (!options?.deferIndexes) await this.createIndexes(name);
+    },
+    async createIndexes(name) {
+      const t = table(name);
+      for (const f of indexed(name)) {
+        db.exec(
+          `CREATE INDEX IF NOT EXISTS "ix_${name}_${f.replaceAll('.', '__')}" ON ${t} (${columnOf(f, new Set([f]))}, id)`,
+        );
+      }
     },
     async dropCollection(name) {
       db.transaction(() => {

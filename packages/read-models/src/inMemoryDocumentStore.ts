@@ -52,6 +52,7 @@ export function getInMemoryDocumentStore(): DocumentStore {
     async ensureCollection(name) {
       if (!collections.has(name)) collections.set(name, new Map());
     },
+    async createIndexes() {},
     async dropCollection(name) {
       collections.delete(name);
     },

@@ -52,8 +52,17 @@ export interface Commit {
 
 /** The document-store port every read-model adapter implements and the contract suite proves. */
 export interface DocumentStore {
-  /** Creates a physical collection with these indexed fields if it does not exist. */
-  ensureCollection(name: string, indexes: readonly string[]): Promise<void>;
+  /**
+   * Creates a physical collection with these indexed fields if it does not exist. With
+   * `deferIndexes` the indexes wait for `createIndexes`: a rebuild loads first and indexes once.
+   */
+  ensureCollection(
+    name: string,
+    indexes: readonly string[],
+    options?: { deferIndexes?: boolean },
+  ): Promise<void>;
+  /** Builds the indexes a deferred collection declared; does nothing if they exist. */
+  createIndexes(name: string): Promise<void>;
   dropCollection(name: string): Promise<void>;
   get<D extends Doc = Doc>(collection: string, id: string): Promise<StoredDoc<D> | null>;
   find<D extends Doc = Doc>(collection: string, query?: Query): Promise<Page<D>>;

@@ -138,6 +138,21 @@ export function runDocumentStoreContract(name: string, harness: DocumentStoreHar
       expect(await store.count(c)).toBe(0);
     });
 
+    it('answers the same queries when its indexes were deferred and built after loading', async () => {
+      const c = fresh();
+      await store.ensureCollection(c, ['commune'], { deferIndexes: true });
+      await store.commit({
+        writes: [
+          { collection: c, id: 'a', position: '1', doc: { commune: 'xa-a' } },
+          { collection: c, id: 'b', position: '1', doc: { commune: 'xa-b' } },
+        ],
+        state: state(`p_${c}`, '1'),
+      });
+      await store.createIndexes(c);
+      await store.createIndexes(c);
+      expect((await store.find(c, { where: { commune: 'xa-b' } })).items.map((d) => d.id)).toEqual(['b']);
+    });
+
     it('keeps strings that look like numbers as strings', async () => {
       const c = fresh();
       await store.ensureCollection(c, ['code']);

@@ -19,6 +19,8 @@ export async function applyBatch(
   documents: DocumentStore,
   generation: number,
   events: readonly RecordedEvent[],
+  /** During a rebuild: the documents written so far; any other cannot exist yet, so is not read. */
+  written?: Set<string>,
 ): Promise<BatchResult> {
   const working = new Map<string, { collection: string; id: string; doc: Doc | null; position: string }>();
   let lastPosition: string | null = null;
@@ -32,14 +34,18 @@ export async function applyBatch(
         const current = working.get(key) ?? {
           collection,
           id: target.id,
-          doc: (await documents.get(collection, target.id))?.doc ?? null,
+          doc:
+            written && !written.has(key) ? null : ((await documents.get(collection, target.id))?.doc ?? null),
           position: '0',
         };
         const next = projection.evolve(current.doc, event, target);
         staged.push([key, { collection, id: target.id, doc: next, position: event.position.toString() }]);
       }
       // An event's effects land together or not at all.
-      for (const [key, entry] of staged) working.set(key, entry);
+      for (const [key, entry] of staged) {
+        working.set(key, entry);
+        written?.add(key);
+      }
       lastPosition = event.position.toString();
     } catch (error) {
       return {

@@ -32,6 +32,10 @@ interface Feed {
   state: ProjectionState;
   batch: RecordedEvent[];
   visible: boolean;
+  /** While rebuilding a fresh generation: what exists in it, so nothing else is looked up. */
+  written?: Set<string>;
+  /** `state.position` as a bigint, kept beside it: the pass compares it for every event. */
+  after: bigint;
 }
 
 const TIMEOUT = Symbol('timeout');
@@ -54,7 +58,7 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
   async function commit(feed: Feed): Promise<void> {
     if (feed.batch.length === 0) return;
     const { projection } = feed;
-    const result = await applyBatch(projection, documents, feed.state.generation, feed.batch);
+    const result = await applyBatch(projection, documents, feed.state.generation, feed.batch, feed.written);
     feed.batch = [];
     let next: ProjectionState = {
       ...feed.state,
@@ -79,6 +83,7 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
       state: feed.visible ? next : { ...next, name: `${projection.name}#rebuild` },
     });
     feed.state = next;
+    feed.after = BigInt(next.position);
     if (!feed.visible) return;
     states.set(projection.name, next);
     for (const w of result.writes) {
@@ -96,12 +101,9 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
 
   /** Feeds every running projection from one subscription, until `until` (if given) or the stop. */
   async function pass(feeds: Feed[], until?: bigint): Promise<void> {
-    const live = (): Feed[] => feeds.filter((f) => f.state.status !== 'failed');
-    if (live().length === 0) return;
-    const after = live().reduce(
-      (min, f) => (BigInt(f.state.position) < min ? BigInt(f.state.position) : min),
-      BigInt(live()[0]?.state.position ?? '0'),
-    );
+    let live = feeds.filter((f) => f.state.status !== 'failed');
+    if (live.length === 0) return;
+    const after = live.reduce((min, f) => (f.after < min ? f.after : min), live[0]?.after ?? 0n);
     if (until !== undefined && after >= until) return;
     // Its own signal, so a pass that ends can end its subscription at once: return() would queue
     // behind the read that waits for the next event.
@@ -110,16 +112,18 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
     controller.signal.addEventListener('abort', stop, { once: true });
     const iterator = events.subscribe({ after, signal: local.signal })[Symbol.asyncIterator]();
     let pending = iterator.next();
+    let buffered = 0;
     const linger = (): Promise<typeof TIMEOUT> =>
       new Promise((resolve) => setTimeout(() => resolve(TIMEOUT), lingerMs));
     const flushAll = async (): Promise<void> => {
-      for (const feed of live()) await commit(feed);
+      for (const feed of live) await commit(feed);
+      buffered = 0;
+      live = live.filter((f) => f.state.status !== 'failed');
       // Give timers and I/O a turn: a rebuild inside the API must not freeze its requests.
       await new Promise((resolve) => setImmediate(resolve));
     };
     for (;;) {
-      const waiting = live().some((f) => f.batch.length > 0);
-      const result = waiting ? await Promise.race([pending, linger()]) : await pending;
+      const result = buffered > 0 ? await Promise.race([pending, linger()]) : await pending;
       if (result === TIMEOUT) {
         await flushAll();
       } else if (result.done) {
@@ -128,10 +132,11 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
       } else {
         pending = iterator.next();
         const event = result.value;
-        for (const feed of live()) if (event.position > BigInt(feed.state.position)) feed.batch.push(event);
+        for (const feed of live) if (event.position > feed.after) feed.batch.push(event);
+        buffered++;
         const reachedEnd = until !== undefined && event.position >= until;
-        if (reachedEnd || live().some((f) => f.batch.length >= batchSize)) await flushAll();
-        if (reachedEnd || live().length === 0) break;
+        if (reachedEnd || buffered >= batchSize) await flushAll();
+        if (reachedEnd || live.length === 0) break;
       }
     }
     local.abort();
@@ -139,9 +144,10 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
     await pending.catch(() => undefined);
   }
 
-  async function prepare(projection: Projection, generation: number): Promise<void> {
-    for (const c of projection.collections)
-      await documents.ensureCollection(physicalName(c.name, generation), c.indexes);
+  async function prepare(projection: Projection, generation: number, deferIndexes = false): Promise<void> {
+    for (const c of projection.collections) {
+      await documents.ensureCollection(physicalName(c.name, generation), c.indexes, { deferIndexes });
+    }
   }
 
   /** Builds every stale projection into a new generation in one pass to the head, then swaps each. */
@@ -152,7 +158,7 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
     const feeds: Feed[] = [];
     for (const { projection, current } of stale) {
       const generation = (current?.generation ?? 0) + 1;
-      await prepare(projection, generation);
+      await prepare(projection, generation, true);
       if (current) await documents.writeState({ ...current, status: 'rebuilding' });
       const state: ProjectionState = {
         name: projection.name,
@@ -163,11 +169,15 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
         error: null,
         updatedAt: now().toISOString(),
       };
-      feeds.push({ projection, state, batch: [], visible: false });
+      feeds.push({ projection, state, batch: [], visible: false, written: new Set(), after: 0n });
     }
     if (head > 0n) await pass(feeds, head);
     for (const [i, feed] of feeds.entries()) {
+      // Indexes built once over the loaded generation, before anyone reads it.
+      for (const c of feed.projection.collections)
+        await documents.createIndexes(physicalName(c.name, feed.state.generation));
       feed.visible = true;
+      delete feed.written;
       await documents.writeState(feed.state);
       states.set(feed.projection.name, feed.state);
       const old = stale[i]?.current;
@@ -193,7 +203,7 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
         stale.push({ projection, current: state });
       else {
         await prepare(projection, state.generation);
-        current.push({ projection, state, batch: [], visible: true });
+        current.push({ projection, state, batch: [], visible: true, after: BigInt(state.position) });
       }
     }
     const rebuilt = stale.length > 0 ? await rebuild(stale) : [];
