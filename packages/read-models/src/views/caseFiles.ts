@@ -195,23 +195,17 @@ export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): C
   }
 }
 
-/** Case files, indexed for the commune boards, the caseload counts and the SLA board. */
+/**
+ * Case files. Every board query is scoped to a unit (a commune, or a province's communes), so the
+ * unit and identity keys are indexed; dates, stage and group filter the rows within a commune.
+ */
 export const caseFilesProjection: Projection<CaseFileDoc> = {
   name: 'case-files',
   version: 2,
   collections: [
     {
       name: 'case_files',
-      indexes: [
-        'communeCode',
-        'status',
-        'group',
-        'verifyBy',
-        'fileDueBy',
-        'supervisorDueBy',
-        'personId',
-        'roundId',
-      ],
+      indexes: ['communeCode', 'personId', 'roundId'],
     },
   ],
   route: (event) =>

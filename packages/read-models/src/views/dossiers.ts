@@ -76,14 +76,7 @@ export const dossiersProjection: Projection<DossierDoc> = {
   collections: [
     {
       name: 'dossiers',
-      indexes: [
-        'roundId',
-        'facilityId',
-        'stage',
-        'complaintOpen',
-        'complaintResolveBy',
-        'destinationCommune',
-      ],
+      indexes: ['personId', 'roundId', 'facilityId'],
     },
   ],
   route: (event) =>

@@ -115,7 +115,7 @@ export function evolveLoanBook(doc: LoanBookDoc | null, event: RecordedEvent): L
 export const loanBooksProjection: Projection<LoanBookDoc> = {
   name: 'loan-books',
   version: 1,
-  collections: [{ name: 'loan_books', indexes: ['communeCode', 'windowEndsOn', 'hasLoan', 'hasOverdue'] }],
+  collections: [{ name: 'loan_books', indexes: ['communeCode'] }],
   route: (event) =>
     event.stream.startsWith('case-') && ROUTED.has(event.type)
       ? [{ collection: 'loan_books', id: event.stream.slice(5) }]

@@ -58,7 +58,7 @@ export const oversightProjection: Projection<RecommendationDoc> = {
   collections: [
     {
       name: 'oversight_recommendations',
-      indexes: ['bodyUnit', 'addresseeUnit', 'responseDue', 'respondedOn'],
+      indexes: ['bodyUnit', 'addresseeUnit'],
     },
   ],
   route,

@@ -63,9 +63,7 @@ export function evolveReport(doc: ReportDoc | null, event: RecordedEvent): Repor
 export const reportsProjection: Projection<ReportDoc> = {
   name: 'reports',
   version: 1,
-  collections: [
-    { name: 'reports', indexes: ['reportingUnit', 'recipientUnit', 'template', 'status', 'dueDate', 'late'] },
-  ],
+  collections: [{ name: 'reports', indexes: ['reportingUnit', 'recipientUnit'] }],
   route: (event) =>
     event.stream.startsWith('report-') ? [{ collection: 'reports', id: event.stream.slice(7) }] : [],
   evolve: (doc, event) => evolveReport(doc, event),

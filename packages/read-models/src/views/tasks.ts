@@ -68,9 +68,7 @@ export function evolveTask(doc: TaskDoc | null, event: RecordedEvent): TaskDoc |
 export const tasksProjection: Projection<TaskDoc> = {
   name: 'tasks',
   version: 1,
-  collections: [
-    { name: 'tasks', indexes: ['planId', 'leadUnit', 'status', 'requestType', 'dueDate', 'awaitingReply'] },
-  ],
+  collections: [{ name: 'tasks', indexes: ['planId', 'leadUnit'] }],
   route: (event) =>
     event.stream.startsWith('task-') ? [{ collection: 'tasks', id: event.stream.slice(5) }] : [],
   evolve: (doc, event) => evolveTask(doc, event),
