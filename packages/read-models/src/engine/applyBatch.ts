@@ -9,6 +9,13 @@ export interface BatchResult {
   failure: { event: RecordedEvent; message: string } | null;
 }
 
+interface Entry {
+  collection: string;
+  id: string;
+  doc: Doc | null;
+  position: string;
+}
+
 /**
  * Folds a batch of events into the documents they touch, each document read once and written
  * once. A projection that throws stops the batch at that event: what came before it is kept, the
@@ -22,38 +29,64 @@ export async function applyBatch(
   /** During a rebuild: the documents written so far; any other cannot exist yet, so is not read. */
   written?: Set<string>,
 ): Promise<BatchResult> {
-  const working = new Map<string, { collection: string; id: string; doc: Doc | null; position: string }>();
-  let lastPosition: string | null = null;
+  const working = new Map<string, Map<string, Entry>>();
+  const physical = new Map(projection.collections.map((c) => [c.name, physicalName(c.name, generation)]));
+
+  async function load(collection: string, id: string): Promise<Entry> {
+    let byId = working.get(collection);
+    if (!byId) working.set(collection, (byId = new Map()));
+    const found = byId.get(id);
+    if (found) return found;
+    const known = !written || written.has(`${collection}\u0000${id}`);
+    const doc = known ? ((await documents.get(collection, id))?.doc ?? null) : null;
+    const entry: Entry = { collection, id, doc, position: '0' };
+    byId.set(id, entry);
+    return entry;
+  }
+
   for (const event of events) {
+    const targets = projection.route(event);
+    if (targets.length === 0) continue;
+    const position = event.position.toString();
     try {
-      const staged: Array<[string, { collection: string; id: string; doc: Doc | null; position: string }]> =
-        [];
-      for (const target of projection.route(event)) {
-        const collection = physicalName(target.collection, generation);
-        const key = `${collection}\u0000${target.id}`;
-        const current = working.get(key) ?? {
-          collection,
-          id: target.id,
-          doc:
-            written && !written.has(key) ? null : ((await documents.get(collection, target.id))?.doc ?? null),
-          position: '0',
-        };
-        const next = projection.evolve(current.doc, event, target);
-        staged.push([key, { collection, id: target.id, doc: next, position: event.position.toString() }]);
+      // Every target's next state is computed before any is kept: an event lands whole or not at all.
+      const next: Array<[Entry, Doc | null]> = [];
+      for (const target of targets) {
+        const entry = await load(
+          physical.get(target.collection) ?? physicalName(target.collection, generation),
+          target.id,
+        );
+        next.push([entry, projection.evolve(entry.doc, event, target)]);
       }
-      // An event's effects land together or not at all.
-      for (const [key, entry] of staged) {
-        working.set(key, entry);
-        written?.add(key);
+      for (const [entry, doc] of next) {
+        entry.doc = doc;
+        entry.position = position;
+        written?.add(`${entry.collection}\u0000${entry.id}`);
       }
-      lastPosition = event.position.toString();
     } catch (error) {
       return {
-        writes: [...working.values()],
-        lastPosition,
+        writes: dirty(working),
+        lastPosition: lastPositionBefore(events, event),
         failure: { event, message: error instanceof Error ? error.message : String(error) },
       };
     }
   }
-  return { writes: [...working.values()], lastPosition, failure: null };
+  return {
+    writes: dirty(working),
+    lastPosition: events.length > 0 ? (events.at(-1) as RecordedEvent).position.toString() : null,
+    failure: null,
+  };
+}
+
+function dirty(working: Map<string, Map<string, Entry>>): Commit['writes'] {
+  const out: Entry[] = [];
+  for (const byId of working.values())
+    for (const entry of byId.values()) if (entry.position !== '0') out.push(entry);
+  return out;
+}
+
+/** The position just before the failing event: the last one the batch fully applied. */
+function lastPositionBefore(events: readonly RecordedEvent[], failing: RecordedEvent): string | null {
+  const index = events.indexOf(failing);
+  return index > 0 ? (events[index - 1] as RecordedEvent).position.toString() : null;
 }
