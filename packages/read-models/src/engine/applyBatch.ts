@@ -34,7 +34,7 @@ export async function applyBatch(
 
   async function load(collection: string, id: string): Promise<Entry> {
     let byId = working.get(collection);
-    if (!byId) working.set(collection, (byId = new Map()));
+    if (!byId) working.set(collection, (byId = new Map<string, Entry>()));
     const found = byId.get(id);
     if (found) return found;
     const known = !written || written.has(`${collection}\u0000${id}`);
