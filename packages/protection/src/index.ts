@@ -31,3 +31,5 @@ export { createSealer, type Sealer } from './sealer.js';
 export { getSealingEventStore } from './sealingEventStore.js';
 /** Erasure and subject access, each recorded in the person's stream. */
 export { completeErasures, erasePersonalData, exportSubject, type SubjectExport } from './personalData.js';
+/** Opens the sealed values a view document carries, by role and purpose. */
+export { openDocument } from './openDocument.js';

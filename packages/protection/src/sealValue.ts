@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { PersonalCategory } from '@dacxa/domain';
 import { canonicalJson, type JsonValue } from '@dacxa/event-store';
 import { SealIntegrityError } from './errors.js';
 
@@ -7,6 +8,11 @@ export interface SealedValue {
   $sealed: 1;
   /** The data subject whose key sealed it. */
   p: string;
+  /** Its category, so a view document can be opened by role without its event's schema. */
+  c: PersonalCategory;
+  /** The event type and field it was sealed in: bound into the AAD, so it opens only as what it is. */
+  t: string;
+  f: string;
   /** base64url( 12-byte IV ‖ AES-256-GCM ciphertext ‖ 16-byte tag ). */
   v: string;
 }
@@ -20,11 +26,11 @@ export function isSealed(value: unknown): value is SealedValue {
 }
 
 /**
- * Additional authenticated data: binds the ciphertext to its subject, event type and field, so a
- * sealed value copied into another event or field fails to open.
+ * Additional authenticated data: binds the ciphertext to its subject, category, event type and field,
+ * so a sealed value copied into another event or field, or relabelled to a laxer category, fails to open.
  */
-function aad(personId: string, type: string, path: string): Buffer {
-  return Buffer.from(`dacxa-seal-v1|${personId}|${type}|${path}`, 'utf8');
+function aad(personId: string, category: PersonalCategory, type: string, path: string): Buffer {
+  return Buffer.from(`dacxa-seal-v2|${personId}|${category}|${type}|${path}`, 'utf8');
 }
 
 /** Seals one field's value under a person's 32-byte data key. */
@@ -34,20 +40,36 @@ export function sealValue(
   personId: string,
   type: string,
   path: string,
+  category: PersonalCategory,
 ): SealedValue {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(aad(personId, type, path));
+  cipher.setAAD(aad(personId, category, type, path));
   const body = Buffer.concat([cipher.update(canonicalJson(value), 'utf8'), cipher.final()]);
-  return { $sealed: 1, p: personId, v: Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url') };
+  return {
+    $sealed: 1,
+    p: personId,
+    c: category,
+    t: type,
+    f: path,
+    v: Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url'),
+  };
 }
 
-/** Opens a sealed value; throws SealIntegrityError if it was altered or moved. */
-export function openValue(sealed: SealedValue, key: Buffer, type: string, path: string): JsonValue {
+/**
+ * Opens a sealed value; throws SealIntegrityError if it was altered, or (when `type` and `path` are
+ * given, as for an event) if it does not sit where it was sealed.
+ */
+export function openValue(
+  sealed: SealedValue,
+  key: Buffer,
+  type: string = sealed.t,
+  path: string = sealed.f,
+): JsonValue {
   const bytes = Buffer.from(sealed.v, 'base64url');
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES));
-    decipher.setAAD(aad(sealed.p, type, path));
+    decipher.setAAD(aad(sealed.p, sealed.c, type, path));
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
     const plain = Buffer.concat([
       decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),

@@ -56,8 +56,8 @@ export function createSealer(keys: DataKeys) {
       if (typeof subject !== 'string') throw new UnsealedPersonalDataError(event.type);
       const key = await keys.keyFor(subject);
       if (!key) throw new ErasedSubjectError(event.type);
-      const data = eachField(fields, event.data, (value, path) =>
-        sealValue(value as JsonValue, key, subject, event.type, path),
+      const data = eachField(fields, event.data, (value, path, field) =>
+        sealValue(value as JsonValue, key, subject, event.type, path, field.category),
       );
       return { ...event, data: data as JsonValue };
     },

@@ -4,6 +4,7 @@ import { runEventStoreContract } from '@dacxa/event-store/contract';
 import { getInMemoryEventStore, type RecordedEvent } from '@dacxa/event-store';
 import { ErasedSubjectError, SealIntegrityError, UnsealedPersonalDataError } from './errors.js';
 import { getSealingEventStore } from './sealingEventStore.js';
+import { openDocument } from './openDocument.js';
 import { ERASED, REDACTED, type Access } from './policy.js';
 import { ID_NUMBER, NAME, PERSON_ID, notice, testSealer } from './testing.js';
 
@@ -107,5 +108,32 @@ describe('sealed events of an older version', () => {
     ).toMatchObject({
       address: { communeCode: 'xa-an-khanh', village: 'Thôn Đông', street: 'Số 12, ngõ 4' },
     });
+  });
+});
+
+describe('sealed values copied into a view document', () => {
+  it('open by the category they carry, for whoever may read it, wherever they sit', async () => {
+    const { sealer, keys } = testSealer();
+    const sealed = await sealer.sealEvent(notice());
+    const person = (sealed.data as { person: Record<string, unknown> }).person;
+    const view = { caseId: 'c1', holder: { name: person.fullName, id: person.idNumber }, status: 'expected' };
+    expect(await openDocument(view, keys, police)).toEqual({
+      caseId: 'c1',
+      holder: { name: NAME, id: ID_NUMBER },
+      status: 'expected',
+    });
+    expect(
+      await openDocument(view, keys, { role: 'village-head', purpose: 'supervision', inScope: true }),
+    ).toMatchObject({ holder: { name: NAME, id: REDACTED } });
+  });
+
+  it('refuse a value relabelled to a laxer category', async () => {
+    const { sealer, keys } = testSealer();
+    const sealed = await sealer.sealEvent(notice());
+    const { idNumber } = (sealed.data as { person: { idNumber: object } }).person;
+    const relabelled = { id: { ...idNumber, c: 'identity' } };
+    await expect(
+      openDocument(relabelled, keys, { role: 'village-head', purpose: 'supervision', inScope: true }),
+    ).rejects.toBeInstanceOf(SealIntegrityError);
   });
 });
