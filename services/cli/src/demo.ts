@@ -5,7 +5,7 @@ import type { CliConfig } from './config.js';
 import { demoCaseCommands } from './demoCase.js';
 import { formatDateTime } from './formatVietnamese.js';
 import { openStores } from './openStores.js';
-import { runCaseCommand } from './runCaseCommand.js';
+import { runCaseCommand } from '@dacxa/api';
 
 const nameIn = (event: RecordedEvent): unknown =>
   (event.data as { person?: { fullName?: unknown } }).person?.fullName;

@@ -6,7 +6,7 @@ import {
   type CaseCommand,
   type CaseEvent,
 } from '@dacxa/domain';
-import type { AppendResult, EventStore } from '@dacxa/event-store';
+import { ConcurrencyError, type AppendResult, type EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
 
 /**
@@ -18,6 +18,8 @@ export async function runCaseCommand(
   sealer: Sealer,
   caseId: string,
   command: CaseCommand,
+  /** The revision the caller last saw (If-Match); a mismatch is refused before deciding. */
+  expectedRevision?: number,
 ): Promise<AppendResult> {
   const stream = `case-${caseId}`;
   let state = initialCaseState;
@@ -26,6 +28,9 @@ export async function runCaseCommand(
     const opened = await sealer.unsealEvent(stored, { role: 'system', purpose: 'processing', inScope: true });
     state = evolveCase(state, readStoredEvent(opened) as CaseEvent);
     revision = stored.revision;
+  }
+  if (expectedRevision !== undefined && expectedRevision !== revision) {
+    throw new ConcurrencyError(stream, expectedRevision, revision);
   }
   const events = decideCase(command, state);
   const subject =

@@ -1,0 +1,40 @@
+import type { FastifyRequest } from 'fastify';
+import { jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+import { Role } from '@dacxa/domain';
+import { HttpProblem } from './problems.js';
+
+/** Who is calling: from the bearer token's claims. */
+export interface Caller {
+  actor: string;
+  role: z.infer<typeof Role>;
+  unit: string;
+}
+
+// 'system' acts only inside the service (deadline sweeps); no token may claim it.
+const Claims = z.object({ sub: z.string().min(1), role: Role.exclude(['system']), unit: z.string().min(1) });
+
+/** A verifier: a shared HS256 secret for the embedded default, or a JWKS for an identity provider. */
+export type TokenKey = Uint8Array | JWTVerifyGetKey;
+
+/** The caller of a request; 401 problem when the token is missing, invalid or expired. */
+export async function authenticate(request: FastifyRequest, key: TokenKey): Promise<Caller> {
+  const header = request.headers.authorization;
+  if (!header?.startsWith('Bearer '))
+    throw new HttpProblem(401, 'ERR_UNAUTHENTICATED', 'Chưa đăng nhập', 'missing bearer token');
+  try {
+    const { payload } =
+      key instanceof Uint8Array
+        ? await jwtVerify(header.slice(7), key, { algorithms: ['HS256'] })
+        : await jwtVerify(header.slice(7), key);
+    const claims = Claims.parse(payload);
+    return { actor: claims.sub, role: claims.role, unit: claims.unit };
+  } catch (error) {
+    const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
+    throw new HttpProblem(
+      401,
+      expired ? 'ERR_TOKEN_EXPIRED' : 'ERR_UNAUTHENTICATED',
+      expired ? 'Phiên đăng nhập đã hết hạn' : 'Mã xác thực không hợp lệ',
+    );
+  }
+}

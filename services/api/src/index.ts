@@ -1,0 +1,4 @@
+/** The HTTP service and the command path it shares with the CLI. */
+export { buildApp, type AppOptions } from './app.js';
+export { authenticate, type Caller, type TokenKey } from './auth.js';
+export { runCaseCommand } from './runCaseCommand.js';

@@ -1,0 +1,105 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import { DomainRefusal } from '@dacxa/domain';
+import { ConcurrencyError, EventStoreError } from '@dacxa/event-store';
+import { ProjectionTimeoutError } from '@dacxa/read-models';
+
+/** An error a client made, with its stable code, HTTP status and Vietnamese title. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    detail?: string,
+  ) {
+    super(detail ?? title);
+  }
+}
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: Array<{ path: string; message: string }>;
+  rule?: string;
+  basis?: unknown;
+}
+
+function toProblem(error: unknown): Problem {
+  if (error instanceof HttpProblem)
+    return {
+      type: 'about:blank',
+      title: error.title,
+      status: error.status,
+      code: error.code,
+      detail: error.message,
+    };
+  if (error instanceof ZodError) {
+    const errors = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    return {
+      type: 'about:blank',
+      title: 'Dữ liệu không hợp lệ',
+      status: 400,
+      code: 'ERR_VALIDATION',
+      errors,
+    };
+  }
+  if (error instanceof DomainRefusal) {
+    const status = error.code === 'ERR_FORBIDDEN' ? 403 : 409;
+    return {
+      type: 'about:blank',
+      title: error.vi,
+      status,
+      code: error.code,
+      detail: error.en,
+      rule: error.rule,
+      ...(error.basis ? { basis: error.basis } : {}),
+    };
+  }
+  if (error instanceof ConcurrencyError)
+    return {
+      type: 'about:blank',
+      title: 'Hồ sơ vừa được người khác cập nhật',
+      status: 412,
+      code: error.code,
+      detail: error.message,
+    };
+  if (error instanceof EventStoreError)
+    return {
+      type: 'about:blank',
+      title: 'Yêu cầu không hợp lệ',
+      status: 400,
+      code: error.code,
+      detail: error.message,
+    };
+  if (error instanceof ProjectionTimeoutError)
+    return {
+      type: 'about:blank',
+      title: 'Dữ liệu chưa cập nhật kịp',
+      status: 504,
+      code: error.code,
+      detail: error.message,
+    };
+  const fastify = error as FastifyError;
+  if (fastify.statusCode && fastify.statusCode < 500) {
+    const title = fastify.statusCode === 413 ? 'Dữ liệu gửi lên quá lớn' : 'Yêu cầu không hợp lệ';
+    return {
+      type: 'about:blank',
+      title,
+      status: fastify.statusCode,
+      code: fastify.code ?? 'ERR_BAD_REQUEST',
+      detail: fastify.message,
+    };
+  }
+  return { type: 'about:blank', title: 'Lỗi hệ thống', status: 500, code: 'ERR_INTERNAL' };
+}
+
+/** The one error handler: problem+json with a stable code and a Vietnamese title; a 500 hides its cause. */
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const problem = toProblem(error);
+  if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+  else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}

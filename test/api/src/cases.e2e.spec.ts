@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { startServer } from './startServer.js';
+
+const COMMUNE = 'xa-an-khanh';
+const POLICE = `${COMMUNE}/commune-police`;
+let clock = new Date('2025-08-29T02:00:00Z');
+const [c1, c2, c9] = [randomUUID(), randomUUID(), randomUUID()];
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer(() => clock);
+});
+afterAll(() => server.stop());
+
+/** An invented person; nobody real. */
+const notice = (caseId: string) => ({
+  caseId,
+  person: {
+    personId: randomUUID(),
+    fullName: 'Người Giả Định Thử Nghiệm',
+    birthDate: '1990',
+    idNumber: '001090000001',
+  },
+  source: 'AMNESTY',
+  communeCode: COMMUNE,
+  releaseDate: '2025-09-01',
+  reportBy: '2025-09-10',
+  receivedOn: '2025-08-29',
+  notice: { number: '215/TB-TG', date: '2025-08-28' },
+});
+const arrival = {
+  reportedOn: '2025-09-03',
+  certificate: { number: '1693-0001/GCN', date: '2025-09-01' },
+  reportBy: '2025-09-10',
+  minutes: { number: '01/BB-CAX', date: '2025-09-03', form: 'HCD-05' },
+  commitmentSigned: true,
+};
+
+/** The fields of the replies these tests read: a problem, an append result or a history. */
+interface Reply {
+  code?: string;
+  title?: string;
+  errors?: Array<{ path: string; message: string }>;
+  revision?: number;
+  asOf?: string | null;
+  status?: string;
+  events?: Array<{ label: string; data: { person?: Record<string, unknown> } }>;
+}
+
+const PROBLEM_JSON = expect.stringMatching(/^application\/problem\+json/) as unknown as string;
+
+async function call(
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    etag: response.headers.get('etag'),
+    body: (await response.json()) as Reply,
+  };
+}
+
+describe('a case driven through HTTP', () => {
+  it('records the notice and the arrival, and replies with the revision to send back', async () => {
+    const police = await server.token('commune-police', POLICE);
+    clock = new Date('2025-08-29T02:00:00Z');
+    const first = await call('POST', `/cases/${c1}/commands/ReceiveReleaseNotice`, police, notice(c1));
+    expect(first).toMatchObject({ status: 201, etag: '"0"', body: { revision: 0 } });
+    clock = new Date('2025-09-03T02:00:00Z');
+    const second = await call('POST', `/cases/${c1}/commands/ReceivePerson`, police, arrival, {
+      'if-match': '"0"',
+    });
+    expect(second).toMatchObject({ status: 201, body: { revision: 1 } });
+  });
+
+  it('shows the history in Vietnamese, with what each role may see of the person', async () => {
+    const police = await call('GET', `/cases/${c1}/history`, await server.token('commune-police', POLICE));
+    expect(police.status).toBe(200);
+    expect(police.body.events?.map((e) => e.label)).toEqual([
+      'Công an xã nhận thông báo trả tự do/đặc xá',
+      expect.any(String),
+    ]);
+    expect(police.body.events?.[0]?.data.person).toMatchObject({
+      fullName: 'Người Giả Định Thử Nghiệm',
+      idNumber: '001090000001',
+    });
+    const villageHead = await call(
+      'GET',
+      `/cases/${c1}/history`,
+      await server.token('village-head', `${COMMUNE}/thon-3`),
+    );
+    expect(villageHead.body.events?.[0]?.data.person).toMatchObject({
+      fullName: 'Người Giả Định Thử Nghiệm',
+      idNumber: '[ẩn]',
+    });
+  });
+
+  it('shows the case as it stood on an earlier date', async () => {
+    const police = await server.token('commune-police', POLICE);
+    const before = await call('GET', `/cases/${c1}/history?asOf=2025-09-01`, police);
+    expect(before.body).toMatchObject({ asOf: '2025-09-01', revision: 0 });
+    expect(before.body.events).toHaveLength(1);
+    const after = await call('GET', `/cases/${c1}/history`, police);
+    expect(after.body.status).not.toBe(before.body.status);
+  });
+
+  it('refuses another commune, with nothing shown', async () => {
+    const other = await call(
+      'GET',
+      `/cases/${c1}/history`,
+      await server.token('commune-police', 'xa-khac/commune-police'),
+    );
+    expect(other).toMatchObject({
+      status: 403,
+      type: PROBLEM_JSON,
+      body: { code: 'ERR_FORBIDDEN' },
+    });
+    expect(other.body.events).toBeUndefined();
+  });
+
+  it('refuses a stale revision with 412 and writes nothing', async () => {
+    const police = await server.token('commune-police', POLICE);
+    const stale = await call('POST', `/cases/${c1}/commands/ReceivePerson`, police, arrival, {
+      'if-match': '"0"',
+    });
+    expect(stale).toMatchObject({ status: 412, body: { code: 'ERR_CONFLICT' } });
+    expect((await call('GET', `/cases/${c1}/history`, police)).body.revision).toBe(1);
+  });
+
+  it('refuses a role the law does not give the act, citing the rule', async () => {
+    const bank = await call(
+      'POST',
+      `/cases/${c2}/commands/ReceiveReleaseNotice`,
+      await server.token('vbsp', COMMUNE),
+      notice(c2),
+    );
+    expect(bank).toMatchObject({ status: 403, body: { code: 'ERR_FORBIDDEN' } });
+    expect(bank.body.title).toMatch(/\p{L}/u);
+  });
+});
+
+describe('bad requests are clear 4xx replies with nothing written', () => {
+  const missing = async () =>
+    (await call('GET', `/cases/${c9}/history`, await server.token('commune-police', POLICE))).status;
+
+  it('without a token, with a forged or expired one, or one claiming the system role', async () => {
+    const forged = (await server.token('commune-police', POLICE)).slice(0, -4) + 'AAAA';
+    const expired = await server.token('commune-police', POLICE, '-1m');
+    const system = await server.token('system', POLICE);
+    for (const token of [undefined, forged, system]) {
+      expect(
+        await call('POST', `/cases/${c9}/commands/ReceiveReleaseNotice`, token, notice(c9)),
+      ).toMatchObject({ status: 401, body: { code: 'ERR_UNAUTHENTICATED' } });
+    }
+    expect(
+      await call('POST', `/cases/${c9}/commands/ReceiveReleaseNotice`, expired, notice(c9)),
+    ).toMatchObject({
+      status: 401,
+      body: { code: 'ERR_TOKEN_EXPIRED', title: 'Phiên đăng nhập đã hết hạn' },
+    });
+    expect(await missing()).toBe(404);
+  });
+
+  it('for broken JSON, wrong types, unknown fields and a 10 MB body', async () => {
+    const police = await server.token('commune-police', POLICE);
+    const path = `/cases/${c9}/commands/ReceiveReleaseNotice`;
+    expect((await call('POST', path, police, '{"caseId": ')).status).toBe(400);
+    const wrong = await call('POST', path, police, { ...notice(c9), releaseDate: 20250901 });
+    expect(wrong).toMatchObject({
+      status: 400,
+      body: { code: 'ERR_VALIDATION', title: 'Dữ liệu không hợp lệ' },
+    });
+    expect(wrong.body.errors).toContainEqual(expect.objectContaining({ path: 'releaseDate' }));
+    const extra = await call('POST', path, police, { ...notice(c9), nickname: 'x' });
+    expect(extra).toMatchObject({ status: 400, body: { code: 'ERR_VALIDATION' } });
+    const huge = await call('POST', path, police, { ...notice(c9), padding: 'x'.repeat(10 * 1024 * 1024) });
+    expect(huge).toMatchObject({ status: 413, body: { title: 'Dữ liệu gửi lên quá lớn' } });
+    expect(await missing()).toBe(404);
+  });
+
+  it('answers an unknown route with problem+json', async () => {
+    const unknown = await call('GET', '/no-such-route');
+    expect(unknown).toMatchObject({
+      status: 404,
+      type: PROBLEM_JSON,
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SignJWT } from 'jose';
+import { pino } from 'pino';
+import { buildApp } from '@dacxa/api';
+import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
+import { createDataKeys, createSealer, getSealingEventStore, localMasterKeys } from '@dacxa/protection';
+import { getSqliteKeyStore } from '@dacxa/protection/sqlite';
+
+/** The service on the embedded default, listening on 127.0.0.1, with a token minter for any role. */
+export async function startServer(now: () => Date) {
+  const dir = mkdtempSync(join(tmpdir(), 'dacxa-api-'));
+  const secret = randomBytes(32);
+  const logger = pino({ level: 'silent' });
+  const keys = createDataKeys(
+    getSqliteKeyStore(join(dir, 'keys.sqlite')),
+    localMasterKeys([{ id: 'k1', key: randomBytes(32) }]),
+  );
+  const sealer = createSealer(keys);
+  const store = getSealingEventStore(
+    getSqliteEventStore({ path: join(dir, 'dacxa.sqlite') }),
+    sealer,
+    logger,
+  );
+  const app = buildApp({ store, sealer, tokenKey: secret, logger, now });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    url,
+    store,
+    token: (role: string, unit: string, expiresIn = '1h') =>
+      new SignJWT({ role, unit })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(`test-${role}`)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(secret),
+    async stop() {
+      await app.close();
+      await store.close();
+      await keys.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
