@@ -2,3 +2,4 @@
 export { buildApp, type AppOptions } from './app.js';
 export { authenticate, type Caller, type TokenKey } from './auth.js';
 export { runCaseCommand } from './runCaseCommand.js';
+export { issueDevToken } from './devToken.js';

@@ -4,6 +4,11 @@ const Env = z.object({
   DACXA_DATA_DIR: z.string().min(1).default('data'),
   /** Master keys, `id:base64,…` (first is current); absent: the embedded default keeps one in DATA_DIR/master.key. */
   DACXA_MASTER_KEY: z.string().min(1).optional(),
+  /** Where `serve` listens; loopback unless a deployment opens it deliberately. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** HS256 secret for bearer tokens; absent: the embedded default keeps one in DATA_DIR/jwt.secret. */
+  DACXA_JWT_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự (at least 32 characters)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

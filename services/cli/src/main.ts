@@ -2,7 +2,11 @@ import { Command } from 'commander';
 import { loadConfig } from './config.js';
 import { runDemo } from './demo.js';
 import { createLogger } from './logger.js';
+import { runServe } from './serve.js';
 import { runVerifyStore } from './verifyStore.js';
+import { issueDevToken } from '@dacxa/api';
+import { Role } from '@dacxa/domain';
+import { tokenSecret } from './tokenSecret.js';
 
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 const config = loadConfig(process.env);
@@ -25,6 +29,24 @@ program
   .option('-f, --file <path>', 'tệp SQLite', `${config.DACXA_DATA_DIR}/dacxa.sqlite`)
   .action(async ({ file }: { file: string }) => {
     process.exitCode = (await runVerifyStore(file, print)) ? 0 : 1;
+  });
+
+program
+  .command('serve')
+  .description('chạy API trên kho nhúng (SQLite) và in mã thử nghiệm cho từng vai trò; Ctrl-C để dừng')
+  .action(async () => {
+    await runServe(config, logger, print);
+  });
+
+program
+  .command('token')
+  .description('cấp mã thử nghiệm (JWT HS256) cho một vai trò và đơn vị')
+  .requiredOption('-r, --role <role>', `vai trò: ${Role.options.filter((r) => r !== 'system').join(', ')}`)
+  .requiredOption('-u, --unit <unit>', 'đơn vị, ví dụ xa-an-khanh/commune-police')
+  .option('--ttl <duration>', 'thời hạn, ví dụ 8h, 30m', '8h')
+  .action(async ({ role, unit, ttl }: { role: string; unit: string; ttl: string }) => {
+    const parsed = Role.exclude(['system']).parse(role);
+    print(await issueDevToken(tokenSecret(config), { actor: `dev-${parsed}`, role: parsed, unit }, ttl));
   });
 
 try {
