@@ -104,7 +104,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
     }
     const access = accessFor(caller, state.status === 'none' ? undefined : state.communeCode);
     if (!access.inScope) {
-      request.log.warn({ code: 'ERR_FORBIDDEN', caseId }, 'read outside the caller unit refused');
       throw new HttpProblem(403, 'ERR_FORBIDDEN', 'Hồ sơ không thuộc phạm vi đơn vị của bạn');
     }
     const events = await Promise.all(stored.map((event) => sealer.unsealEvent(event, access)));

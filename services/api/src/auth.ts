@@ -4,6 +4,13 @@ import { z } from 'zod';
 import { Role } from '@dacxa/domain';
 import { HttpProblem } from './problems.js';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set once the bearer token is verified; logged with refusals. */
+    caller?: Caller;
+  }
+}
+
 /** Who is calling: from the bearer token's claims. */
 export interface Caller {
   actor: string;
@@ -28,7 +35,8 @@ export async function authenticate(request: FastifyRequest, key: TokenKey): Prom
         ? await jwtVerify(header.slice(7), key, { algorithms: ['HS256'] })
         : await jwtVerify(header.slice(7), key);
     const claims = Claims.parse(payload);
-    return { actor: claims.sub, role: claims.role, unit: claims.unit };
+    request.caller = { actor: claims.sub, role: claims.role, unit: claims.unit };
+    return request.caller;
   } catch (error) {
     const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
     throw new HttpProblem(

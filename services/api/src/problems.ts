@@ -100,6 +100,12 @@ function toProblem(error: unknown): Problem {
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const problem = toProblem(error);
   if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-  else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
+  // Refused access is kept for review: who tried, as what, from which unit; never the token itself.
+  else if (problem.status === 401 || problem.status === 403) {
+    request.log.warn(
+      { code: problem.code, status: problem.status, caller: request.caller },
+      'access refused',
+    );
+  } else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }

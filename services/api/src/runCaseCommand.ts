@@ -24,11 +24,18 @@ export async function runCaseCommand(
   const stream = `case-${caseId}`;
   let state = initialCaseState;
   let revision: number | null = null;
+  let earlier: AppendResult | undefined;
+  const { actor, role, unit, commandId } = command.meta;
   for await (const stored of store.readStream(stream)) {
+    // A retry of a command already recorded (same id from the same actor) returns its first result.
+    if (commandId && stored.metadata.commandId === commandId && stored.metadata.actor === actor) {
+      earlier = { revision: stored.revision, position: stored.position };
+    }
     const opened = await sealer.unsealEvent(stored, { role: 'system', purpose: 'processing', inScope: true });
     state = evolveCase(state, readStoredEvent(opened) as CaseEvent);
     revision = stored.revision;
   }
+  if (earlier) return earlier;
   if (expectedRevision !== undefined && expectedRevision !== revision) {
     throw new ConcurrencyError(stream, expectedRevision, revision);
   }
@@ -37,7 +44,6 @@ export async function runCaseCommand(
     state.status === 'none'
       ? (command.data as { person: { personId: string } }).person.personId
       : state.personId;
-  const { actor, role, unit, commandId } = command.meta;
   return store.append(
     stream,
     events.map((e) => ({

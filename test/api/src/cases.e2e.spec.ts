@@ -5,7 +5,7 @@ import { startServer } from './startServer.js';
 const COMMUNE = 'xa-an-khanh';
 const POLICE = `${COMMUNE}/commune-police`;
 let clock = new Date('2025-08-29T02:00:00Z');
-const [c1, c2, c9] = [randomUUID(), randomUUID(), randomUUID()];
+const [c1, c2, c3, c9] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
 let server: Awaited<ReturnType<typeof startServer>>;
 
 beforeAll(async () => {
@@ -130,6 +130,20 @@ describe('a case driven through HTTP', () => {
       body: { code: 'ERR_FORBIDDEN' },
     });
     expect(other.body.events).toBeUndefined();
+    const refusal = server.logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.msg === 'access refused');
+    expect(refusal).toMatchObject({
+      code: 'ERR_FORBIDDEN',
+      caller: { role: 'commune-police', unit: 'xa-khac/commune-police' },
+    });
+  });
+
+  it('never writes a token or a person’s name or ID number to the log', () => {
+    const log = server.logLines.join('');
+    expect(log).not.toMatch(/Bearer|eyJ/);
+    expect(log).not.toContain('Người Giả Định');
+    expect(log).not.toContain('001090000001');
   });
 
   it('refuses a stale revision with 412 and writes nothing', async () => {
@@ -139,6 +153,17 @@ describe('a case driven through HTTP', () => {
     });
     expect(stale).toMatchObject({ status: 412, body: { code: 'ERR_CONFLICT' } });
     expect((await call('GET', `/cases/${c1}/history`, police)).body.revision).toBe(1);
+  });
+
+  it('answers a retry with the same Idempotency-Key with the first result, recording once', async () => {
+    const police = await server.token('commune-police', POLICE);
+    const path = `/cases/${c3}/commands/ReceiveReleaseNotice`;
+    const first = await call('POST', path, police, notice(c3), { 'idempotency-key': 'retry-1' });
+    const retry = await call('POST', path, police, notice(c3), { 'idempotency-key': 'retry-1' });
+    expect(retry).toMatchObject({ status: 201, body: first.body });
+    expect((await call('GET', `/cases/${c3}/history`, police)).body.events).toHaveLength(1);
+    const fresh = await call('POST', path, police, notice(c3), { 'idempotency-key': 'retry-2' });
+    expect(fresh).toMatchObject({ status: 409, body: { code: 'ERR_ILLEGAL_STATE' } });
   });
 
   it('refuses a role the law does not give the act, citing the rule', async () => {

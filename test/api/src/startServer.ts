@@ -13,7 +13,9 @@ import { getSqliteKeyStore } from '@dacxa/protection/sqlite';
 export async function startServer(now: () => Date) {
   const dir = mkdtempSync(join(tmpdir(), 'dacxa-api-'));
   const secret = randomBytes(32);
-  const logger = pino({ level: 'silent' });
+  // The service's log lines, kept to check what is (and is never) written there.
+  const logLines: string[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
   const keys = createDataKeys(
     getSqliteKeyStore(join(dir, 'keys.sqlite')),
     localMasterKeys([{ id: 'k1', key: randomBytes(32) }]),
@@ -29,6 +31,7 @@ export async function startServer(now: () => Date) {
   return {
     url,
     store,
+    logLines,
     token: (role: string, unit: string, expiresIn = '1h') =>
       // Any role string, 'system' included: the tests check that the service refuses what it must.
       issueDevToken(secret, { actor: `test-${role}`, role: role as Role, unit }, expiresIn),
