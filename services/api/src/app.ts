@@ -15,6 +15,8 @@ import type { EventStore, RecordedEvent } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
 import { accessFor } from './accessFor.js';
 import { authenticate, type TokenKey } from './auth.js';
+import { renderDocsPage } from './docsPage.js';
+import { buildOpenApi } from './openApi.js';
 import { HttpProblem, sendProblem } from './problems.js';
 import { runCaseCommand } from './runCaseCommand.js';
 
@@ -56,6 +58,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
   );
 
   app.get('/health', async () => ({ status: 'ok' }));
+  const openApi = buildOpenApi();
+  const docsPage = renderDocsPage(openApi);
+  app.get('/docs/openapi.json', async () => openApi);
+  app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
 
   for (const definition of CASE_COMMANDS) {
     app.post(`/cases/:caseId/commands/${definition.type}`, async (request, reply) => {

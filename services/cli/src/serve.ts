@@ -27,6 +27,7 @@ export async function runServe(
   const app = buildApp({ store: stores.store, sealer: stores.sealer, tokenKey: secret, logger });
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   out(`dacxa đang chạy tại ${url}`);
+  out(`Tài liệu API: ${url}/docs (OpenAPI 3.1: ${url}/docs/openapi.json)`);
   out('Mã thử nghiệm (8 giờ) — gửi kèm tiêu đề "Authorization: Bearer <mã>":');
   for (const caller of DEV_CALLERS) {
     out(

@@ -225,3 +225,36 @@ describe('bad requests are clear 4xx replies with nothing written', () => {
     });
   });
 });
+
+describe('the API documentation', () => {
+  it('describes every case command from the schema that validates it, with Vietnamese summaries', async () => {
+    const response = await fetch(`${server.url}/docs/openapi.json`);
+    const doc = (await response.json()) as {
+      openapi: string;
+      paths: Record<
+        string,
+        {
+          post?: {
+            summary: string;
+            requestBody: {
+              content: Record<
+                string,
+                { schema: { properties: Record<string, unknown>; additionalProperties?: boolean } }
+              >;
+            };
+          };
+        }
+      >;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    const receive = doc.paths['/cases/{caseId}/commands/ReceiveReleaseNotice']?.post;
+    expect(receive?.summary).toBe('Tiếp nhận thông báo trả tự do/đặc xá');
+    const schema = receive?.requestBody.content['application/json']?.schema;
+    expect(Object.keys(schema?.properties ?? {})).toEqual(
+      expect.arrayContaining(['caseId', 'person', 'releaseDate']),
+    );
+    expect(schema?.additionalProperties).toBe(false);
+    const page = await (await fetch(`${server.url}/docs`)).text();
+    expect(page).toContain('Tiếp nhận thông báo trả tự do/đặc xá');
+  });
+});
