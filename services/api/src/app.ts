@@ -15,6 +15,7 @@ import type { EventStore, RecordedEvent } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
 import { accessFor } from './accessFor.js';
 import { authenticate, type TokenKey } from './auth.js';
+import { registerCaseFilesRoute, type ViewsOptions } from './caseFilesRoute.js';
 import { renderDocsPage } from './docsPage.js';
 import { buildOpenApi } from './openApi.js';
 import { HttpProblem, sendProblem } from './problems.js';
@@ -25,6 +26,8 @@ export interface AppOptions {
   sealer: Sealer;
   tokenKey: TokenKey;
   logger: FastifyBaseLogger;
+  /** The projections and their documents; views are served when given. */
+  views?: ViewsOptions;
   /** The clock: commands carry the instant they were received, the domain never reads one. */
   now?: () => Date;
 }
@@ -93,6 +96,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
         .send({ revision: result.revision, position: result.position.toString() });
     });
   }
+
+  if (options.views) registerCaseFilesRoute(app, tokenKey, options.views);
 
   app.get('/cases/:caseId/history', async (request) => {
     const caller = await authenticate(request, tokenKey);

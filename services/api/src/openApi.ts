@@ -103,6 +103,49 @@ export function buildOpenApi(): Record<string, unknown> {
       },
     },
   };
+  paths['/views/case-files'] = {
+    get: {
+      operationId: 'caseFiles',
+      summary: 'Bảng hồ sơ của một xã',
+      description: "A commune's case files, paged, opened for the caller's role",
+      tags: ['Bảng theo dõi (views)'],
+      parameters: [
+        { name: 'communeCode', in: 'query', required: true, schema: { type: 'string' } },
+        {
+          name: 'status',
+          in: 'query',
+          schema: { enum: ['expected', 'received', 'supervised', 'transferredOut', 'closed'] },
+        },
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
+        { name: 'cursor', in: 'query', schema: { type: 'string' } },
+        {
+          name: 'minPosition',
+          in: 'query',
+          schema: { type: 'string', pattern: '^\\d+$' },
+          description: 'wait until the view reflects this write position (504 if it does not in time)',
+        },
+      ],
+      responses: {
+        '200': {
+          description: 'one page',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  items: { type: 'array', items: { type: 'object' } },
+                  next: { type: ['string', 'null'] },
+                },
+              },
+            },
+          },
+        },
+        '401': problem,
+        '403': problem,
+        '504': problem,
+      },
+    },
+  };
   return {
     openapi: '3.1.0',
     info: { title: 'dacxa', version: '0.1.0', description: 'Đặc xá và tái hòa nhập cộng đồng' },

@@ -32,7 +32,7 @@ function serve() {
 }
 
 describe('dacxa serve', () => {
-  it('prints its URL and a token per role, takes commands, and stops cleanly on Ctrl-C', async () => {
+  it('prints its URL and a token per role, takes commands, shows them on the board, and stops cleanly on Ctrl-C', async () => {
     const server = serve();
     const [, url] = await server.printed(/đang chạy tại (http:\/\/127\.0\.0\.1:\d+)/);
     const [, token] = await server.printed(/commune-police \(xa-an-khanh\/commune-police\): (\S+)/);
@@ -57,6 +57,12 @@ describe('dacxa serve', () => {
       }),
     });
     expect(response.status).toBe(201);
+    const { position } = (await response.json()) as { position: string };
+    const board = await fetch(`${url}/views/case-files?communeCode=xa-an-khanh&minPosition=${position}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { items } = (await board.json()) as { items: Array<{ caseId: string }> };
+    expect(items.map((i) => i.caseId)).toContain(caseId);
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(0);
     await server.printed(/Đã dừng\./);

@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
 import { buildApp, issueDevToken } from '@dacxa/api';
 import type { Role } from '@dacxa/domain';
+import { caseFilesProjection, createProjectionEngine } from '@dacxa/read-models';
+import { getSqliteDocumentStore } from '@dacxa/read-models-sqlite';
+import { join } from 'node:path';
 import type { CliConfig } from './config.js';
 import { openStores } from './openStores.js';
 import { tokenSecret } from './tokenSecret.js';
@@ -24,7 +27,21 @@ export async function runServe(
 ): Promise<void> {
   const stores = await openStores(config, logger);
   const secret = tokenSecret(config);
-  const app = buildApp({ store: stores.store, sealer: stores.sealer, tokenKey: secret, logger });
+  const documents = getSqliteDocumentStore({ path: join(config.DACXA_DATA_DIR, 'views.sqlite') });
+  const engine = createProjectionEngine({
+    events: stores.store,
+    documents,
+    projections: [caseFilesProjection],
+    logger,
+  });
+  engine.start();
+  const app = buildApp({
+    store: stores.store,
+    sealer: stores.sealer,
+    tokenKey: secret,
+    logger,
+    views: { engine, documents, keys: stores.keys },
+  });
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   out(`dacxa đang chạy tại ${url}`);
   out(`Tài liệu API: ${url}/docs (OpenAPI 3.1: ${url}/docs/openapi.json)`);
@@ -41,6 +58,8 @@ export async function runServe(
   });
   out('Đang dừng: chờ các yêu cầu đang xử lý, rồi đóng tệp dữ liệu…');
   await app.close();
+  await engine.stop();
+  await documents.close();
   await stores.close();
   out('Đã dừng.');
 }

@@ -226,6 +226,64 @@ describe('bad requests are clear 4xx replies with nothing written', () => {
   });
 });
 
+describe('the commune case-file board', () => {
+  interface Board {
+    code?: string;
+    items?: Array<{ caseId: string; status: string; person: { fullName?: unknown; idNumber?: unknown } }>;
+    next?: string | null;
+  }
+  const board = async (token: string, query: string) => {
+    const response = await fetch(`${server.url}/views/case-files?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return { status: response.status, body: (await response.json()) as Board };
+  };
+
+  it('shows a case just written (minPosition), opened for the role that reads it', async () => {
+    const police = await server.token('commune-police', POLICE);
+    const caseId = randomUUID();
+    clock = new Date('2025-10-01T02:00:00Z');
+    const written = await call(
+      'POST',
+      `/cases/${caseId}/commands/ReceiveReleaseNotice`,
+      police,
+      notice(caseId),
+    );
+    const position = (written.body as { position?: string }).position ?? '';
+    const seen = await board(police, `communeCode=${COMMUNE}&status=expected&minPosition=${position}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.items?.find((i) => i.caseId === caseId)?.person).toMatchObject({
+      fullName: 'Người Giả Định Thử Nghiệm',
+      idNumber: '001090000001',
+    });
+    const villageHead = await board(
+      await server.token('village-head', `${COMMUNE}/thon-3`),
+      `communeCode=${COMMUNE}`,
+    );
+    expect(villageHead.body.items?.find((i) => i.caseId === caseId)?.person.idNumber).toBe('[ẩn]');
+  });
+
+  it('pages with a cursor, and keeps other communes out', async () => {
+    const police = await server.token('commune-police', POLICE);
+    const first = await board(police, `communeCode=${COMMUNE}&limit=1`);
+    expect(first.body.items).toHaveLength(1);
+    const second = await board(police, `communeCode=${COMMUNE}&limit=1&cursor=${first.body.next ?? ''}`);
+    expect(second.body.items?.[0]?.caseId).not.toBe(first.body.items?.[0]?.caseId);
+    const other = await board(
+      await server.token('commune-police', 'xa-khac/commune-police'),
+      `communeCode=${COMMUNE}`,
+    );
+    expect(other).toMatchObject({ status: 403, body: { code: 'ERR_FORBIDDEN' } });
+  });
+
+  it('answers 504 with a clear body when the view cannot catch up in time', async () => {
+    const police = await server.token('commune-police', POLICE);
+    const ahead = await board(police, `communeCode=${COMMUNE}&minPosition=999999999`);
+    expect(ahead.status).toBe(504);
+    expect(ahead.body).toMatchObject({ title: 'Dữ liệu chưa cập nhật kịp' });
+  }, 15_000);
+});
+
 describe('the API documentation', () => {
   it('describes every case command from the schema that validates it, with Vietnamese summaries', async () => {
     const response = await fetch(`${server.url}/docs/openapi.json`);

@@ -6,6 +6,8 @@ import { pino } from 'pino';
 import { buildApp, issueDevToken } from '@dacxa/api';
 import type { Role } from '@dacxa/domain';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
+import { caseFilesProjection, createProjectionEngine } from '@dacxa/read-models';
+import { getSqliteDocumentStore } from '@dacxa/read-models-sqlite';
 import { createDataKeys, createSealer, getSealingEventStore, localMasterKeys } from '@dacxa/protection';
 import { getSqliteKeyStore } from '@dacxa/protection/sqlite';
 
@@ -26,7 +28,15 @@ export async function startServer(now: () => Date) {
     sealer,
     logger,
   );
-  const app = buildApp({ store, sealer, tokenKey: secret, logger, now });
+  const documents = getSqliteDocumentStore({ path: join(dir, 'views.sqlite') });
+  const engine = createProjectionEngine({
+    events: store,
+    documents,
+    projections: [caseFilesProjection],
+    logger,
+  });
+  engine.start();
+  const app = buildApp({ store, sealer, tokenKey: secret, logger, now, views: { engine, documents, keys } });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,
@@ -37,6 +47,8 @@ export async function startServer(now: () => Date) {
       issueDevToken(secret, { actor: `test-${role}`, role: role as Role, unit }, expiresIn),
     async stop() {
       await app.close();
+      await engine.stop();
+      await documents.close();
       await store.close();
       await keys.close();
       rmSync(dir, { recursive: true, force: true });
