@@ -9,6 +9,8 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** HS256 secret for bearer tokens; absent: the embedded default keeps one in DATA_DIR/jwt.secret. */
   DACXA_JWT_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự (at least 32 characters)').optional(),
+  /** An identity provider's JWKS (RS256/ES256); when set, tokens come from it and no dev tokens are issued. */
+  DACXA_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

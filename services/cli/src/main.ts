@@ -45,6 +45,8 @@ program
   .requiredOption('-u, --unit <unit>', 'đơn vị, ví dụ xa-an-khanh/commune-police')
   .option('--ttl <duration>', 'thời hạn, ví dụ 8h, 30m', '8h')
   .action(async ({ role, unit, ttl }: { role: string; unit: string; ttl: string }) => {
+    if (config.DACXA_JWKS_URL)
+      throw new Error('Đã cấu hình DACXA_JWKS_URL: mã do nhà cung cấp định danh cấp');
     const parsed = Role.exclude(['system']).parse(role);
     print(await issueDevToken(tokenSecret(config), { actor: `dev-${parsed}`, role: parsed, unit }, ttl));
   });

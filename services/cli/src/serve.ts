@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { buildApp, issueDevToken } from '@dacxa/api';
+import { createRemoteJWKSet } from 'jose';
 import type { Role } from '@dacxa/domain';
 import { caseFilesProjection, createProjectionEngine } from '@dacxa/read-models';
 import { getSqliteDocumentStore } from '@dacxa/read-models-sqlite';
@@ -26,7 +27,7 @@ export async function runServe(
   out: (line: string) => void,
 ): Promise<void> {
   const stores = await openStores(config, logger);
-  const secret = tokenSecret(config);
+  const secret = config.DACXA_JWKS_URL ? null : tokenSecret(config);
   const documents = getSqliteDocumentStore({ path: join(config.DACXA_DATA_DIR, 'views.sqlite') });
   const engine = createProjectionEngine({
     events: stores.store,
@@ -38,19 +39,21 @@ export async function runServe(
   const app = buildApp({
     store: stores.store,
     sealer: stores.sealer,
-    tokenKey: secret,
+    tokenKey: secret ?? createRemoteJWKSet(new URL(config.DACXA_JWKS_URL ?? '')),
     logger,
     views: { engine, documents, keys: stores.keys },
   });
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   out(`dacxa đang chạy tại ${url}`);
   out(`Tài liệu API: ${url}/docs (OpenAPI 3.1: ${url}/docs/openapi.json)`);
-  out('Mã thử nghiệm (8 giờ) — gửi kèm tiêu đề "Authorization: Bearer <mã>":');
-  for (const caller of DEV_CALLERS) {
-    out(
-      `  ${caller.role} (${caller.unit}): ${await issueDevToken(secret, { actor: `dev-${caller.role}`, ...caller })}`,
-    );
-  }
+  if (secret) {
+    out('Mã thử nghiệm (8 giờ) — gửi kèm tiêu đề "Authorization: Bearer <mã>":');
+    for (const caller of DEV_CALLERS) {
+      out(
+        `  ${caller.role} (${caller.unit}): ${await issueDevToken(secret, { actor: `dev-${caller.role}`, ...caller })}`,
+      );
+    }
+  } else out(`Xác thực qua nhà cung cấp định danh: ${config.DACXA_JWKS_URL ?? ''}`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

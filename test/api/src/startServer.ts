@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { buildApp, issueDevToken } from '@dacxa/api';
+import { buildApp, issueDevToken, type TokenKey } from '@dacxa/api';
 import type { Role } from '@dacxa/domain';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
 import { caseFilesProjection, createProjectionEngine } from '@dacxa/read-models';
@@ -12,7 +12,7 @@ import { createDataKeys, createSealer, getSealingEventStore, localMasterKeys } f
 import { getSqliteKeyStore } from '@dacxa/protection/sqlite';
 
 /** The service on the embedded default, listening on 127.0.0.1, with a token minter for any role. */
-export async function startServer(now: () => Date) {
+export async function startServer(now: () => Date, tokenKey?: TokenKey) {
   const dir = mkdtempSync(join(tmpdir(), 'dacxa-api-'));
   const secret = randomBytes(32);
   // The service's log lines, kept to check what is (and is never) written there.
@@ -36,7 +36,14 @@ export async function startServer(now: () => Date) {
     logger,
   });
   engine.start();
-  const app = buildApp({ store, sealer, tokenKey: secret, logger, now, views: { engine, documents, keys } });
+  const app = buildApp({
+    store,
+    sealer,
+    tokenKey: tokenKey ?? secret,
+    logger,
+    now,
+    views: { engine, documents, keys },
+  });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,
