@@ -52,6 +52,8 @@ export { initialCaseState, isActive, type CaseState } from './reintegration/stat
 export { evolveCase } from './reintegration/evolve.js';
 /** Decides what a case command records. */
 export { decideCase } from './reintegration/decide.js';
+/** Units nest by path: whether a unit lies within a commune (or any unit) code. */
+export { withinCommune } from './reintegration/authorize.js';
 /** The rules a case and its loans enforce. */
 export { CASE_RULES } from './reintegration/rules.js';
 /** QĐ 22/2023 loan limits and rules. */

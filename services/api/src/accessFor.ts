@@ -1,4 +1,4 @@
-import type { Role } from '@dacxa/domain';
+import { withinCommune, type Role } from '@dacxa/domain';
 import type { Access, Purpose } from '@dacxa/protection';
 import type { Caller } from './auth.js';
 
@@ -15,14 +15,13 @@ const PURPOSE: Partial<Record<Role, Purpose>> = {
   'commune-service-centre': 'support',
 };
 
-const within = (unit: string, root: string) => unit === root || unit.startsWith(`${root}/`);
-
 /**
  * How a caller may read a record held by `unit` (a case's commune). Units are path-like codes
  * (`xa-an-khanh/commune-police`): a caller sees its own subtree, and an office inside a commune
  * sees that commune's records.
  */
 export function accessFor(caller: Caller, unit: string | undefined): Access {
-  const inScope = unit !== undefined && (within(unit, caller.unit) || within(caller.unit, unit));
+  const inScope =
+    unit !== undefined && (withinCommune(unit, caller.unit) || withinCommune(caller.unit, unit));
   return { role: caller.role, purpose: PURPOSE[caller.role] ?? 'case-management', inScope };
 }

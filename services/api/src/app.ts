@@ -1,17 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import {
-  CASE_COMMANDS,
-  LocalDate,
-  eventDefinition,
-  evolveCase,
-  initialCaseState,
-  localDateAt,
-  readStoredEvent,
-  type CaseCommand,
-  type CaseEvent,
-} from '@dacxa/domain';
-import type { EventStore, RecordedEvent } from '@dacxa/event-store';
+import { CASE_COMMANDS, LocalDate, eventDefinition, localDateAt, type CaseCommand } from '@dacxa/domain';
+import type { EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
 import { accessFor } from './accessFor.js';
 import { authenticate, type TokenKey } from './auth.js';
@@ -19,6 +9,7 @@ import { registerCaseFilesRoute, type ViewsOptions } from './caseFilesRoute.js';
 import { renderDocsPage } from './docsPage.js';
 import { buildOpenApi } from './openApi.js';
 import { HttpProblem, sendProblem } from './problems.js';
+import { loadCase } from './loadCase.js';
 import { runCaseCommand } from './runCaseCommand.js';
 
 export interface AppOptions {
@@ -40,8 +31,6 @@ const IfMatch = z
   .string()
   .regex(/^"?\d+"?$/, 'If-Match là số phiên bản của hồ sơ')
   .transform((v) => Number(v.replaceAll('"', '')));
-
-const SYSTEM_READ = { role: 'system', purpose: 'processing', inScope: true } as const;
 
 /**
  * The HTTP service: one route per case command, validated by the command's own zod schema, and a
@@ -103,16 +92,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
     const caller = await authenticate(request, tokenKey);
     const { caseId } = CaseParams.parse(request.params);
     const { asOf } = HistoryQuery.parse(request.query);
-    const stored: RecordedEvent[] = [];
-    for await (const event of store.readStream(`case-${caseId}`)) {
-      if (asOf && localDateAt(event.occurredAt) > asOf) break;
-      stored.push(event);
-    }
+    const { state, events: stored } = await loadCase(
+      store,
+      sealer,
+      caseId,
+      (event) => !asOf || localDateAt(event.occurredAt) <= asOf,
+    );
     if (stored.length === 0) throw new HttpProblem(404, 'ERR_NOT_FOUND', 'Không tìm thấy hồ sơ');
-    let state = initialCaseState;
-    for (const event of stored) {
-      state = evolveCase(state, readStoredEvent(await sealer.unsealEvent(event, SYSTEM_READ)) as CaseEvent);
-    }
     const access = accessFor(caller, state.status === 'none' ? undefined : state.communeCode);
     if (!access.inScope) {
       throw new HttpProblem(403, 'ERR_FORBIDDEN', 'Hồ sơ không thuộc phạm vi đơn vị của bạn');

@@ -1,13 +1,7 @@
-import {
-  decideCase,
-  evolveCase,
-  initialCaseState,
-  readStoredEvent,
-  type CaseCommand,
-  type CaseEvent,
-} from '@dacxa/domain';
+import { decideCase, type CaseCommand } from '@dacxa/domain';
 import { ConcurrencyError, type AppendResult, type EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
+import { loadCase } from './loadCase.js';
 
 /**
  * One command on a case, the event-sourced way: read the stream, open it for processing, fold,
@@ -22,20 +16,13 @@ export async function runCaseCommand(
   expectedRevision?: number,
 ): Promise<AppendResult> {
   const stream = `case-${caseId}`;
-  let state = initialCaseState;
-  let revision: number | null = null;
-  let earlier: AppendResult | undefined;
+  const { state, events: stored, revision } = await loadCase(store, sealer, caseId);
   const { actor, role, unit, commandId } = command.meta;
-  for await (const stored of store.readStream(stream)) {
-    // A retry of a command already recorded (same id from the same actor) returns its first result.
-    if (commandId && stored.metadata.commandId === commandId && stored.metadata.actor === actor) {
-      earlier = { revision: stored.revision, position: stored.position };
-    }
-    const opened = await sealer.unsealEvent(stored, { role: 'system', purpose: 'processing', inScope: true });
-    state = evolveCase(state, readStoredEvent(opened) as CaseEvent);
-    revision = stored.revision;
-  }
-  if (earlier) return earlier;
+  // A retry of a command already recorded (same id from the same actor) returns its first result.
+  const earlier = commandId
+    ? stored.findLast((e) => e.metadata.commandId === commandId && e.metadata.actor === actor)
+    : undefined;
+  if (earlier) return { revision: earlier.revision, position: earlier.position };
   if (expectedRevision !== undefined && expectedRevision !== revision) {
     throw new ConcurrencyError(stream, expectedRevision, revision);
   }
