@@ -73,4 +73,29 @@ describe('dacxa CLI', () => {
     expect(result).toMatchObject({ code: 1 });
     expect(result.stdout).toContain('Không tìm thấy tệp');
   });
+
+  it('token issues a JWT for a role and unit, and refuses a role nobody may claim', async () => {
+    const issued = await dacxa(env, 'token', '--role', 'procuracy', '--unit', 'xa-an-khanh');
+    expect(issued.code).toBe(0);
+    const [, payload] = issued.stdout.trim().split('.');
+    expect(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString())).toMatchObject({
+      sub: 'dev-procuracy',
+      role: 'procuracy',
+      unit: 'xa-an-khanh',
+    });
+    const system = await dacxa(env, 'token', '--role', 'system', '--unit', 'xa-an-khanh');
+    expect(system).toMatchObject({
+      code: 2,
+      stdout: expect.stringContaining('Vai trò không hợp lệ: system') as string,
+    });
+    const withIdp = await dacxa(
+      { ...env, DACXA_JWKS_URL: 'https://id.example.gov.vn/jwks.json' },
+      'token',
+      '--role',
+      'procuracy',
+      '--unit',
+      'xa-an-khanh',
+    );
+    expect(withIdp).toMatchObject({ code: 2, stdout: expect.stringContaining('DACXA_JWKS_URL') as string });
+  });
 });

@@ -47,8 +47,11 @@ program
   .action(async ({ role, unit, ttl }: { role: string; unit: string; ttl: string }) => {
     if (config.DACXA_JWKS_URL)
       throw new Error('Đã cấu hình DACXA_JWKS_URL: mã do nhà cung cấp định danh cấp');
-    const parsed = Role.exclude(['system']).parse(role);
-    print(await issueDevToken(tokenSecret(config), { actor: `dev-${parsed}`, role: parsed, unit }, ttl));
+    const parsed = Role.exclude(['system']).safeParse(role);
+    if (!parsed.success) throw new Error(`Vai trò không hợp lệ: ${role}`);
+    print(
+      await issueDevToken(tokenSecret(config), { actor: `dev-${parsed.data}`, role: parsed.data, unit }, ttl),
+    );
   });
 
 try {

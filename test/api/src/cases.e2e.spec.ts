@@ -210,6 +210,8 @@ describe('bad requests are clear 4xx replies with nothing written', () => {
       body: { code: 'ERR_VALIDATION', title: 'Dữ liệu không hợp lệ' },
     });
     expect(wrong.body.errors).toContainEqual(expect.objectContaining({ path: 'releaseDate' }));
+    const elsewhere = await call('POST', path, police, notice(c1));
+    expect(elsewhere).toMatchObject({ status: 400, body: { code: 'ERR_CASE_MISMATCH' } });
     const extra = await call('POST', path, police, { ...notice(c9), nickname: 'x' });
     expect(extra).toMatchObject({ status: 400, body: { code: 'ERR_VALIDATION' } });
     const huge = await call('POST', path, police, { ...notice(c9), padding: 'x'.repeat(10 * 1024 * 1024) });
