@@ -179,3 +179,5 @@ export {
   type PersonEvent,
   type PersonState,
 } from './person/person.js';
+/** Every aggregate a service runs commands on: stream kind, commands, decide, evolve, holders. */
+export { AGGREGATES, type Aggregate, type AggregateKind, type Holders } from './catalogue/aggregates.js';

@@ -39,3 +39,13 @@ export { dossiersProjection, evolveDossier, type DossierDoc } from './views/doss
 export { readPersonTimeline, timelineText, type TimelineEntry } from './views/personTimeline.js';
 /** Loans under QĐ 22/2023, per case. */
 export { evolveLoanBook, loanBooksProjection, type LoanBookDoc } from './views/loanBooks.js';
+/** The administrative unit a path-coded office belongs to, as views index it. */
+export { unitRoot } from './views/unitRoot.js';
+/** Every view a service runs. */
+export { ALL_PROJECTIONS } from './views/allProjections.js';
+/** The read side of a projector running in another process: checkpoints and the change feed. */
+export {
+  createProjectionFollower,
+  type ProjectionFollowerOptions,
+  type ViewReader,
+} from './engine/projectionFollower.js';

@@ -24,19 +24,15 @@ const Claims = z.object({ sub: z.string().min(1), role: Role.exclude(['system'])
 /** A verifier: a shared HS256 secret for the embedded default, or a JWKS for an identity provider. */
 export type TokenKey = Uint8Array | JWTVerifyGetKey;
 
-/** The caller of a request; 401 problem when the token is missing, invalid or expired. */
-export async function authenticate(request: FastifyRequest, key: TokenKey): Promise<Caller> {
-  const header = request.headers.authorization;
-  if (!header?.startsWith('Bearer '))
-    throw new HttpProblem(401, 'ERR_UNAUTHENTICATED', 'Chưa đăng nhập', 'missing bearer token');
+/** The caller a bearer token names; 401 problem when it is invalid or expired. */
+export async function verifyToken(token: string, key: TokenKey): Promise<Caller> {
   try {
     const { payload } =
       key instanceof Uint8Array
-        ? await jwtVerify(header.slice(7), key, { algorithms: ['HS256'] })
-        : await jwtVerify(header.slice(7), key);
+        ? await jwtVerify(token, key, { algorithms: ['HS256'] })
+        : await jwtVerify(token, key);
     const claims = Claims.parse(payload);
-    request.caller = { actor: claims.sub, role: claims.role, unit: claims.unit };
-    return request.caller;
+    return { actor: claims.sub, role: claims.role, unit: claims.unit };
   } catch (error) {
     const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
     throw new HttpProblem(
@@ -45,4 +41,13 @@ export async function authenticate(request: FastifyRequest, key: TokenKey): Prom
       expired ? 'Phiên đăng nhập đã hết hạn' : 'Mã xác thực không hợp lệ',
     );
   }
+}
+
+/** The caller of a request; 401 problem when the token is missing, invalid or expired. */
+export async function authenticate(request: FastifyRequest, key: TokenKey): Promise<Caller> {
+  const header = request.headers.authorization;
+  if (!header?.startsWith('Bearer '))
+    throw new HttpProblem(401, 'ERR_UNAUTHENTICATED', 'Chưa đăng nhập', 'missing bearer token');
+  request.caller = await verifyToken(header.slice(7), key);
+  return request.caller;
 }

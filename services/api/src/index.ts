@@ -1,6 +1,10 @@
 /** The HTTP service and the command path it shares with the CLI. */
 export { buildApp, type AppOptions } from './app.js';
-export type { ViewsOptions } from './caseFilesRoute.js';
-export { authenticate, type Caller, type TokenKey } from './auth.js';
-export { runCaseCommand } from './runCaseCommand.js';
+export type { ViewsOptions } from './viewRoutes.js';
+export { authenticate, verifyToken, type Caller, type TokenKey } from './auth.js';
+export { runCommand } from './runCommand.js';
 export { issueDevToken } from './devToken.js';
+export { CLOSE as LIVE_CLOSE_CODES } from './liveViews.js';
+export { ORG_UNITS_ID, ORG_UNITS_STREAM } from './unitScope.js';
+export { loadStream } from './loadStream.js';
+export { seedDemo, DEMO_UNITS, type SeedOptions } from './seedDemo.js';

@@ -1,121 +1,150 @@
 import { z } from 'zod';
-import { CASE_COMMANDS, CASE_EVENTS } from '@dacxa/domain';
+import { AGGREGATES, ALL_EVENTS, type AggregateKind } from '@dacxa/domain';
+import { AGGREGATE_PATHS } from './streamRoutes.js';
+import { VIEWS } from './viewCatalogue.js';
 
 const problem = {
   description: 'problem+json: a stable code, a Vietnamese title and, for validation, the field paths',
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
+const problems = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [String(s), problem]));
+const ok = (description: string, schema: unknown) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 
 const jsonSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
 
-/**
- * The OpenAPI 3.1 description of the service, built from the same zod schemas that validate each
- * command, so the document cannot drift from what the routes accept.
- */
-export function buildOpenApi(): Record<string, unknown> {
-  const paths: Record<string, unknown> = {};
-  for (const command of CASE_COMMANDS) {
-    paths[`/cases/{caseId}/commands/${command.type}`] = {
-      post: {
-        operationId: command.type,
-        summary: command.label.vi,
-        description: command.label.en,
-        tags: ['Hồ sơ tái hòa nhập (reintegration cases)'],
-        parameters: [
-          { name: 'caseId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
-          {
-            name: 'If-Match',
-            in: 'header',
-            schema: { type: 'string' },
-            description: 'the stream revision last seen',
-          },
-          {
-            name: 'Idempotency-Key',
-            in: 'header',
-            schema: { type: 'string' },
-            description: 'a retry returns the first result',
-          },
-        ],
-        requestBody: {
-          required: true,
-          content: { 'application/json': { schema: jsonSchema(command.schema) } },
-        },
-        responses: {
-          '201': {
-            description: 'recorded',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/AppendResult' } } },
-          },
-          '400': problem,
-          '401': problem,
-          '403': problem,
-          '409': problem,
-          '412': problem,
-          '413': problem,
-        },
-      },
-    };
-  }
-  paths['/cases/{caseId}/history'] = {
-    get: {
-      operationId: 'caseHistory',
-      summary: 'Lịch sử hồ sơ, tại một ngày bất kỳ',
-      description: "A case's events as the caller's role may see them, and its status, as of a date",
-      tags: ['Hồ sơ tái hòa nhập (reintegration cases)'],
+const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const toOpenApiPath = (path: string) => path.replace(':id', '{id}');
+
+function commandOperation(
+  kind: AggregateKind,
+  command: { type: string; label: { vi: string; en: string }; schema: z.ZodType },
+) {
+  const aggregate = AGGREGATES[kind];
+  return {
+    post: {
+      operationId: `${kind}.${command.type}`,
+      summary: command.label.vi,
+      description: command.label.en,
+      tags: [`${aggregate.label.vi} (${aggregate.label.en})`],
       parameters: [
-        { name: 'caseId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+        ...(aggregate.idField ? [idParameter] : []),
+        {
+          name: 'If-Match',
+          in: 'header',
+          schema: { type: 'string' },
+          description: 'the stream revision last seen',
+        },
+        {
+          name: 'Idempotency-Key',
+          in: 'header',
+          schema: { type: 'string' },
+          description: 'a retry returns the first result',
+        },
+      ],
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: jsonSchema(command.schema) } },
+      },
+      responses: {
+        '201': ok('recorded', { $ref: '#/components/schemas/AppendResult' }),
+        ...problems(400, 401, 403, 409, 412, 413, 422),
+      },
+    },
+  };
+}
+
+function historyOperation(kind: AggregateKind) {
+  const aggregate = AGGREGATES[kind];
+  return {
+    get: {
+      operationId: `${kind}.history`,
+      summary: `Lịch sử: ${aggregate.label.vi}, tại một ngày bất kỳ`,
+      description: 'Events as the caller’s role may see them, paged by revision, optionally as of a date',
+      tags: [`${aggregate.label.vi} (${aggregate.label.en})`],
+      parameters: [
+        ...(aggregate.idField ? [idParameter] : []),
         { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } },
+        {
+          name: 'after',
+          in: 'query',
+          schema: { type: 'integer', minimum: -1 },
+          description: 'previous page’s `next`',
+        },
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 200 } },
       ],
       responses: {
-        '200': {
-          description: 'the history',
-          content: {
-            'application/json': {
-              schema: {
+        '200': ok('the history', {
+          type: 'object',
+          properties: {
+            kind: { type: 'string' },
+            id: { type: 'string' },
+            asOf: { type: ['string', 'null'] },
+            status: {},
+            revision: { type: 'integer' },
+            next: { type: ['string', 'null'] },
+            events: {
+              type: 'array',
+              items: {
                 type: 'object',
                 properties: {
-                  caseId: { type: 'string' },
-                  asOf: { type: ['string', 'null'] },
-                  status: { type: 'string' },
                   revision: { type: 'integer' },
-                  events: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      properties: {
-                        revision: { type: 'integer' },
-                        type: { enum: CASE_EVENTS.map((e) => e.type) },
-                        label: { type: 'string' },
-                        occurredAt: { type: 'string', format: 'date-time' },
-                        actor: { type: 'string' },
-                        data: { type: 'object' },
-                      },
-                    },
-                  },
+                  position: { type: 'string' },
+                  type: { enum: ALL_EVENTS.map((e) => e.type) },
+                  label: { type: 'string' },
+                  occurredAt: { type: 'string', format: 'date-time' },
+                  actor: { type: 'string' },
+                  data: { type: 'object' },
                 },
               },
             },
           },
-        },
-        '401': problem,
-        '403': problem,
-        '404': problem,
+        }),
+        ...problems(401, 403, 404),
       },
     },
   };
-  paths['/views/case-files'] = {
+}
+
+function timelineOperation(kind: AggregateKind) {
+  const aggregate = AGGREGATES[kind];
+  return {
     get: {
-      operationId: 'caseFiles',
-      summary: 'Bảng hồ sơ của một xã',
-      description: "A commune's case files, paged, opened for the caller's role",
+      operationId: `${kind}.timeline`,
+      summary: `Diễn biến (tiếng Việt): ${aggregate.label.vi}`,
+      description: 'A readable Vietnamese timeline, dd/mm/yyyy; `Accept: text/plain` for plain lines',
+      tags: [`${aggregate.label.vi} (${aggregate.label.en})`],
+      parameters: aggregate.idField ? [idParameter] : [],
+      responses: { '200': ok('the timeline', { type: 'object' }), ...problems(401, 403, 404) },
+    },
+  };
+}
+
+function viewOperation(name: string) {
+  const view = VIEWS[name]!;
+  const filters = Object.keys(view.filters.shape).map((field) => ({
+    name: field,
+    in: 'query',
+    schema: jsonSchema(view.filters.shape[field] as z.ZodType),
+  }));
+  return {
+    get: {
+      operationId: `view.${name}`,
+      summary: `Bảng theo dõi: ${name}`,
+      description:
+        'Documents in the caller’s scope (`unit`, default the caller’s own commune or province), paged, opened for the caller’s role',
       tags: ['Bảng theo dõi (views)'],
       parameters: [
-        { name: 'communeCode', in: 'query', required: true, schema: { type: 'string' } },
         {
-          name: 'status',
+          name: 'unit',
           in: 'query',
-          schema: { enum: ['expected', 'received', 'supervised', 'transferredOut', 'closed'] },
+          schema: { type: 'string' },
+          description: 'a unit inside the caller’s subtree',
         },
+        ...filters,
         { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
         { name: 'cursor', in: 'query', schema: { type: 'string' } },
         {
@@ -126,29 +155,40 @@ export function buildOpenApi(): Record<string, unknown> {
         },
       ],
       responses: {
-        '200': {
-          description: 'one page',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                properties: {
-                  items: { type: 'array', items: { type: 'object' } },
-                  next: { type: ['string', 'null'] },
-                },
-              },
-            },
+        '200': ok('one page', {
+          type: 'object',
+          properties: {
+            items: { type: 'array', items: { type: 'object' } },
+            next: { type: ['string', 'null'] },
           },
-        },
-        '401': problem,
-        '403': problem,
-        '504': problem,
+        }),
+        ...problems(400, 401, 403, 503, 504),
       },
     },
   };
+}
+
+/**
+ * The OpenAPI 3.1 description of the service, built from the same zod schemas that validate each
+ * command, so the document cannot drift from what the routes accept.
+ */
+export function buildOpenApi(): Record<string, unknown> {
+  const paths: Record<string, unknown> = {};
+  for (const [kind, path] of Object.entries(AGGREGATE_PATHS) as Array<[AggregateKind, string]>) {
+    for (const command of AGGREGATES[kind].commands) {
+      paths[toOpenApiPath(`${path}/commands/${command.type}`)] = commandOperation(kind, command);
+    }
+    paths[toOpenApiPath(`${path}/history`)] = historyOperation(kind);
+    paths[toOpenApiPath(`${path}/timeline`)] = timelineOperation(kind);
+  }
+  for (const name of Object.keys(VIEWS)) paths[`/views/${name}`] = viewOperation(name);
   return {
     openapi: '3.1.0',
-    info: { title: 'dacxa', version: '0.1.0', description: 'Đặc xá và tái hòa nhập cộng đồng' },
+    info: {
+      title: 'dacxa',
+      version: '0.1.0',
+      description: 'Đặc xá và tái hòa nhập cộng đồng. Live views: WebSocket /ws (docs/live-views.md).',
+    },
     security: [{ bearer: [] }],
     paths,
     components: {

@@ -30,30 +30,51 @@ describe('dacxa CLI', () => {
   const dataDir = join(root, 'data');
   const env = { DACXA_DATA_DIR: dataDir };
 
-  it('demo records a case through the domain, shows it by role with Vietnamese dates, and verifies the file', async () => {
-    const first = await dacxa(env, 'demo');
+  it('seed records the demo into an empty store with progress, and refuses to seed twice', async () => {
+    const first = await dacxa(env, 'seed');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/#0 {2}29\/08\/2025 09:00:00 {2}Công an xã nhận thông báo/);
-    expect(first.stdout).toContain('Công an xã xem: Người Giả Định Minh Họa; kiểm toán viên xem: [ẩn]');
-    expect(first.stdout).toContain('toàn vẹn — 5 sự kiện trong 1 luồng');
-    expect((await dacxa(env, 'demo')).stdout).toContain('toàn vẹn — 10 sự kiện trong 2 luồng');
+    expect(first.stdout).toContain('Kho dữ liệu trống: đang tạo dữ liệu minh họa');
+    expect(first.stdout).toMatch(/… 50 lệnh đã ghi/);
+    expect(first.stdout).toMatch(/Đã tạo dữ liệu minh họa: \d{3} lệnh/);
+    const second = await dacxa(env, 'seed');
+    expect(second).toMatchObject({ code: 1, stdout: expect.stringContaining('Kho đã có dữ liệu') as string });
   });
 
-  it('leaves the invented name and ID number nowhere in the data folder', () => {
+  it('leaves the invented names nowhere in the data folder', () => {
     for (const file of readdirSync(dataDir)) {
       const bytes = readFileSync(join(dataDir, file));
-      expect(bytes.includes(Buffer.from('Người Giả Định Minh Họa')), file).toBe(false);
-      expect(bytes.includes(Buffer.from('001091000000')), file).toBe(false);
+      expect(bytes.includes(Buffer.from('Người Giả Định A')), file).toBe(false);
+      expect(bytes.includes(Buffer.from('Phạm nhân giả định 1')), file).toBe(false);
     }
   });
 
   it('refuses to start with a wrong master key, saying so, instead of showing redacted data', async () => {
     const result = await dacxa(
       { ...env, DACXA_MASTER_KEY: `k1:${Buffer.alloc(32, 7).toString('base64')}` },
-      'demo',
+      'seed',
     );
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('Lỗi [ERR_MASTER_KEY]: Khóa chủ k1 không đúng');
+  });
+
+  it('names every bad variable at start-up in one line, without a stack trace', async () => {
+    const result = await dacxa({ ...env, PORT: 'tám nghìn', DACXA_EVENT_STORE: 'esdb' }, 'serve');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/^Lỗi \[ERR_CONFIG\]: Cấu hình không hợp lệ/);
+    expect(result.stdout).toContain('PORT');
+    expect(result.stdout).toContain('DACXA_ESDB_URL: bắt buộc khi DACXA_EVENT_STORE=esdb');
+    expect(result.stdout).not.toContain('    at ');
+  });
+
+  it('rebuild builds a view again from the log, and names the views when asked for an unknown one', async () => {
+    const rebuilt = await dacxa(env, 'rebuild', 'case-files');
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.stdout).toMatch(/Đã dựng lại bảng case-files \(thế hệ \d\) đến vị trí \d+/);
+    const unknown = await dacxa(env, 'rebuild', 'ho-so');
+    expect(unknown).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('case-files, tasks') as string,
+    });
   });
 
   it('verify-store names the position of an event changed in the file, and fails', async () => {

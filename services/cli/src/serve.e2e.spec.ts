@@ -32,10 +32,20 @@ function serve() {
 }
 
 describe('dacxa serve', () => {
-  it('prints its URL and a token per role, takes commands, shows them on the board, and stops cleanly on Ctrl-C', async () => {
+  it('seeds the demo on first start, prints its URL and a token per role, takes commands, shows them on the board, and stops cleanly on Ctrl-C', async () => {
     const server = serve();
+    await server.printed(/Đã tạo dữ liệu minh họa: \d+ lệnh/);
     const [, url] = await server.printed(/đang chạy tại (http:\/\/127\.0\.0\.1:\d+)/);
-    const [, token] = await server.printed(/commune-police \(xa-an-khanh\/commune-police\): (\S+)/);
+    await server.printed(/Tài liệu API: http:\/\/127\.0\.0\.1:\d+\/docs/);
+    const [, token] = await server.printed(/commune-police \(xa-an-khanh\/cong-an\): (\S+)/);
+    await server.printed(/admin \(tp-ha-noi\): \S+/);
+    const seeded = await fetch(`${url}/views/case-files?limit=200`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const seededItems = ((await seeded.json()) as { items: Array<{ status: string }> }).items;
+    expect(new Set(seededItems.map((i) => i.status))).toEqual(
+      new Set(['expected', 'received', 'supervised', 'closed']),
+    );
     const caseId = randomUUID();
     const response = await fetch(`${url}/cases/${caseId}/commands/ReceiveReleaseNotice`, {
       method: 'POST',
@@ -58,7 +68,7 @@ describe('dacxa serve', () => {
     });
     expect(response.status).toBe(201);
     const { position } = (await response.json()) as { position: string };
-    const board = await fetch(`${url}/views/case-files?communeCode=xa-an-khanh&minPosition=${position}`, {
+    const board = await fetch(`${url}/views/case-files?status=expected&limit=200&minPosition=${position}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     const { items } = (await board.json()) as { items: Array<{ caseId: string }> };
@@ -66,5 +76,11 @@ describe('dacxa serve', () => {
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(0);
     await server.printed(/Đã dừng\./);
+
+    const again = serve();
+    await again.printed(/đang chạy tại/);
+    again.child.kill('SIGINT');
+    expect(await again.exited).toBe(0);
+    expect((await again.printed(/Đã dừng\./)).input).not.toContain('dữ liệu minh họa');
   });
 });

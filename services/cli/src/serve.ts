@@ -1,51 +1,70 @@
 import type { Logger } from 'pino';
-import { buildApp, issueDevToken } from '@dacxa/api';
 import { createRemoteJWKSet } from 'jose';
+import { DEMO_UNITS, buildApp, issueDevToken, seedDemo } from '@dacxa/api';
 import type { Role } from '@dacxa/domain';
-import { caseFilesProjection, createProjectionEngine } from '@dacxa/read-models';
-import { getSqliteDocumentStore } from '@dacxa/read-models-sqlite';
-import { join } from 'node:path';
-import type { CliConfig } from './config.js';
-import { openStores } from './openStores.js';
-import { tokenSecret } from './tokenSecret.js';
+import { openStores, openViews, tokenSecret, type Config, type Stores } from '@dacxa/runtime';
 
-/** The roles a newcomer tries first, with units in the demo commune. */
-const DEV_CALLERS: Array<{ role: Role; unit: string }> = [
-  { role: 'commune-police', unit: 'xa-an-khanh/commune-police' },
-  { role: 'commune-chair', unit: 'xa-an-khanh' },
-  { role: 'village-head', unit: 'xa-an-khanh/thon-3' },
-  { role: 'procuracy', unit: 'xa-an-khanh' },
+/** One development token per role, each for a unit where the demo gives that role work to see. */
+export const DEV_CALLERS: Array<{ role: Role; unit: string }> = [
+  { role: 'commune-police', unit: `${DEMO_UNITS.commune}/cong-an` },
+  { role: 'commune-chair', unit: DEMO_UNITS.commune },
+  { role: 'commune-culture-office', unit: `${DEMO_UNITS.commune}/van-hoa-xa-hoi` },
+  { role: 'commune-economic-office', unit: `${DEMO_UNITS.commune}/kinh-te` },
+  { role: 'commune-service-centre', unit: `${DEMO_UNITS.commune}/trung-tam-su-nghiep-cong` },
+  { role: 'village-head', unit: `${DEMO_UNITS.commune}/thon` },
+  { role: 'supervisor', unit: DEMO_UNITS.commune },
+  { role: 'vbsp', unit: DEMO_UNITS.commune },
+  { role: 'procuracy', unit: DEMO_UNITS.province },
+  { role: 'fatherland-front', unit: `${DEMO_UNITS.commune}/mat-tran` },
+  { role: 'provincial-police', unit: DEMO_UNITS.province },
+  { role: 'amnesty-subcommittee', unit: 'ca-tinh' },
+  { role: 'facility-warden', unit: 'trai-giam-tinh' },
+  { role: 'court', unit: DEMO_UNITS.province },
+  { role: 'auditor', unit: DEMO_UNITS.province },
+  { role: 'admin', unit: DEMO_UNITS.province },
 ];
 
-/**
- * Serves the API on the embedded default until SIGINT or SIGTERM, then stops taking requests,
- * lets those in flight finish and closes the files.
- */
-export async function runServe(
-  config: CliConfig,
-  logger: Logger,
-  out: (line: string) => void,
-): Promise<void> {
-  const stores = await openStores(config, logger);
-  const secret = config.DACXA_JWKS_URL ? null : tokenSecret(config);
-  const documents = getSqliteDocumentStore({ path: join(config.DACXA_DATA_DIR, 'views.sqlite') });
-  const engine = createProjectionEngine({
-    events: stores.store,
-    documents,
-    projections: [caseFilesProjection],
-    logger,
+/** Seeds the demo into an empty store, printing progress; does nothing once anything is recorded. */
+export async function seedIfEmpty(stores: Stores, out: (line: string) => void): Promise<boolean> {
+  if ((await stores.store.headPosition()) !== null) return false;
+  out('Kho dữ liệu trống: đang tạo dữ liệu minh họa (người giả định)…');
+  const started = Date.now();
+  const count = await seedDemo(stores.store, stores.sealer, {
+    onCommand: (n) => {
+      if (n % 50 === 0) out(`  … ${n} lệnh đã ghi`);
+    },
   });
-  engine.start();
+  out(`Đã tạo dữ liệu minh họa: ${count} lệnh trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+  return true;
+}
+
+/**
+ * Serves the API until SIGINT or SIGTERM (seeding the demo into an empty store first), then stops
+ * taking requests, lets those in flight finish, flushes the projections and closes the files.
+ */
+export async function runServe(config: Config, logger: Logger, out: (line: string) => void): Promise<void> {
+  const stores = await openStores(config, logger);
+  try {
+    if (config.DACXA_SEED_DEMO) await seedIfEmpty(stores, out);
+  } catch (error) {
+    await stores.close();
+    throw error;
+  }
+  const views = openViews(config, stores, logger);
+  views.start();
+  const secret = config.DACXA_JWKS_URL ? null : tokenSecret(config);
   const app = buildApp({
     store: stores.store,
     sealer: stores.sealer,
     tokenKey: secret ?? createRemoteJWKSet(new URL(config.DACXA_JWKS_URL ?? '')),
     logger,
-    views: { engine, documents, keys: stores.keys },
+    views: { engine: views, documents: stores.documents, keys: stores.keys },
   });
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   out(`dacxa đang chạy tại ${url}`);
-  out(`Tài liệu API: ${url}/docs (OpenAPI 3.1: ${url}/docs/openapi.json)`);
+  out(
+    `Tài liệu API: ${url}/docs (OpenAPI 3.1: ${url}/docs/openapi.json); bảng trực tiếp: ws${url.slice(4)}/ws`,
+  );
   if (secret) {
     out('Mã thử nghiệm (8 giờ) — gửi kèm tiêu đề "Authorization: Bearer <mã>":');
     for (const caller of DEV_CALLERS) {
@@ -54,15 +73,15 @@ export async function runServe(
       );
     }
   } else out(`Xác thực qua nhà cung cấp định danh: ${config.DACXA_JWKS_URL ?? ''}`);
+  out('Nhấn Ctrl-C để dừng.');
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  out('Đang dừng: chờ các yêu cầu đang xử lý, rồi đóng tệp dữ liệu…');
+  out('Đang dừng: chờ các yêu cầu đang xử lý, ghi nốt các bảng, rồi đóng tệp dữ liệu…');
   await app.close();
-  await engine.stop();
-  await documents.close();
+  await views.stop();
   await stores.close();
   out('Đã dừng.');
 }

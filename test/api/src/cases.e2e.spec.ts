@@ -211,7 +211,7 @@ describe('bad requests are clear 4xx replies with nothing written', () => {
     });
     expect(wrong.body.errors).toContainEqual(expect.objectContaining({ path: 'releaseDate' }));
     const elsewhere = await call('POST', path, police, notice(c1));
-    expect(elsewhere).toMatchObject({ status: 400, body: { code: 'ERR_CASE_MISMATCH' } });
+    expect(elsewhere).toMatchObject({ status: 400, body: { code: 'ERR_ID_MISMATCH' } });
     const extra = await call('POST', path, police, { ...notice(c9), nickname: 'x' });
     expect(extra).toMatchObject({ status: 400, body: { code: 'ERR_VALIDATION' } });
     const huge = await call('POST', path, police, { ...notice(c9), padding: 'x'.repeat(10 * 1024 * 1024) });
@@ -252,7 +252,7 @@ describe('the commune case-file board', () => {
       notice(caseId),
     );
     const position = (written.body as { position?: string }).position ?? '';
-    const seen = await board(police, `communeCode=${COMMUNE}&status=expected&minPosition=${position}`);
+    const seen = await board(police, `unit=${COMMUNE}&status=expected&minPosition=${position}`);
     expect(seen.status).toBe(200);
     expect(seen.body.items?.find((i) => i.caseId === caseId)?.person).toMatchObject({
       fullName: 'Người Giả Định Thử Nghiệm',
@@ -260,34 +260,34 @@ describe('the commune case-file board', () => {
     });
     const villageHead = await board(
       await server.token('village-head', `${COMMUNE}/thon-3`),
-      `communeCode=${COMMUNE}`,
+      `unit=${COMMUNE}`,
     );
     expect(villageHead.body.items?.find((i) => i.caseId === caseId)?.person.idNumber).toBe('[ẩn]');
   });
 
   it('pages with a cursor, and keeps other communes out', async () => {
     const police = await server.token('commune-police', POLICE);
-    const first = await board(police, `communeCode=${COMMUNE}&limit=1`);
+    const first = await board(police, `unit=${COMMUNE}&limit=1`);
     expect(first.body.items).toHaveLength(1);
-    const second = await board(police, `communeCode=${COMMUNE}&limit=1&cursor=${first.body.next ?? ''}`);
+    const second = await board(police, `unit=${COMMUNE}&limit=1&cursor=${first.body.next ?? ''}`);
     expect(second.body.items?.[0]?.caseId).not.toBe(first.body.items?.[0]?.caseId);
     const other = await board(
       await server.token('commune-police', 'xa-khac/commune-police'),
-      `communeCode=${COMMUNE}`,
+      `unit=${COMMUNE}`,
     );
     expect(other).toMatchObject({ status: 403, body: { code: 'ERR_FORBIDDEN' } });
   });
 
   it('answers 504 with a clear body when the view cannot catch up in time', async () => {
     const police = await server.token('commune-police', POLICE);
-    const ahead = await board(police, `communeCode=${COMMUNE}&minPosition=999999999`);
+    const ahead = await board(police, `unit=${COMMUNE}&minPosition=999999999`);
     expect(ahead.status).toBe(504);
     expect(ahead.body).toMatchObject({ title: 'Dữ liệu chưa cập nhật kịp' });
   }, 15_000);
 });
 
 describe('the API documentation', () => {
-  it('describes every case command from the schema that validates it, with Vietnamese summaries', async () => {
+  it('describes every command of every aggregate from the schema that validates it, with Vietnamese summaries', async () => {
     const response = await fetch(`${server.url}/docs/openapi.json`);
     const doc = (await response.json()) as {
       openapi: string;
@@ -307,13 +307,30 @@ describe('the API documentation', () => {
       >;
     };
     expect(doc.openapi).toBe('3.1.0');
-    const receive = doc.paths['/cases/{caseId}/commands/ReceiveReleaseNotice']?.post;
+    const receive = doc.paths['/cases/{id}/commands/ReceiveReleaseNotice']?.post;
     expect(receive?.summary).toBe('Tiếp nhận thông báo trả tự do/đặc xá');
     const schema = receive?.requestBody.content['application/json']?.schema;
     expect(Object.keys(schema?.properties ?? {})).toEqual(
       expect.arrayContaining(['caseId', 'person', 'releaseDate']),
     );
     expect(schema?.additionalProperties).toBe(false);
+    for (const path of [
+      '/plans/{id}/commands/IssuePlan',
+      '/tasks/{id}/commands/CompleteTask',
+      '/reports/{id}/commands/SubmitReport',
+      '/rounds/{id}/commands/RecordRoundDecision',
+      '/dossiers/{id}/commands/SubmitPetition',
+      '/org-units/commands/EstablishOrgUnit',
+    ])
+      expect(doc.paths[path]?.post?.summary, path).toMatch(/\p{L}/u);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/views/tasks',
+        '/views/dossiers',
+        '/cases/{id}/timeline',
+        '/rounds/{id}/history',
+      ]),
+    );
     const page = await (await fetch(`${server.url}/docs`)).text();
     expect(page).toContain('Tiếp nhận thông báo trả tự do/đặc xá');
   });

@@ -26,10 +26,9 @@ beforeAll(async () => {
       .setIssuedAt()
       .setExpirationTime('10m')
       .sign(privateKey);
-  server = await startServer(
-    () => new Date('2025-08-29T02:00:00Z'),
-    createRemoteJWKSet(new URL(`http://127.0.0.1:${port}/jwks.json`)),
-  );
+  server = await startServer(() => new Date('2025-08-29T02:00:00Z'), {
+    tokenKey: createRemoteJWKSet(new URL(`http://127.0.0.1:${port}/jwks.json`)),
+  });
 });
 afterAll(async () => {
   await server.stop();

@@ -1,30 +1,16 @@
+import { AGGREGATES as RUNNABLE } from '../catalogue/aggregates.js';
 import { validateEvent } from '../catalogue/registry.js';
 import type { DossierCommand } from '../dossier/commands.js';
-import { decideDossier } from '../dossier/decideDossier.js';
-import { evolveDossier, initialDossierState, type DossierState } from '../dossier/dossier.js';
-import type { RoundCommand } from '../round/commands.js';
-import { decideRound, evolveRound, initialRoundState, type RoundState } from '../round/round.js';
-import {
-  decideOversight,
-  evolveOversight,
-  initialOversightState,
-  type OversightCommand,
-  type OversightState,
-} from '../oversight/oversight.js';
-import { decidePlan, evolvePlan, initialPlanState, type PlanCommand, type PlanState } from '../plan/plan.js';
+import type { DossierState } from '../dossier/dossier.js';
+import type { OversightCommand, OversightState } from '../oversight/oversight.js';
+import type { PlanCommand, PlanState } from '../plan/plan.js';
 import type { CaseCommand } from '../reintegration/caseCommands.js';
-import { decideCase } from '../reintegration/decide.js';
-import { evolveCase } from '../reintegration/evolve.js';
-import { initialCaseState, type CaseState } from '../reintegration/state.js';
-import {
-  decideReport,
-  evolveReport,
-  initialReportState,
-  type ReportCommand,
-  type ReportState,
-} from '../report/report.js';
+import type { CaseState } from '../reintegration/state.js';
+import type { ReportCommand, ReportState } from '../report/report.js';
+import type { RoundCommand } from '../round/commands.js';
+import type { RoundState } from '../round/round.js';
 import type { DomainEvent } from '../shared/defineEvent.js';
-import { decideTask, evolveTask, initialTaskState, type TaskCommand, type TaskState } from '../task/task.js';
+import type { TaskCommand, TaskState } from '../task/task.js';
 
 interface Aggregate<C, S> {
   decide(command: C, state: S): DomainEvent[];
@@ -32,7 +18,7 @@ interface Aggregate<C, S> {
   initial: S;
 }
 
-interface Kinds {
+export interface Kinds {
   case: Aggregate<CaseCommand, CaseState>;
   plan: Aggregate<PlanCommand, PlanState>;
   task: Aggregate<TaskCommand, TaskState>;
@@ -41,36 +27,12 @@ interface Kinds {
   round: Aggregate<RoundCommand, RoundState>;
   dossier: Aggregate<DossierCommand, DossierState>;
 }
-type Kind = keyof Kinds;
-type CommandOfKind<K extends Kind> = Parameters<Kinds[K]['decide']>[0];
-type StateOfKind<K extends Kind> = Kinds[K]['initial'];
+export type Kind = keyof Kinds;
+export type CommandOfKind<K extends Kind> = Parameters<Kinds[K]['decide']>[0];
+export type StateOfKind<K extends Kind> = Kinds[K]['initial'];
 
-// Each evolve takes only its own aggregate's events; a scenario stream holds only those.
-const AGGREGATES = {
-  case: {
-    decide: (c: CaseCommand, s: CaseState) => decideCase(c, s),
-    evolve: evolveCase,
-    initial: initialCaseState,
-  },
-  plan: { decide: decidePlan, evolve: evolvePlan, initial: initialPlanState },
-  task: { decide: decideTask, evolve: evolveTask, initial: initialTaskState },
-  report: { decide: decideReport, evolve: evolveReport, initial: initialReportState },
-  oversight: {
-    decide: (c: OversightCommand, s: OversightState) => decideOversight(c, s),
-    evolve: evolveOversight,
-    initial: initialOversightState,
-  },
-  round: {
-    decide: (c: RoundCommand, s: RoundState) => decideRound(c, s),
-    evolve: evolveRound,
-    initial: initialRoundState,
-  },
-  dossier: {
-    decide: (c: DossierCommand, s: DossierState) => decideDossier(c, s),
-    evolve: evolveDossier,
-    initial: initialDossierState,
-  },
-} as unknown as Kinds;
+// The service registry, typed per kind for scenarios.
+const AGGREGATES = RUNNABLE as unknown as Kinds;
 
 /**
  * An in-memory log of many streams, each folded with its aggregate's evolve, for scenarios that
@@ -98,5 +60,19 @@ export function scenarioLog() {
     all(): DomainEvent[] {
       return [...streams.values()].flat();
     },
+  };
+}
+
+/** Where a scenario script runs its commands: an in-memory log in tests, the store in a seed. */
+export interface ScenarioRunner {
+  run<K extends Kind>(kind: K, id: string, command: CommandOfKind<K>): Promise<unknown>;
+  state<K extends Kind>(kind: K, id: string): Promise<StateOfKind<K>>;
+}
+
+/** A scenario log as a runner, for scripts shared by the scenario tests and the demo seed. */
+export function runnerOf(log: ReturnType<typeof scenarioLog>): ScenarioRunner {
+  return {
+    run: async (kind, id, command) => log.run(kind, id, command),
+    state: async (kind, id) => log.state(kind, id),
   };
 }

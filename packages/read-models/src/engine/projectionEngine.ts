@@ -86,7 +86,9 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
     feed.after = BigInt(next.position);
     if (!feed.visible) return;
     states.set(projection.name, next);
-    for (const w of result.writes) {
+    // In log order, so a live reader's last position marks everything before it as delivered.
+    const writes = [...result.writes].sort((x, y) => (BigInt(x.position) < BigInt(y.position) ? -1 : 1));
+    for (const w of writes) {
       const change: Change = {
         view: projection.name,
         collection: w.collection.replace(/__g\d+$/, ''),
@@ -108,6 +110,8 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
     // Its own signal, so a pass that ends can end its subscription at once: return() would queue
     // behind the read that waits for the next event.
     const local = new AbortController();
+    // Stopped before this pass began (a stop right after a rebuild's swap): nothing to wait for.
+    if (controller.signal.aborted) return;
     const stop = (): void => local.abort();
     controller.signal.addEventListener('abort', stop, { once: true });
     const iterator = events.subscribe({ after, signal: local.signal })[Symbol.asyncIterator]();

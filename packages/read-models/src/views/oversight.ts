@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@dacxa/event-store';
 import type { Projection, Target } from '../engine/projection.js';
+import { unitRoot } from './unitRoot.js';
 
 /** A request or recommendation of an oversight body, with its response deadline and the response. */
 export interface RecommendationDoc {
@@ -8,6 +9,8 @@ export interface RecommendationDoc {
   matterId: string;
   bodyUnit: string;
   addresseeUnit: string;
+  /** The commune (or higher unit) addressed: what a unit's scope selects on. */
+  scopeUnit: string;
   kind: 'REQUEST' | 'RECOMMENDATION';
   issuedOn: string;
   responseDue: string;
@@ -38,6 +41,7 @@ export function evolveRecommendation(
       // The body issues its recommendations itself: the recording unit is the body's.
       bodyUnit: String(event.metadata.unit),
       addresseeUnit: String(d.addresseeUnit),
+      scopeUnit: unitRoot(String(d.addresseeUnit)),
       kind: d.kind as RecommendationDoc['kind'],
       issuedOn: String(d.issuedOn),
       responseDue: String(d.responseDue),
@@ -54,11 +58,11 @@ export function evolveRecommendation(
 
 export const oversightProjection: Projection<RecommendationDoc> = {
   name: 'oversight',
-  version: 1,
+  version: 2,
   collections: [
     {
       name: 'oversight_recommendations',
-      indexes: ['bodyUnit', 'addresseeUnit'],
+      indexes: ['bodyUnit', 'addresseeUnit', 'scopeUnit'],
     },
   ],
   route,

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@dacxa/event-store';
 import type { Projection } from '../engine/projection.js';
+import { unitRoot } from './unitRoot.js';
 
 /** A report owed upward, for the compliance board: who owes what to whom, by when, and how late. */
 export interface ReportDoc {
@@ -8,6 +9,8 @@ export interface ReportDoc {
   template: string;
   period: string;
   reportingUnit: string;
+  /** The commune (or higher unit) that owes the report: what a unit's scope selects on. */
+  scopeUnit: string;
   recipientUnit: string;
   channelUnit: string | null;
   dueDate: string;
@@ -26,6 +29,7 @@ export function evolveReport(doc: ReportDoc | null, event: RecordedEvent): Repor
       template: String(d.template),
       period: String(d.period),
       reportingUnit: String(d.reportingUnit),
+      scopeUnit: unitRoot(String(d.reportingUnit)),
       recipientUnit: String(d.recipientUnit),
       channelUnit: (d.channelUnit as string | undefined) ?? null,
       dueDate: String(d.dueDate),
@@ -62,8 +66,8 @@ export function evolveReport(doc: ReportDoc | null, event: RecordedEvent): Repor
 /** Report compliance by unit (DOMAIN.md §5.11). */
 export const reportsProjection: Projection<ReportDoc> = {
   name: 'reports',
-  version: 1,
-  collections: [{ name: 'reports', indexes: ['reportingUnit', 'recipientUnit'] }],
+  version: 2,
+  collections: [{ name: 'reports', indexes: ['reportingUnit', 'recipientUnit', 'scopeUnit'] }],
   route: (event) =>
     event.stream.startsWith('report-') ? [{ collection: 'reports', id: event.stream.slice(7) }] : [],
   evolve: (doc, event) => evolveReport(doc, event),

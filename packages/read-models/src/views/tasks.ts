@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@dacxa/event-store';
 import type { Projection } from '../engine/projection.js';
+import { unitRoot } from './unitRoot.js';
 
 /** A plan's task on the tracker. Overdue is asked at read time: `dueDate < today` for open ASSIGN tasks. */
 export interface TaskDoc {
@@ -9,6 +10,8 @@ export interface TaskDoc {
   group: number;
   description: string;
   leadUnit: string;
+  /** The commune (or higher unit) the lead unit belongs to: what a unit's scope selects on. */
+  scopeUnit: string;
   coordinatingUnits: string[];
   requestType: 'ASSIGN' | 'REQUEST';
   dueDate: string | null;
@@ -32,6 +35,7 @@ export function evolveTask(doc: TaskDoc | null, event: RecordedEvent): TaskDoc |
       group: Number(d.group),
       description: String(d.description),
       leadUnit: String(d.leadUnit),
+      scopeUnit: unitRoot(String(d.leadUnit)),
       coordinatingUnits: d.coordinatingUnits as string[],
       requestType: d.requestType as TaskDoc['requestType'],
       dueDate: (d.dueDate as string | undefined) ?? null,
@@ -67,8 +71,8 @@ export function evolveTask(doc: TaskDoc | null, event: RecordedEvent): TaskDoc |
 
 export const tasksProjection: Projection<TaskDoc> = {
   name: 'tasks',
-  version: 1,
-  collections: [{ name: 'tasks', indexes: ['planId', 'leadUnit'] }],
+  version: 2,
+  collections: [{ name: 'tasks', indexes: ['planId', 'leadUnit', 'scopeUnit'] }],
   route: (event) =>
     event.stream.startsWith('task-') ? [{ collection: 'tasks', id: event.stream.slice(5) }] : [],
   evolve: (doc, event) => evolveTask(doc, event),

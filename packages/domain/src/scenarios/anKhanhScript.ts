@@ -1,0 +1,283 @@
+import type { CaseCommand } from '../reintegration/caseCommands.js';
+import { PEOPLE, TASK_GROUPS, UNITS, XA, by, id } from './anKhanhPlan.js';
+import type { ScenarioRunner } from './scenarioLog.js';
+
+// Plan 13/KH-UBND of An Khánh commune (seeds/000…), played end to end with invented people: the
+// scenario test asserts on it and the demo seed records it.
+export const AN_KHANH_PLAN = id(1, 1);
+export const anKhanhCaseId = (n: number) => id(2, n);
+export const anKhanhPersonId = (n: number) => id(3, n);
+/** The case the transfer opens in Lê Chân ward. */
+export const TRANSFERRED_CASE = id(2, 99);
+const doc = (number: string, date: string, form?: string) => ({ number, date, ...(form ? { form } : {}) });
+export const supervisorOf = (n: number) => ({
+  kind: 'PERSON' as const,
+  ref: `u-giup-do-${n}`,
+  name: `Người giúp đỡ ${n} (giả định)`,
+});
+const nameOf = (n: number) => PEOPLE[n - 1] ?? `Người Giả Định ${n}`;
+
+/** How far each extra person has come: expected, received, supervised, visited. */
+type Stage = 'expected' | 'received' | 'supervised' | 'visited';
+const STAGES: readonly Stage[] = ['expected', 'received', 'supervised', 'visited'];
+
+export async function runAnKhanh(runner: ScenarioRunner, options: { people?: number } = {}): Promise<void> {
+  const people = Math.max(5, options.people ?? 5);
+  const onCase = (n: number, type: CaseCommand['type'], data: unknown, meta: ReturnType<typeof by>) =>
+    runner.run('case', anKhanhCaseId(n), { type, data, meta } as CaseCommand);
+
+  async function issuePlanAndTasks(): Promise<void> {
+    await runner.run('plan', AN_KHANH_PLAN, {
+      type: 'IssuePlan',
+      data: {
+        planId: AN_KHANH_PLAN,
+        plan: doc('13/KH-UBND', '2025-07-28'),
+        title: 'Triển khai thực hiện công tác đặc xá năm 2025',
+        level: 'COMMUNE',
+        issuerUnit: XA,
+        parent: doc('1958/UBND-NC', '2025-07-23', undefined),
+        legalBases: [
+          doc('1244/QĐ-CTN', '2025-07-03'),
+          doc('22/2023/QĐ-TTg', '2023-08-17'),
+          doc('49/2020/NĐ-CP', '2020-04-17'),
+        ],
+        taskGroups: TASK_GROUPS.map(({ no, title }) => ({ no, title })),
+        reportChannel: UNITS.police,
+        reportDue: '2025-09-04',
+        issuedOn: '2025-07-28',
+      },
+      meta: by('commune-chair', XA, '2025-07-28'),
+    });
+    const plan = { issuerUnit: XA, taskGroups: TASK_GROUPS.map((g) => g.no) };
+    for (const group of TASK_GROUPS) {
+      await runner.run('task', id(4, group.no), {
+        type: 'AssignTask',
+        data: {
+          taskId: id(4, group.no),
+          planId: AN_KHANH_PLAN,
+          group: group.no,
+          leadUnit: group.lead,
+          coordinatingUnits: group.no === 1 ? [UNITS.front] : [UNITS.police],
+          requestType: group.type,
+          description: group.title,
+          ...(group.type === 'ASSIGN' ? { dueDate: '2025-09-04' } : {}),
+          assignedOn: '2025-07-28',
+          plan,
+        },
+        meta: by('commune-chair', XA, '2025-07-28'),
+      });
+    }
+  }
+
+  async function receive(n: number, stage: Stage): Promise<void> {
+    const police = by('commune-police', UNITS.police, '2025-08-29');
+    await onCase(
+      n,
+      'ReceiveReleaseNotice',
+      {
+        caseId: anKhanhCaseId(n),
+        person: { personId: anKhanhPersonId(n), fullName: nameOf(n), birthDate: `${1980 + (n % 20)}` },
+        source: 'AMNESTY',
+        communeCode: XA,
+        releaseDate: '2025-09-01',
+        reportBy: '2025-09-10',
+        receivedOn: '2025-08-29',
+        notice: doc(`${200 + n}/TB-TG`, '2025-08-28'),
+      },
+      police,
+    );
+    await onCase(
+      n,
+      'VerifyResidence',
+      {
+        address: { communeCode: XA, village: `Thôn ${1 + (n % 6)}` },
+        verifiedOn: '2025-08-29',
+        familyContacted: true,
+      },
+      police,
+    );
+    if (stage === 'expected') return;
+    const reportedOn = n <= 5 ? `2025-09-0${1 + n}` : '2025-09-05';
+    await onCase(
+      n,
+      'ReceivePerson',
+      {
+        reportedOn,
+        certificate: doc(`1693-${n}/GCN`, '2025-09-01'),
+        reportBy: '2025-09-10',
+        minutes: doc(`${n}/BB-CAX`, reportedOn, 'HCD-05'),
+        commitmentSigned: true,
+      },
+      by('commune-police', UNITS.police, reportedOn),
+    );
+    if (stage === 'received') return;
+    await onCase(
+      n,
+      'OpenManagementFile',
+      { fileNo: `NV-${n}/2025`, openedOn: '2025-09-08' },
+      by('commune-police', UNITS.police, '2025-09-08'),
+    );
+    await onCase(
+      n,
+      'ProposeSupervisor',
+      {
+        supervisor: supervisorOf(n),
+        proposedOn: '2025-09-05',
+        proposal: doc(`${n}/BC-CAX`, '2025-09-05', 'HCD-06'),
+      },
+      by('commune-police', UNITS.police, '2025-09-05'),
+    );
+    await onCase(
+      n,
+      'AssignSupervisor',
+      {
+        supervisor: supervisorOf(n),
+        decision: doc(`${40 + n}/QĐ-UBND`, '2025-09-09', 'HCD-07'),
+        decidedOn: '2025-09-09',
+      },
+      by('commune-chair', XA, '2025-09-09'),
+    );
+    if (stage === 'visited') await visit(n);
+  }
+
+  async function visit(n: number): Promise<void> {
+    await onCase(
+      n,
+      'LogVisit',
+      { visitedOn: '2025-09-15', place: 'HOME', findings: 'Ổn định, đã có việc làm thời vụ', concerns: [] },
+      by('supervisor', XA, '2025-09-15', supervisorOf(n).ref),
+    );
+  }
+
+  async function reportsThroughPolice(): Promise<void> {
+    for (const group of TASK_GROUPS.filter((g) => g.no !== 1)) {
+      const reportId = id(5, group.no);
+      await runner.run('report', reportId, {
+        type: 'RequestReport',
+        data: {
+          reportId,
+          template: 'PLAN_RESULT',
+          period: 'Đặc xá 2025 (đợt 2)',
+          reportingUnit: group.lead,
+          recipientUnit: XA,
+          channelUnit: UNITS.police,
+          dueDate: '2025-09-04',
+          requestedOn: '2025-07-28',
+          planId: AN_KHANH_PLAN,
+        },
+        meta: by('commune-chair', XA, '2025-07-28'),
+      });
+      const submittedOn = group.no === 4 ? '2025-09-08' : '2025-09-03';
+      if (group.no === 4)
+        await runner.run('report', reportId, {
+          type: 'MarkReportOverdue',
+          data: { detectedOn: '2025-09-05' },
+          meta: by('system', 'system', '2025-09-05'),
+        });
+      await runner.run('report', reportId, {
+        type: 'SubmitReport',
+        data: { submittedOn, document: doc(`${group.no}/BC`, submittedOn) },
+        meta: by(group.role, group.lead, submittedOn),
+      });
+      await runner.run('report', reportId, {
+        type: 'AcceptReport',
+        data: { acceptedOn: submittedOn },
+        meta: by('commune-police', UNITS.police, submittedOn),
+      });
+    }
+  }
+
+  async function transferCaseFour(): Promise<void> {
+    await onCase(
+      4,
+      'NotifyResidenceChange',
+      { toCommune: 'phuong-le-chan', notifiedOn: '2025-10-01' },
+      by('commune-police', UNITS.police, '2025-10-01'),
+    );
+    await onCase(
+      4,
+      'TransferCaseOut',
+      { toCommune: 'phuong-le-chan', sentOn: '2025-10-02', transmittal: doc('15/CV-CAX', '2025-10-02') },
+      by('commune-police', UNITS.police, '2025-10-02'),
+    );
+    const origin = await runner.state('case', anKhanhCaseId(4));
+    if (origin.status !== 'transferredOut') throw new Error('case 4 was not sent');
+    await runner.run('case', TRANSFERRED_CASE, {
+      type: 'ReceiveTransferredCase',
+      data: {
+        caseId: TRANSFERRED_CASE,
+        fromCaseId: anKhanhCaseId(4),
+        fromCommune: XA,
+        person: { personId: anKhanhPersonId(4), fullName: nameOf(4), birthDate: '1984' },
+        source: 'AMNESTY',
+        releaseDate: '2025-09-01',
+        receivedOn: '2025-10-06',
+        origin: { status: origin.status, toCommune: origin.toCommune, sentOn: '2025-10-02' },
+      },
+      meta: by('commune-police', 'phuong-le-chan/cong-an', '2025-10-06'),
+    });
+    await onCase(
+      4,
+      'ProposeClosure',
+      { reason: 'MOVED', evidence: doc('15/CV-CAX', '2025-10-02'), proposedOn: '2025-10-07' },
+      by('commune-police', UNITS.police, '2025-10-07'),
+    );
+    await onCase(
+      4,
+      'CloseCase',
+      { reason: 'MOVED', decision: doc('60/QĐ-UBND', '2025-10-08', 'HCD-11'), closedOn: '2025-10-08' },
+      by('commune-chair', XA, '2025-10-08'),
+    );
+  }
+
+  await issuePlanAndTasks();
+  for (let n = 1; n <= 5; n++) await receive(n, 'supervised');
+  for (let n = 6; n <= people; n++) await receive(n, STAGES[n % STAGES.length]!);
+  for (let n = 1; n <= 5; n++) await visit(n);
+  await onCase(
+    2,
+    'ApplyForLoan',
+    {
+      loanId: id(6, 1),
+      purpose: 'BUSINESS',
+      amountRequested: 50_000_000,
+      termMonths: 36,
+      appliedOn: '2025-10-06',
+      viaHousehold: true,
+      communeConfirmation: doc('01/DS-UBND', '2025-10-05', 'Mẫu 01'),
+    },
+    by('commune-police', UNITS.police, '2025-10-06'),
+  );
+  await onCase(
+    2,
+    'ApproveLoan',
+    {
+      loanId: id(6, 1),
+      amount: 50_000_000,
+      termMonths: 36,
+      ratePercentPerYear: 6.6,
+      approvedOn: '2025-10-20',
+    },
+    by('vbsp', XA, '2025-10-20'),
+  );
+  await onCase(
+    3,
+    'RecordViolation',
+    {
+      kind: 'ADMINISTRATIVE',
+      occurredOn: '2025-10-12',
+      handling: 'WARNING',
+      description: 'Gây mất trật tự nơi công cộng',
+    },
+    by('commune-police', UNITS.police, '2025-10-12'),
+  );
+  await transferCaseFour();
+  await reportsThroughPolice();
+  for (const group of TASK_GROUPS.filter((g) => g.type === 'ASSIGN')) {
+    await runner.run('task', id(4, group.no), {
+      type: 'CompleteTask',
+      data: { completedOn: '2025-09-03', evidence: [doc(`${group.no}/BC`, '2025-09-03')] },
+      meta: by(group.role, group.lead, '2025-09-03'),
+    });
+  }
+}

@@ -1,0 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runKeyStoreContract } from './contract/keyStoreContract.js';
+import { getInMemoryKeyStore } from './keyStore.js';
+import { getSqliteKeyStore } from './sqliteKeyStore.js';
+
+runKeyStoreContract('in-memory', async () => getInMemoryKeyStore());
+runKeyStoreContract('sqlite', async () =>
+  getSqliteKeyStore(join(mkdtempSync(join(tmpdir(), 'dacxa-keys-')), 'k.sqlite')),
+);

@@ -1,0 +1,17 @@
+import type { Projection } from '../engine/projection.js';
+import { caseFilesProjection } from './caseFiles.js';
+import { dossiersProjection } from './dossiers.js';
+import { loanBooksProjection } from './loanBooks.js';
+import { oversightProjection } from './oversight.js';
+import { reportsProjection } from './reports.js';
+import { tasksProjection } from './tasks.js';
+
+/** Every view a service runs, in the embedded default's process or in the projector. */
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  caseFilesProjection,
+  tasksProjection,
+  reportsProjection,
+  oversightProjection,
+  dossiersProjection,
+  loanBooksProjection,
+] as readonly Projection[];

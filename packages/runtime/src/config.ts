@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+const Env = z.object({
+  DACXA_DATA_DIR: z.string().min(1).default('data'),
+  /** Where events live: the embedded SQLite file, or an EventStoreDB cluster. */
+  DACXA_EVENT_STORE: z.enum(['sqlite', 'esdb']).default('sqlite'),
+  DACXA_ESDB_URL: z
+    .string()
+    .startsWith('esdb', 'một chuỗi kết nối esdb:// (an esdb:// connection string)')
+    .optional(),
+  /** Where views and wrapped data keys live: SQLite files, or a MongoDB replica set. */
+  DACXA_READ_STORE: z.enum(['sqlite', 'mongodb']).default('sqlite'),
+  DACXA_MONGODB_URL: z
+    .string()
+    .startsWith('mongodb', 'một chuỗi kết nối mongodb:// (a mongodb:// URL)')
+    .optional(),
+  DACXA_MONGODB_DATABASE: z.string().min(1).default('dacxa'),
+  /** in-process: the api runs the projections (the embedded default); external: `services/projector` does. */
+  DACXA_PROJECTIONS: z.enum(['in-process', 'external']).default('in-process'),
+  /** Master keys, `id:base64,…` (first is current); absent: the embedded default keeps one in DATA_DIR/master.key. */
+  DACXA_MASTER_KEY: z.string().min(1).optional(),
+  /** Where `serve` listens; loopback unless a deployment opens it deliberately. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** HS256 secret for bearer tokens; absent: the embedded default keeps one in DATA_DIR/jwt.secret. */
+  DACXA_JWT_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự (at least 32 characters)').optional(),
+  /** An identity provider's JWKS (RS256/ES256); when set, tokens come from it and no dev tokens are issued. */
+  DACXA_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Seed the demo when the event store is empty (the embedded default's first run). */
+  DACXA_SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Rules across variables, checked on the raw environment so they are named beside any other problem. */
+function crossProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (env.DACXA_EVENT_STORE === 'esdb') {
+    if (!env.DACXA_ESDB_URL) problems.push('DACXA_ESDB_URL: bắt buộc khi DACXA_EVENT_STORE=esdb');
+    if (!env.DACXA_MASTER_KEY)
+      problems.push(
+        'DACXA_MASTER_KEY: bắt buộc khi dùng EventStoreDB (các phiên bản api dùng chung khóa chủ)',
+      );
+  }
+  if (env.DACXA_READ_STORE === 'mongodb' && !env.DACXA_MONGODB_URL)
+    problems.push('DACXA_MONGODB_URL: bắt buộc khi DACXA_READ_STORE=mongodb');
+  return problems;
+}
+
+/** The configuration of every dacxa process, parsed once; every problem is named at once. */
+export type Config = z.infer<typeof Env>;
+
+/** A configuration that names what is wrong with it. */
+export class ConfigError extends Error {
+  readonly code = 'ERR_CONFIG';
+}
+
+/** Parses the environment, or throws naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = Env.safeParse(env);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
+    ...crossProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) {
+    throw new ConfigError(`Cấu hình không hợp lệ (invalid configuration): ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}

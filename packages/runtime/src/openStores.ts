@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { EventStore } from '@dacxa/event-store';
+import { getEsdbEventStore } from '@dacxa/event-store-esdb';
+import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
+import {
+  createDataKeys,
+  createSealer,
+  generateMasterKey,
+  getSealingEventStore,
+  localMasterKeys,
+  parseMasterKeys,
+  type DataKeys,
+  type KeyStore,
+  type Sealer,
+} from '@dacxa/protection';
+import { getMongoKeyStore } from '@dacxa/protection/mongodb';
+import { getSqliteKeyStore } from '@dacxa/protection/sqlite';
+import type { DocumentStore } from '@dacxa/read-models';
+import { getMongoDocumentStore } from '@dacxa/read-models-mongodb';
+import { getSqliteDocumentStore } from '@dacxa/read-models-sqlite';
+import type { Config } from './config.js';
+
+/**
+ * The master key: from DACXA_MASTER_KEY, or for the embedded default a key generated on first run
+ * and kept in DATA_DIR/master.key (owner-only). A deployment sets the variable or a KMS instead.
+ */
+function masterKeyText(config: Config): string {
+  if (config.DACXA_MASTER_KEY) return config.DACXA_MASTER_KEY;
+  const file = join(config.DACXA_DATA_DIR, 'master.key');
+  if (!existsSync(file)) writeFileSync(file, `k1:${generateMasterKey()}\n`, { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** The stores a dacxa process works on, with personal data sealed before the event store sees it. */
+export interface Stores {
+  /** The sealing event store: what every command and projection reads and writes. */
+  store: EventStore;
+  sealer: Sealer;
+  keys: DataKeys;
+  documents: DocumentStore;
+  close(): Promise<void>;
+}
+
+async function openKeyStore(config: Config): Promise<KeyStore> {
+  return config.DACXA_READ_STORE === 'mongodb'
+    ? getMongoKeyStore({ url: config.DACXA_MONGODB_URL ?? '', database: config.DACXA_MONGODB_DATABASE })
+    : getSqliteKeyStore(join(config.DACXA_DATA_DIR, 'keys.sqlite'));
+}
+
+/**
+ * Opens what the configuration names: the embedded default (three SQLite files under DATA_DIR:
+ * events, wrapped keys, views), or EventStoreDB for events and MongoDB for keys and views.
+ */
+export async function openStores(config: Config, logger: Logger): Promise<Stores> {
+  mkdirSync(config.DACXA_DATA_DIR, { recursive: true });
+  const keys = createDataKeys(
+    await openKeyStore(config),
+    localMasterKeys(parseMasterKeys(masterKeyText(config))),
+  );
+  try {
+    await keys.verifyMasterKey();
+  } catch (error) {
+    await keys.close();
+    throw error;
+  }
+  const sealer = createSealer(keys);
+  const events =
+    config.DACXA_EVENT_STORE === 'esdb'
+      ? getEsdbEventStore({ connectionString: config.DACXA_ESDB_URL ?? '' })
+      : getSqliteEventStore({ path: join(config.DACXA_DATA_DIR, 'dacxa.sqlite') });
+  const store = getSealingEventStore(events, sealer, logger);
+  const documents =
+    config.DACXA_READ_STORE === 'mongodb'
+      ? await getMongoDocumentStore({
+          url: config.DACXA_MONGODB_URL ?? '',
+          database: config.DACXA_MONGODB_DATABASE,
+        })
+      : getSqliteDocumentStore({ path: join(config.DACXA_DATA_DIR, 'views.sqlite') });
+  return {
+    store,
+    sealer,
+    keys,
+    documents,
+    async close(): Promise<void> {
+      await documents.close();
+      await store.close();
+      await keys.close();
+    },
+  };
+}

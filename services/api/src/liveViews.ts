@@ -1,0 +1,252 @@
+import websocket from '@fastify/websocket';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { openDocument, type Access } from '@dacxa/protection';
+import type { Change, Doc, Page } from '@dacxa/read-models';
+import { verifyToken, type Caller, type TokenKey } from './auth.js';
+import { HttpProblem } from './problems.js';
+import type { UnitScope } from './unitScope.js';
+import { VIEWS } from './viewCatalogue.js';
+import { collectionOf, type ViewsOptions } from './viewRoutes.js';
+import { viewScope, type ViewScope } from './viewScope.js';
+
+/** Close codes a client can act on (docs/live-views.md). */
+export const CLOSE = {
+  /** No valid `auth` message in time, or an invalid or expired token. */
+  unauthenticated: 4401,
+  /** More than `maxBufferedBytes` waited unsent: the client reads too slowly. */
+  tooSlow: 4008,
+  /** A message that is not JSON or not one of the protocol's shapes. */
+  badMessage: 4400,
+} as const;
+
+export interface LiveViewsOptions {
+  tokenKey: TokenKey;
+  scope: UnitScope;
+  views: ViewsOptions;
+  now: () => Date;
+  /** How often peers are pinged; one missed pong and the socket is dropped. */
+  heartbeatMs?: number;
+  /** Bytes allowed to wait unsent for one client before it is closed as too slow. */
+  maxBufferedBytes?: number;
+  authTimeoutMs?: number;
+}
+
+const ClientMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('auth'), token: z.string().min(1) }).strict(),
+  z
+    .object({
+      type: z.literal('subscribe'),
+      id: z.string().min(1).max(64),
+      view: z.string().refine((v) => v in VIEWS, 'không có bảng này (unknown view)'),
+      unit: z.string().min(1).optional(),
+      /** The last position this client saw: resume with what changed after it, instead of a snapshot. */
+      after: z.string().regex(/^\d+$/).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('unsubscribe'), id: z.string().min(1) }).strict(),
+]);
+
+interface Subscription {
+  id: string;
+  projection: string;
+  collection: string;
+  scoped: ViewScope;
+  /** Per document, the position the client already holds; changes at or before it are skipped. */
+  held: Map<string, bigint>;
+  floor: bigint;
+  /** Changes that arrived while the snapshot was read, sent right after it. */
+  pending: Change[] | null;
+}
+
+/**
+ * `/ws`: live views. The client authenticates with its first message (never in the URL), then
+ * subscribes to views; each subscription gets a snapshot (or, with `after`, only what changed
+ * since) with its position, then every change in log order.
+ */
+export function registerLiveViews(app: FastifyInstance, options: LiveViewsOptions): void {
+  const { tokenKey, scope, views, now } = options;
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
+  const authTimeoutMs = options.authTimeoutMs ?? 10_000;
+  const opened = new WeakMap<Change, Map<string, Promise<Doc | null>>>();
+
+  // One change fans out to many sockets: open its sealed fields once per role and purpose.
+  function openFor(change: Change, access: Access): Promise<Doc | null> {
+    const byAccess = opened.get(change) ?? new Map<string, Promise<Doc | null>>();
+    opened.set(change, byAccess);
+    const key = `${access.role}|${access.purpose}`;
+    let doc = byAccess.get(key);
+    if (!doc) {
+      doc = change.document ? openDocument(change.document, views.keys, access) : Promise.resolve(null);
+      byAccess.set(key, doc);
+    }
+    return doc;
+  }
+
+  app.register(async (instance) => {
+    await instance.register(websocket, { options: { maxPayload: 64 * 1024 } });
+    instance.get('/ws', { websocket: true }, (socket, request) => {
+      const log = request.log;
+      let caller: Caller | null = null;
+      let alive = true;
+      const subscriptions = new Map<string, Subscription>();
+
+      const send = (message: unknown): void => {
+        if (socket.readyState !== socket.OPEN) return;
+        if (socket.bufferedAmount > maxBuffered) {
+          log.warn({ caller, buffered: socket.bufferedAmount }, 'live view client too slow; closing');
+          socket.close(CLOSE.tooSlow, 'client too slow');
+          return;
+        }
+        socket.send(JSON.stringify(message));
+      };
+
+      const stopListening = views.engine.onChange((change) => {
+        for (const sub of subscriptions.values()) {
+          if (change.view !== sub.projection || change.collection !== sub.collection) continue;
+          if (sub.pending) sub.pending.push(change);
+          else deliver(sub, change);
+        }
+      });
+
+      function deliver(sub: Subscription, change: Change): void {
+        const position = BigInt(change.position);
+        if (position <= (sub.held.get(change.key) ?? sub.floor)) return;
+        if (change.document ? !sub.scoped.includes(change.document) : !sub.held.has(change.key)) return;
+        sub.held.set(change.key, position);
+        void openFor(change, sub.scoped.access).then((document) =>
+          send({ type: 'change', id: sub.id, position: change.position, key: change.key, document }),
+        );
+      }
+
+      async function subscribe(message: Extract<z.infer<typeof ClientMessage>, { type: 'subscribe' }>) {
+        if (!caller) throw new HttpProblem(401, 'ERR_UNAUTHENTICATED', 'Chưa đăng nhập');
+        const view = VIEWS[message.view]!;
+        const scoped = await viewScope(scope, caller, view, message.unit, now());
+        const checkpoint = BigInt(
+          (await views.engine.health()).find((h) => h.name === view.projection)?.position ?? '0',
+        );
+        const after = message.after === undefined ? null : BigInt(message.after);
+        const sub: Subscription = {
+          id: message.id,
+          projection: view.projection,
+          collection: view.collection,
+          scoped,
+          held: new Map(),
+          floor: after ?? checkpoint,
+          pending: [],
+        };
+        subscriptions.set(message.id, sub);
+        const items: Array<{ key: string; position: string; document: Doc }> = [];
+        let cursor: string | null = null;
+        do {
+          const page: Page = await views.documents.find(collectionOf(views, view), {
+            where: scoped.where,
+            orderBy: { field: view.orderBy, direction: 'asc' },
+            limit: 500,
+            ...(cursor ? { cursor } : {}),
+          });
+          for (const item of page.items) {
+            const position = BigInt(item.position);
+            sub.held.set(item.id, position);
+            if (after !== null && position <= after) continue;
+            items.push({ key: item.id, position: item.position, document: item.doc });
+          }
+          cursor = page.next;
+        } while (cursor);
+        let position = after ?? checkpoint;
+        for (const item of items) if (BigInt(item.position) > position) position = BigInt(item.position);
+        if (after === null) sub.floor = position;
+        items.sort((a, b) => (BigInt(a.position) < BigInt(b.position) ? -1 : 1));
+        const openedItems = await Promise.all(
+          items.map(async (item) => ({
+            ...item,
+            document: await openDocument(item.document, views.keys, scoped.access),
+          })),
+        );
+        send({
+          type: after === null ? 'snapshot' : 'resumed',
+          id: sub.id,
+          view: message.view,
+          position: position.toString(),
+          items: openedItems,
+        });
+        const pending = sub.pending ?? [];
+        sub.pending = null;
+        for (const change of pending) deliver(sub, change);
+      }
+
+      async function onMessage(raw: string): Promise<void> {
+        let message: z.infer<typeof ClientMessage>;
+        try {
+          message = ClientMessage.parse(JSON.parse(raw));
+        } catch {
+          socket.close(CLOSE.badMessage, 'bad message');
+          return;
+        }
+        if (message.type === 'auth') {
+          try {
+            caller = await verifyToken(message.token, tokenKey);
+            send({ type: 'ready', role: caller.role, unit: caller.unit });
+          } catch {
+            log.warn('live view authentication refused');
+            socket.close(CLOSE.unauthenticated, 'unauthenticated');
+          }
+          return;
+        }
+        if (!caller) {
+          socket.close(CLOSE.unauthenticated, 'unauthenticated');
+          return;
+        }
+        if (message.type === 'unsubscribe') {
+          subscriptions.delete(message.id);
+          return;
+        }
+        try {
+          await subscribe(message);
+        } catch (error) {
+          subscriptions.delete(message.id);
+          const problem = error instanceof HttpProblem ? error : null;
+          if (problem?.status === 403)
+            log.warn({ caller, view: message.view, unit: message.unit }, 'live view refused');
+          else if (!problem) log.error({ err: error }, 'live view subscription failed');
+          send({
+            type: 'error',
+            id: message.id,
+            code: problem?.code ?? 'ERR_INTERNAL',
+            title: problem?.title ?? 'Lỗi hệ thống',
+          });
+        }
+      }
+
+      const authTimer = setTimeout(() => {
+        if (!caller) socket.close(CLOSE.unauthenticated, 'unauthenticated');
+      }, authTimeoutMs);
+      // A peer that misses one ping interval is gone (a dead link never says so itself).
+      const heartbeat = setInterval(() => {
+        if (!alive) {
+          socket.terminate();
+          return;
+        }
+        alive = false;
+        socket.ping();
+      }, heartbeatMs);
+      socket.on('pong', () => {
+        alive = true;
+      });
+      // Text frames only: ws hands over a Buffer (or Buffer[] when fragmented).
+      socket.on(
+        'message',
+        (data: Buffer | Buffer[]) =>
+          void onMessage(Buffer.concat(Array.isArray(data) ? data : [data]).toString('utf8')),
+      );
+      socket.on('close', () => {
+        clearTimeout(authTimer);
+        clearInterval(heartbeat);
+        stopListening();
+        subscriptions.clear();
+      });
+    });
+  });
+}

@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { DataKeys } from '@dacxa/protection';
+import { openDocument } from '@dacxa/protection';
+import type { DocumentStore, ViewReader } from '@dacxa/read-models';
+import { authenticate, type TokenKey } from './auth.js';
+import { HttpProblem } from './problems.js';
+import type { UnitScope } from './unitScope.js';
+import { VIEWS, type ViewSpec } from './viewCatalogue.js';
+import { viewScope } from './viewScope.js';
+
+export interface ViewsOptions {
+  engine: ViewReader;
+  documents: DocumentStore;
+  keys: DataKeys;
+}
+
+/** How long a read waits for `minPosition` before answering 504. */
+const CATCH_UP_MS = 5_000;
+
+const Paging = z.object({
+  unit: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().min(1).optional(),
+  minPosition: z
+    .string()
+    .regex(/^\d+$/, 'minPosition là vị trí trả về khi ghi (a position from a write reply)')
+    .transform(BigInt)
+    .optional(),
+});
+
+/** The physical collection readers use now; 503 while the view's first build has not begun. */
+export function collectionOf(views: ViewsOptions, view: ViewSpec): string {
+  try {
+    return views.engine.collection(view.projection, view.collection);
+  } catch {
+    throw new HttpProblem(503, 'ERR_VIEW_NOT_READY', 'Dữ liệu đang được dựng, vui lòng thử lại sau');
+  }
+}
+
+/**
+ * `GET /views/:name`: a view's documents in the caller's scope, filtered, paged by cursor, opened
+ * for the caller's role. `minPosition` waits until the view reflects the caller's own write.
+ */
+export function registerViewRoutes(
+  app: FastifyInstance,
+  options: { tokenKey: TokenKey; scope: UnitScope; views: ViewsOptions; now: () => Date },
+): void {
+  const { tokenKey, scope, views, now } = options;
+  for (const [name, view] of Object.entries(VIEWS)) {
+    const Query = Paging.extend(view.filters.shape).strict();
+    app.get(`/views/${name}`, async (request) => {
+      const caller = await authenticate(request, tokenKey);
+      const { unit, limit, cursor, minPosition, ...filters } = Query.parse(request.query) as z.infer<
+        typeof Paging
+      > &
+        Record<string, string>;
+      const scoped = await viewScope(scope, caller, view, unit, now());
+      if (minPosition !== undefined) await views.engine.waitFor(minPosition, CATCH_UP_MS, view.projection);
+      const page = await views.documents.find(collectionOf(views, view), {
+        where: { ...(filters as Record<string, string>), ...scoped.where },
+        orderBy: { field: view.orderBy, direction: 'asc' },
+        limit,
+        ...(cursor ? { cursor } : {}),
+      });
+      const items = await Promise.all(
+        page.items.map((item) => openDocument(item.doc, views.keys, scoped.access)),
+      );
+      return { items, next: page.next };
+    });
+  }
+}
