@@ -64,7 +64,12 @@ export const VIEWS: Record<string, ViewSpec> = {
     projection: 'loan-books',
     collection: 'loan_books',
     scopeField: 'communeCode',
-    filters: z.object({}),
+    filters: z.object({
+      hasLoan: z
+        .enum(['true', 'false'])
+        .transform((v) => v === 'true')
+        .optional(),
+    }),
     orderBy: 'caseId',
   },
 };

@@ -54,11 +54,11 @@ export function registerViewRoutes(
       const { unit, limit, cursor, minPosition, ...filters } = Query.parse(request.query) as z.infer<
         typeof Paging
       > &
-        Record<string, string>;
+        Record<string, string | boolean>;
       const scoped = await viewScope(scope, caller, view, unit, now());
       if (minPosition !== undefined) await views.engine.waitFor(minPosition, CATCH_UP_MS, view.projection);
       const page = await views.documents.find(collectionOf(views, view), {
-        where: { ...(filters as Record<string, string>), ...scoped.where },
+        where: { ...filters, ...scoped.where },
         orderBy: { field: view.orderBy, direction: 'asc' },
         limit,
         ...(cursor ? { cursor } : {}),

@@ -43,6 +43,11 @@ export async function seedIfEmpty(stores: Stores, out: (line: string) => void): 
  * taking requests, lets those in flight finish, flushes the projections and closes the files.
  */
 export async function runServe(config: Config, logger: Logger, out: (line: string) => void): Promise<void> {
+  // Listened for from the start: a Ctrl-C during start-up still shuts down cleanly.
+  const stopRequested = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
   const stores = await openStores(config, logger);
   try {
     if (config.DACXA_SEED_DEMO) await seedIfEmpty(stores, out);
@@ -74,11 +79,7 @@ export async function runServe(config: Config, logger: Logger, out: (line: strin
     }
   } else out(`Xác thực qua nhà cung cấp định danh: ${config.DACXA_JWKS_URL ?? ''}`);
   out('Nhấn Ctrl-C để dừng.');
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopRequested;
   out('Đang dừng: chờ các yêu cầu đang xử lý, ghi nốt các bảng, rồi đóng tệp dữ liệu…');
   await app.close();
   await views.stop();

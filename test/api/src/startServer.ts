@@ -42,9 +42,9 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
     stores,
     store: stores.store,
     logLines,
-    token: (role: string, unit: string, expiresIn = '1h') =>
+    token: (role: string, unit: string, expiresIn = '1h', actor = `test-${role}`) =>
       // Any role string, 'system' included: the tests check that the service refuses what it must.
-      issueDevToken(secret, { actor: `test-${role}`, role: role as Role, unit }, expiresIn),
+      issueDevToken(secret, { actor, role: role as Role, unit }, expiresIn),
     async stop() {
       await app.close();
       await views.stop();

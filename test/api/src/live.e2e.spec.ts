@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIVE_CLOSE_CODES, seedDemo } from '@dacxa/api';
+import { connectLive } from './liveClient.js';
+import { startServer } from './startServer.js';
+
+const COMMUNE = 'xa-an-khanh';
+const POLICE = `${COMMUNE}/cong-an`;
+let server: Awaited<ReturnType<typeof startServer>>;
+let police: string;
+
+beforeAll(async () => {
+  server = await startServer(() => new Date('2025-10-20T02:00:00Z'), {
+    live: { heartbeatMs: 100, authTimeoutMs: 300, maxBufferedBytes: 64 * 1024 },
+  });
+  await seedDemo(server.store, server.stores.sealer);
+  police = await server.token('commune-police', POLICE);
+});
+afterAll(() => server.stop());
+
+/** A new invented person's release notice at An Khánh; returns the write's position. */
+async function receive(caseId = randomUUID()): Promise<{ caseId: string; position: string }> {
+  const response = await fetch(`${server.url}/cases/${caseId}/commands/ReceiveReleaseNotice`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${police}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      caseId,
+      person: { personId: randomUUID(), fullName: 'Người Giả Định Trực Tiếp', birthDate: '1991' },
+      source: 'AMNESTY',
+      communeCode: COMMUNE,
+      releaseDate: '2025-10-25',
+      reportBy: '2025-11-04',
+      receivedOn: '2025-10-20',
+      notice: { number: '400/TB-TG', date: '2025-10-19' },
+    }),
+  });
+  expect(response.status).toBe(201);
+  return { caseId, position: ((await response.json()) as { position: string }).position };
+}
+
+async function verifyResidence(caseId: string): Promise<string> {
+  const response = await fetch(`${server.url}/cases/${caseId}/commands/VerifyResidence`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${police}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      address: { communeCode: COMMUNE, village: 'Thôn 2' },
+      verifiedOn: '2025-10-20',
+      familyContacted: true,
+    }),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { position: string }).position;
+}
+
+describe('live views over WebSocket (/ws)', () => {
+  it('closes with 4401 a socket that sends a bad token, or none in time, and never puts a token in the URL', async () => {
+    const forged = await connectLive(server.url);
+    forged.send({ type: 'auth', token: 'eyJhbGciOiJIUzI1NiJ9.e30.forged' });
+    expect((await forged.closing).code).toBe(LIVE_CLOSE_CODES.unauthenticated);
+    const silent = await connectLive(server.url);
+    expect((await silent.closing).code).toBe(LIVE_CLOSE_CODES.unauthenticated);
+    const early = await connectLive(server.url);
+    early.send({ type: 'subscribe', id: 's', view: 'case-files' });
+    expect((await early.closing).code).toBe(LIVE_CLOSE_CODES.unauthenticated);
+  });
+
+  it('sends a snapshot with its position, then each change in order, opened for each role', async () => {
+    const board = await connectLive(server.url);
+    expect(await board.auth(police)).toMatchObject({ role: 'commune-police', unit: POLICE });
+    board.send({ type: 'subscribe', id: 'hs', view: 'case-files' });
+    const snapshot = await board.next((m) => m.type === 'snapshot');
+    expect(snapshot.items?.length).toBeGreaterThanOrEqual(30);
+    expect(snapshot.items?.every((i) => i.document.communeCode === COMMUNE)).toBe(true);
+    const auditor = await connectLive(server.url);
+    await auditor.auth(await server.token('auditor', 'tp-ha-noi'));
+    auditor.send({ type: 'subscribe', id: 'kt', view: 'case-files', unit: COMMUNE });
+    await auditor.next((m) => m.type === 'snapshot');
+
+    const { caseId, position } = await receive();
+    const change = await board.next((m) => m.type === 'change' && m.key === caseId);
+    expect(change).toMatchObject({ id: 'hs', position, document: { status: 'expected' } });
+    expect(change.document?.person).toMatchObject({ fullName: 'Người Giả Định Trực Tiếp' });
+    const seenByAuditor = await auditor.next((m) => m.type === 'change' && m.key === caseId);
+    expect(seenByAuditor.document?.person).toMatchObject({ fullName: '[ẩn]' });
+    expect(BigInt(position)).toBeGreaterThan(BigInt(snapshot.position ?? '0'));
+    board.close();
+    auditor.close();
+  });
+
+  it('resumes after a reconnect with what changed meanwhile, once each, then goes on live', async () => {
+    const first = await connectLive(server.url);
+    await first.auth(police);
+    first.send({ type: 'subscribe', id: 'a', view: 'case-files' });
+    const { position: last } = await first.next((m) => m.type === 'snapshot');
+    first.close();
+    await first.closing;
+
+    const a = await receive();
+    await verifyResidence(a.caseId);
+    const b = await receive();
+    const second = await connectLive(server.url);
+    await second.auth(police);
+    second.send({ type: 'subscribe', id: 'a', view: 'case-files', after: last });
+    const resumed = await second.next((m) => m.type === 'resumed');
+    expect(resumed.items?.map((i) => i.key)).toEqual([a.caseId, b.caseId]);
+    expect(resumed.items?.[0]?.document).toMatchObject({ residence: 'VERIFIED' });
+    const c = await receive();
+    await second.next((m) => m.type === 'change' && m.key === c.caseId);
+    const keys = second.messages.filter((m) => m.type === 'change').map((m) => m.key);
+    expect(keys).toEqual([c.caseId]);
+    second.close();
+  });
+
+  it('refuses a subscription outside the caller’s unit, says why, and sends it nothing', async () => {
+    const client = await connectLive(server.url);
+    await client.auth(police);
+    client.send({ type: 'subscribe', id: 'lc', view: 'case-files', unit: 'phuong-le-chan' });
+    expect(await client.next((m) => m.type === 'error')).toMatchObject({ id: 'lc', code: 'ERR_FORBIDDEN' });
+    client.send({ type: 'subscribe', id: 'ds', view: 'dossiers' });
+    expect(await client.next((m) => m.type === 'error' && m.id === 'ds')).toMatchObject({
+      code: 'ERR_FORBIDDEN',
+    });
+    expect(server.logLines.some((l) => l.includes('live view refused'))).toBe(true);
+    client.close();
+  });
+
+  it('drops a peer that stops answering heartbeats, and keeps one that answers', async () => {
+    const dead = await connectLive(server.url, { autoPong: false });
+    const alive = await connectLive(server.url);
+    await dead.auth(police);
+    await alive.auth(police);
+    expect((await dead.closing).code).toBe(1006);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(alive.socket.readyState).toBe(alive.socket.OPEN);
+    alive.close();
+  });
+});
+
+describe('a live-view client that cannot keep up', () => {
+  it('closes a client that cannot keep up with 4008 instead of buffering without bound', async () => {
+    // Its own service, heartbeats slowed: a paused reader answers no pings either.
+    const slowServer = await startServer(() => new Date('2025-10-20T02:00:00Z'), {
+      live: { heartbeatMs: 60_000, maxBufferedBytes: 64 * 1024 },
+    });
+    await seedDemo(slowServer.store, slowServer.stores.sealer);
+    const slow = await connectLive(slowServer.url);
+    await slow.auth(await slowServer.token('commune-police', POLICE));
+    // Stop reading: the service's buffer for this client grows with every snapshot it sends.
+    (slow.socket as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+    for (let i = 0; i < 400; i++) slow.send({ type: 'subscribe', id: `s${i}`, view: 'case-files' });
+    await new Promise((r) => setTimeout(r, 1_000));
+    (slow.socket as unknown as { _socket: { resume(): void } })._socket.resume();
+    expect(await slow.closing).toMatchObject({ code: LIVE_CLOSE_CODES.tooSlow, reason: 'client too slow' });
+    expect(slowServer.logLines.some((l) => l.includes('too slow'))).toBe(true);
+    await slowServer.stop();
+  });
+});
