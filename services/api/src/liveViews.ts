@@ -69,19 +69,22 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
   const authTimeoutMs = options.authTimeoutMs ?? 10_000;
-  const opened = new WeakMap<Change, Map<string, Promise<Doc | null>>>();
+  const serialised = new WeakMap<Change, Map<string, Promise<string>>>();
 
-  // One change fans out to many sockets: open its sealed fields once per role and purpose.
-  function openFor(change: Change, access: Access): Promise<Doc | null> {
-    const byAccess = opened.get(change) ?? new Map<string, Promise<Doc | null>>();
-    opened.set(change, byAccess);
+  // One change fans out to many sockets: open its sealed fields and serialise it once per role and
+  // purpose; each socket only prefixes its subscription id.
+  function bodyFor(change: Change, access: Access): Promise<string> {
+    const byAccess = serialised.get(change) ?? new Map<string, Promise<string>>();
+    serialised.set(change, byAccess);
     const key = `${access.role}|${access.purpose}`;
-    let doc = byAccess.get(key);
-    if (!doc) {
-      doc = change.document ? openDocument(change.document, views.keys, access) : Promise.resolve(null);
-      byAccess.set(key, doc);
+    let body = byAccess.get(key);
+    if (!body) {
+      body = (
+        change.document ? openDocument(change.document, views.keys, access) : Promise.resolve(null)
+      ).then((document) => JSON.stringify({ position: change.position, key: change.key, document }).slice(1));
+      byAccess.set(key, body);
     }
-    return doc;
+    return body;
   }
 
   app.register(async (instance) => {
@@ -92,15 +95,18 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
       let alive = true;
       const subscriptions = new Map<string, Subscription>();
 
-      const send = (message: unknown): void => {
+      const sendText = (text: string): void => {
         if (socket.readyState !== socket.OPEN) return;
         if (socket.bufferedAmount > maxBuffered) {
           log.warn({ caller, buffered: socket.bufferedAmount }, 'live view client too slow; closing');
           socket.close(CLOSE.tooSlow, 'client too slow');
           return;
         }
-        socket.send(JSON.stringify(message));
+        socket.send(text);
       };
+      const send = (message: unknown): void => sendText(JSON.stringify(message));
+      // Changes leave in the order they came, whatever each one takes to open.
+      let outbox: Promise<void> = Promise.resolve();
 
       const stopListening = views.engine.onChange((change) => {
         for (const sub of subscriptions.values()) {
@@ -115,9 +121,13 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
         if (position <= (sub.held.get(change.key) ?? sub.floor)) return;
         if (change.document ? !sub.scoped.includes(change.document) : !sub.held.has(change.key)) return;
         sub.held.set(change.key, position);
-        void openFor(change, sub.scoped.access).then((document) =>
-          send({ type: 'change', id: sub.id, position: change.position, key: change.key, document }),
-        );
+        const body = bodyFor(change, sub.scoped.access);
+        const prefix = `{"type":"change","id":${JSON.stringify(sub.id)},`;
+        outbox = outbox
+          .then(async () => sendText(prefix + (await body)))
+          .catch((err: unknown) => {
+            log.error({ err }, 'live view change could not be sent');
+          });
       }
 
       async function subscribe(message: Extract<z.infer<typeof ClientMessage>, { type: 'subscribe' }>) {

@@ -39,7 +39,12 @@ export function createProjectionFollower(options: ProjectionFollowerOptions): Vi
   async function poll(): Promise<void> {
     for (const projection of projections) {
       const state = await documents.readState(projection.name);
-      if (state && state.status !== 'rebuilding') states.set(projection.name, state);
+      if (!state || state.status === 'rebuilding') continue;
+      // A new generation: let this process's document store know its collections before reading them.
+      if (states.get(projection.name)?.generation !== state.generation)
+        for (const c of projection.collections)
+          await documents.ensureCollection(physicalName(c.name, state.generation), c.indexes);
+      states.set(projection.name, state);
     }
     waits.wake();
   }

@@ -1,0 +1,40 @@
+import { createServer, type Server } from 'node:http';
+import type { Logger } from 'pino';
+import { ALL_PROJECTIONS, createProjectionEngine } from '@dacxa/read-models';
+import { openStores, type Config } from '@dacxa/runtime';
+
+/**
+ * Runs every projection until `stopped` resolves, then lets the batch in flight commit and closes
+ * the stores. Health (each view's position, lag and any failure) is served on PORT for probes.
+ */
+export async function runProjector(config: Config, logger: Logger, stopped: Promise<void>): Promise<void> {
+  const stores = await openStores(config, logger);
+  const engine = createProjectionEngine({
+    events: stores.store,
+    documents: stores.documents,
+    projections: ALL_PROJECTIONS,
+    logger,
+  });
+  engine.start();
+  const health: Server = createServer((request, response) => {
+    if (request.url !== '/health') {
+      response.writeHead(404).end();
+      return;
+    }
+    void engine.health().then((views) => {
+      const failed = views.some((v) => v.status === 'failed');
+      response
+        .writeHead(failed ? 503 : 200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ status: failed ? 'failed' : 'ok', views }));
+    });
+  });
+  await new Promise<void>((resolve) => health.listen(config.PORT, config.HOST, resolve));
+  const address = health.address();
+  logger.info({ port: typeof address === 'object' ? address?.port : config.PORT }, 'projector running');
+  await stopped;
+  logger.info('projector stopping: committing the batch in flight');
+  await new Promise((resolve) => health.close(resolve));
+  await engine.stop();
+  await stores.close();
+  logger.info('projector stopped');
+}
