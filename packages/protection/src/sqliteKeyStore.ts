@@ -45,13 +45,33 @@ export function getSqliteKeyStore(path: string): KeyStore {
     'SELECT key_id, wrapped FROM canary WHERE id = 1',
   );
   const setCanary = db.prepare('INSERT OR REPLACE INTO canary (id, key_id, wrapped) VALUES (1, ?, ?)');
+  // Keys created in the same turn of the event loop share one transaction and one fsync: with
+  // synchronous=FULL each commit blocks the loop, and every new person needs a key.
+  let pending: Array<{ personId: string; key: WrappedKey; resolve(): void; reject(error: unknown): void }> =
+    [];
+  const insertAll = db.transaction((batch: typeof pending) => {
+    for (const { personId, key } of batch) insert.run(personId, key.keyId, key.wrapped);
+  });
+  function flushInserts(): void {
+    const batch = pending;
+    pending = [];
+    try {
+      insertAll(batch);
+      for (const item of batch) item.resolve();
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+    }
+  }
   return {
     async get(personId) {
       const row = get.get(personId);
       return row ? toStored(row) : null;
     },
-    async insert(personId, key: WrappedKey) {
-      insert.run(personId, key.keyId, key.wrapped);
+    insert(personId, key: WrappedKey) {
+      return new Promise<void>((resolve, reject) => {
+        pending.push({ personId, key, resolve, reject });
+        if (pending.length === 1) setImmediate(flushInserts);
+      });
     },
     async rewrap(personId, key) {
       rewrap.run(key.keyId, key.wrapped, personId);
@@ -77,6 +97,7 @@ export function getSqliteKeyStore(path: string): KeyStore {
       setCanary.run(key.keyId, key.wrapped);
     },
     async close() {
+      if (pending.length > 0) flushInserts();
       db.close();
     },
   };

@@ -1,3 +1,4 @@
+import type { webcrypto } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
@@ -24,15 +25,39 @@ const Claims = z.object({ sub: z.string().min(1), role: Role.exclude(['system'])
 /** A verifier: a shared HS256 secret for the embedded default, or a JWKS for an identity provider. */
 export type TokenKey = Uint8Array | JWTVerifyGetKey;
 
+/** Verified tokens, so a caller's next request skips the signature check (kept until expiry). */
+const VERIFIED_LIMIT = 10_000;
+const verifiedBy = new WeakMap<TokenKey, Map<string, { caller: Caller; expiresAt: number }>>();
+const hmacKeys = new WeakMap<Uint8Array, Promise<webcrypto.CryptoKey>>();
+
+// A raw secret imported once: jose would import it again on every verification.
+function hmacKey(secret: Uint8Array): Promise<webcrypto.CryptoKey> {
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+    hmacKeys.set(secret, key);
+  }
+  return key;
+}
+
 /** The caller a bearer token names; 401 problem when it is invalid or expired. */
 export async function verifyToken(token: string, key: TokenKey): Promise<Caller> {
+  const verified = verifiedBy.get(key) ?? new Map<string, { caller: Caller; expiresAt: number }>();
+  verifiedBy.set(key, verified);
+  const known = verified.get(token);
+  if (known && known.expiresAt > Date.now()) return known.caller;
   try {
     const { payload } =
       key instanceof Uint8Array
-        ? await jwtVerify(token, key, { algorithms: ['HS256'] })
+        ? await jwtVerify(token, await hmacKey(key), { algorithms: ['HS256'] })
         : await jwtVerify(token, key);
     const claims = Claims.parse(payload);
-    return { actor: claims.sub, role: claims.role, unit: claims.unit };
+    const caller: Caller = { actor: claims.sub, role: claims.role, unit: claims.unit };
+    if (payload.exp !== undefined) {
+      if (verified.size >= VERIFIED_LIMIT) verified.delete(verified.keys().next().value as string);
+      verified.set(token, { caller, expiresAt: payload.exp * 1000 });
+    }
+    return caller;
   } catch (error) {
     const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
     throw new HttpProblem(

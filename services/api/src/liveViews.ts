@@ -246,11 +246,12 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
         alive = true;
       });
       // Text frames only: ws hands over a Buffer (or Buffer[] when fragmented).
-      socket.on(
-        'message',
-        (data: Buffer | Buffer[]) =>
-          void onMessage(Buffer.concat(Array.isArray(data) ? data : [data]).toString('utf8')),
-      );
+      // One message at a time, in order: a client may send `subscribe` right behind `auth`.
+      let inbox: Promise<void> = Promise.resolve();
+      socket.on('message', (data: Buffer | Buffer[]) => {
+        const text = Buffer.concat(Array.isArray(data) ? data : [data]).toString('utf8');
+        inbox = inbox.then(() => onMessage(text));
+      });
       socket.on('close', () => {
         clearTimeout(authTimer);
         clearInterval(heartbeat);

@@ -64,6 +64,14 @@ describe('live views over WebSocket (/ws)', () => {
     expect((await early.closing).code).toBe(LIVE_CLOSE_CODES.unauthenticated);
   });
 
+  it('takes a subscribe sent right behind the auth message, without waiting for the reply', async () => {
+    const eager = await connectLive(server.url);
+    eager.send({ type: 'auth', token: police });
+    eager.send({ type: 'subscribe', id: 'now', view: 'tasks' });
+    expect(await eager.next((m) => m.type === 'snapshot')).toMatchObject({ id: 'now' });
+    eager.close();
+  });
+
   it('sends a snapshot with its position, then each change in order, opened for each role', async () => {
     const board = await connectLive(server.url);
     expect(await board.auth(police)).toMatchObject({ role: 'commune-police', unit: POLICE });
