@@ -49,6 +49,9 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   return problems;
 }
 
+/** Every variable a dacxa process reads. */
+export const CONFIG_KEYS = Object.keys(Env.shape);
+
 /** The configuration of every dacxa process, parsed once; every problem is named at once. */
 export type Config = z.infer<typeof Env>;
 

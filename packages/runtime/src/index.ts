@@ -1,5 +1,5 @@
 /** The configuration every dacxa process parses once at start-up. */
-export { ConfigError, loadConfig, type Config } from './config.js';
+export { CONFIG_KEYS, ConfigError, loadConfig, type Config } from './config.js';
 /** The stores a configuration names, opened and sealed. */
 export { openStores, type Stores } from './openStores.js';
 /** The HS256 secret development tokens are signed with. */

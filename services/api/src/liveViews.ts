@@ -18,6 +18,8 @@ export const CLOSE = {
   tooSlow: 4008,
   /** A message that is not JSON or not one of the protocol's shapes. */
   badMessage: 4400,
+  /** The service is shutting down: reconnect (to another instance) and resume with `after`. */
+  goingAway: 1001,
 } as const;
 
 export interface LiveViewsOptions {
@@ -87,10 +89,17 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
     return body;
   }
 
+  const open = new Set<{ close(code: number, reason: string): void }>();
   app.register(async (instance) => {
+    // Before the plugin's own hook (which closes without a code): clients learn the service is going.
+    instance.addHook('preClose', (done) => {
+      for (const socket of open) socket.close(CLOSE.goingAway, 'server shutting down');
+      done();
+    });
     await instance.register(websocket, { options: { maxPayload: 64 * 1024 } });
     instance.get('/ws', { websocket: true }, (socket, request) => {
       const log = request.log;
+      open.add(socket);
       let caller: Caller | null = null;
       let alive = true;
       const subscriptions = new Map<string, Subscription>();
@@ -253,6 +262,7 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
         inbox = inbox.then(() => onMessage(text));
       });
       socket.on('close', () => {
+        open.delete(socket);
         clearTimeout(authTimer);
         clearInterval(heartbeat);
         stopListening();

@@ -144,7 +144,7 @@ describe('live views over WebSocket (/ws)', () => {
   });
 });
 
-describe('a live-view client that cannot keep up', () => {
+describe('a live-view client that cannot keep up, and a service that shuts down', () => {
   it('closes a client that cannot keep up with 4008 instead of buffering without bound', async () => {
     // Its own service, heartbeats slowed: a paused reader answers no pings either.
     const slowServer = await startServer(() => new Date('2025-10-20T02:00:00Z'), {
@@ -160,6 +160,9 @@ describe('a live-view client that cannot keep up', () => {
     (slow.socket as unknown as { _socket: { resume(): void } })._socket.resume();
     expect(await slow.closing).toMatchObject({ code: LIVE_CLOSE_CODES.tooSlow, reason: 'client too slow' });
     expect(slowServer.logLines.some((l) => l.includes('too slow'))).toBe(true);
+    const watching = await connectLive(slowServer.url);
+    await watching.auth(await slowServer.token('commune-police', POLICE));
     await slowServer.stop();
+    expect(await watching.closing).toMatchObject({ code: 1001, reason: 'server shutting down' });
   });
 });
