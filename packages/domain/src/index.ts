@@ -181,3 +181,7 @@ export {
 } from './person/person.js';
 /** Every aggregate a service runs commands on: stream kind, commands, decide, evolve, holders. */
 export { AGGREGATES, type Aggregate, type AggregateKind, type Holders } from './catalogue/aggregates.js';
+/** The ledger's own events: signed tree heads, and the access log's reads. */
+export { AUDIT_EVENTS, ReadKind, RecordsRead, TreeHeadSigned, type AuditEvent } from './audit/events.js';
+/** An instant as a person in Vietnam reads it: dd/mm/yyyy hh:mm:ss, Asia/Ho_Chi_Minh. */
+export { formatDateTime } from './shared/formatDateTime.js';

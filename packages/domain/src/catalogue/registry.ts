@@ -1,3 +1,4 @@
+import { AUDIT_EVENTS } from '../audit/events.js';
 import { DOSSIER_EVENTS } from '../dossier/events.js';
 import { ORG_UNIT_EVENTS } from '../orgUnits/events.js';
 import { OVERSIGHT_EVENTS } from '../oversight/events.js';
@@ -21,6 +22,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...DOSSIER_EVENTS,
   ...ORG_UNIT_EVENTS,
   ...PERSON_EVENTS,
+  ...AUDIT_EVENTS,
 ];
 
 const byType = new Map(ALL_EVENTS.map((definition) => [definition.type, definition]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './formatVietnamese.js';
+import { formatDateTime } from './formatDateTime.js';
 
 describe('formatDateTime', () => {
   it('shows a UTC instant in Hanoi time as dd/mm/yyyy', () => {

@@ -1,0 +1,46 @@
+import type { HashedEnvelope } from '@dacxa/event-store';
+import type { TreeHead } from './treeHead.js';
+
+/** The name and version of the bundle format (docs/audit-format.md). */
+export const BUNDLE_FORMAT = 'dacxa-audit-bundle-v1';
+
+/** What an export selects; empty selects the whole log up to the tree head (a complete bundle). */
+export interface ExportFilter {
+  /** Events recorded for this unit or any unit under it (path codes: `xa-an-khanh` ⊃ `xa-an-khanh/cong-an`). */
+  unit?: string;
+  /** A period, inclusive, by `occurredAt` (default) or `recordedAt`, as YYYY-MM-DD in Vietnam's time. */
+  from?: string;
+  to?: string;
+  periodOf?: 'occurredAt' | 'recordedAt';
+  /** Exact stream names (a case's disclosure: its streams only). */
+  streams?: readonly string[];
+  /** Stream categories, e.g. `case`, `dossier`. */
+  categories?: readonly string[];
+  types?: readonly string[];
+}
+
+/** One line of events.ndjson: the stored envelope exactly as hashed, with its place in the log. */
+export interface BundleEvent extends HashedEnvelope {
+  leafIndex: number;
+  position: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** One line of proofs.ndjson: the audit path of the event at `leafIndex`, hex, leaf to root. */
+export interface BundleProof {
+  leafIndex: number;
+  proof: string[];
+}
+
+export interface Manifest {
+  format: typeof BUNDLE_FORMAT;
+  createdAt: string;
+  treeHead: TreeHead;
+  /** true: every event from leaf 0 to treeSize − 1, in order, proven by recomputing the root. */
+  complete: boolean;
+  filter: ExportFilter;
+  counts: { events: number; streams: number };
+  /** SHA-256 (hex) of every other file in the bundle. */
+  files: Record<string, string>;
+}

@@ -1,0 +1,36 @@
+/** RFC 9162 Merkle trees: hashes, proofs and their verification. */
+export { EMPTY_ROOT, MerkleTree, leafHash, nodeHash, verifyConsistency, verifyInclusion } from './merkle.js';
+/** Signed tree heads (Ed25519). */
+export {
+  createTreeHeadSigner,
+  generateSigningKey,
+  keyIdOf,
+  treeHeadMessage,
+  verifyTreeHead,
+  type TreeHead,
+  type TreeHeadSigner,
+} from './treeHead.js';
+/** The ledger over the log. */
+export {
+  LEDGER_STREAM,
+  createLedger,
+  type InclusionProof,
+  type Ledger,
+  type LedgerOptions,
+} from './ledger.js';
+/** Bundles: their format, export and offline verification. */
+export {
+  BUNDLE_FORMAT,
+  type BundleEvent,
+  type BundleProof,
+  type ExportFilter,
+  type Manifest,
+} from './bundleFormat.js';
+export { exportBundle, matches, type ExportOptions } from './exportBundle.js';
+export {
+  verifyBundle,
+  type BundleFailure,
+  type BundleFailureReason,
+  type BundleReport,
+  type VerifyOptions,
+} from './verifyBundle.js';

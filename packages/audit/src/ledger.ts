@@ -1,0 +1,160 @@
+import type { Logger } from 'pino';
+import type { EventStore, Position, RecordedEvent } from '@dacxa/event-store';
+import { MerkleTree, leafHash } from './merkle.js';
+import type { TreeHead, TreeHeadSigner } from './treeHead.js';
+
+/** The stream the ledger's signed tree heads are appended to. */
+export const LEDGER_STREAM = 'audit-ledger';
+
+export interface LedgerOptions {
+  events: EventStore;
+  /** Signs heads when given; an api instance beside a signing projector only follows. */
+  signer?: TreeHeadSigner;
+  /** Sign after this many new events… */
+  signEvery?: number;
+  /** …or this long after the first unsigned one. */
+  signEveryMs?: number;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+/** An inclusion proof as the API and bundles carry it (hex). */
+export interface InclusionProof {
+  leafIndex: number;
+  treeSize: number;
+  proof: string[];
+}
+
+/**
+ * The ledger: an RFC 9162 Merkle tree over every event's hash in log order, grown as events
+ * arrive, with tree heads signed every N events or T seconds and appended to the log itself.
+ */
+export function createLedger(options: LedgerOptions) {
+  const { events, signer, signEvery = 1_000, signEveryMs = 60_000, now = () => new Date() } = options;
+  const log = options.logger?.child({ component: 'ledger' });
+  const tree = new MerkleTree();
+  let positions = new BigInt64Array(1024);
+  const heads: TreeHead[] = [];
+  const controller = new AbortController();
+  const waiters = new Set<{ size: number; resolve(): void }>();
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  let signing: Promise<TreeHead | null> | null = null;
+  let lastType = '';
+
+  function add(event: RecordedEvent): void {
+    if (tree.size === positions.length) {
+      const bigger = new BigInt64Array(positions.length * 2);
+      bigger.set(positions);
+      positions = bigger;
+    }
+    positions[tree.size] = event.position;
+    tree.append(leafHash(Buffer.from(event.hash, 'hex')));
+    if (event.type === 'TreeHeadSigned') heads.push(event.data as unknown as TreeHead);
+    for (const waiter of waiters) {
+      if (tree.size < waiter.size) continue;
+      waiters.delete(waiter);
+      waiter.resolve();
+    }
+  }
+
+  const lastSigned = () => heads.at(-1)?.treeSize ?? 0;
+
+  /** Signs the tree as it stands and appends the head to the log; null when nothing is new. */
+  async function signNow(): Promise<TreeHead | null> {
+    if (!signer) throw new Error('this ledger follows; it does not sign');
+    // The head event itself is a leaf: a tree whose only news is its last head needs no other.
+    const unsigned = tree.size - lastSigned();
+    if (tree.size === 0 || unsigned === 0 || (unsigned === 1 && lastType === 'TreeHeadSigned')) return null;
+    signing ??= (async () => {
+      const size = tree.size;
+      const head = signer.sign(size, tree.root(size).toString('hex'), now().toISOString());
+      await events.append(LEDGER_STREAM, [
+        {
+          type: 'TreeHeadSigned',
+          data: { ...head },
+          metadata: { actor: 'dacxa-ledger', role: 'system', unit: 'he-thong' },
+        },
+      ]);
+      log?.info({ treeSize: size, rootHash: head.rootHash }, 'tree head signed');
+      return head;
+    })().finally(() => (signing = null));
+    return signing;
+  }
+
+  async function run(): Promise<void> {
+    for await (const event of events.subscribe({ signal: controller.signal })) {
+      add(event);
+      lastType = event.type;
+      if (signer && tree.size - lastSigned() >= signEvery && !signing) void signNow().catch(fail);
+    }
+  }
+  const fail = (err: unknown) => log?.error({ err }, 'tree head not signed');
+
+  function leafIndexOf(position: Position): number {
+    let lo = 0;
+    let hi = tree.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = positions[mid] as bigint;
+      if (at === position) return mid;
+      if (at < position) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  return {
+    start(): void {
+      running = run().catch((err: unknown) => {
+        if (!controller.signal.aborted) log?.error({ err }, 'ledger stopped on an error');
+      });
+      if (signer) timer = setInterval(() => void signNow().catch(fail), signEveryMs);
+    },
+    async stop(): Promise<void> {
+      clearInterval(timer);
+      controller.abort();
+      await running;
+      await signing;
+    },
+    signNow,
+    get size(): number {
+      return tree.size;
+    },
+    /** Resolves once the tree holds at least `size` leaves. */
+    waitForSize(size: number, timeoutMs = 5_000): Promise<void> {
+      if (tree.size >= size) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const waiter = { size, resolve: () => (clearTimeout(t), resolve()) };
+        const t = setTimeout(() => (waiters.delete(waiter), reject(new Error('ledger behind'))), timeoutMs);
+        waiters.add(waiter);
+      });
+    },
+    /** Every signed head in the log, oldest first. */
+    heads(): readonly TreeHead[] {
+      return heads;
+    },
+    latestHead(): TreeHead | null {
+      return heads.at(-1) ?? null;
+    },
+    root(size: number): string {
+      return tree.root(size).toString('hex');
+    },
+    leafIndexOf,
+    positionAt(leafIndex: number): Position {
+      return positions[leafIndex] as bigint;
+    },
+    inclusion(leafIndex: number, treeSize: number): InclusionProof {
+      return {
+        leafIndex,
+        treeSize,
+        proof: tree.inclusionProof(leafIndex, treeSize).map((h) => h.toString('hex')),
+      };
+    },
+    consistency(first: number, second: number): string[] {
+      return tree.consistencyProof(first, second).map((h) => h.toString('hex'));
+    },
+  };
+}
+
+export type Ledger = ReturnType<typeof createLedger>;
