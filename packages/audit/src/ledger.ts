@@ -141,6 +141,10 @@ export function createLedger(options: LedgerOptions) {
       return tree.root(size).toString('hex');
     },
     leafIndexOf,
+    /** The leaf hash at an index, hex (SHA-256 of 0x00 ‖ the event's hash). */
+    leafHashAt(leafIndex: number): string {
+      return tree.leaf(leafIndex).toString('hex');
+    },
     positionAt(leafIndex: number): Position {
       return positions[leafIndex] as bigint;
     },

@@ -26,6 +26,15 @@ const Env = z.object({
   DACXA_JWT_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự (at least 32 characters)').optional(),
   /** An identity provider's JWKS (RS256/ES256); when set, tokens come from it and no dev tokens are issued. */
   DACXA_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The ledger's Ed25519 signing key (PEM), or a file holding it; absent: DATA_DIR/audit-ed25519.pem, generated on first run. */
+  DACXA_AUDIT_KEY: z
+    .string()
+    .includes('PRIVATE KEY', { message: 'một khóa Ed25519 dạng PEM (a PEM Ed25519 key)' })
+    .optional(),
+  DACXA_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /** Sign a tree head after this many new events, or this many seconds after the first unsigned one. */
+  DACXA_AUDIT_SIGN_EVERY: z.coerce.number().int().min(1).default(1000),
+  DACXA_AUDIT_SIGN_SECONDS: z.coerce.number().int().min(1).default(60),
   /** Seed the demo when the event store is empty (the embedded default's first run). */
   DACXA_SEED_DEMO: z
     .enum(['true', 'false'])
@@ -44,6 +53,8 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
         'DACXA_MASTER_KEY: bắt buộc khi dùng EventStoreDB (các phiên bản api dùng chung khóa chủ)',
       );
   }
+  if (env.DACXA_EVENT_STORE === 'esdb' && !env.DACXA_AUDIT_KEY && !env.DACXA_AUDIT_KEY_FILE)
+    problems.push('DACXA_AUDIT_KEY_FILE: bắt buộc khi dùng EventStoreDB (mọi tiến trình dùng chung khóa ký)');
   if (env.DACXA_READ_STORE === 'mongodb' && !env.DACXA_MONGODB_URL)
     problems.push('DACXA_MONGODB_URL: bắt buộc khi DACXA_READ_STORE=mongodb');
   return problems;

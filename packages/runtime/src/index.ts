@@ -6,3 +6,5 @@ export { openStores, type Stores } from './openStores.js';
 export { tokenSecret } from './tokenSecret.js';
 /** The views an api process reads: projected here, or followed. */
 export { openViews } from './openViews.js';
+/** The ledger and its signing key. */
+export { auditSigner, openLedger } from './openLedger.js';

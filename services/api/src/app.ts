@@ -1,6 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
+import { registerAuditRoutes, type AuditOptions } from './auditRoutes.js';
 import { authenticate, type TokenKey } from './auth.js';
 import { renderDocsPage } from './docsPage.js';
 import { registerLiveViews, type LiveViewsOptions } from './liveViews.js';
@@ -19,6 +20,8 @@ export interface AppOptions {
   views?: ViewsOptions;
   /** Heartbeat and back-pressure limits of /ws. */
   live?: Pick<LiveViewsOptions, 'heartbeatMs' | 'maxBufferedBytes' | 'authTimeoutMs'>;
+  /** The ledger: proofs, tree heads and the public key at /audit. */
+  audit?: AuditOptions;
   /** The clock: commands carry the instant they were received, the domain never reads one. */
   now?: () => Date;
 }
@@ -53,8 +56,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   const scope = createUnitScope(store);
   registerStreamRoutes(app, { store, sealer, tokenKey, scope, now });
+  if (options.audit) registerAuditRoutes(app, { ...options.audit, tokenKey, scope, store, now });
   if (options.views) {
-    registerViewRoutes(app, { tokenKey, scope, views: options.views, now });
+    registerViewRoutes(app, { tokenKey, scope, views: options.views, now, store });
     registerLiveViews(app, { tokenKey, scope, views: options.views, now, ...options.live });
   }
   return app;

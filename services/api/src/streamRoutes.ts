@@ -17,6 +17,7 @@ import { accessFor } from './accessFor.js';
 import { authenticate, type Caller, type TokenKey } from './auth.js';
 import { loadStream } from './loadStream.js';
 import { HttpProblem } from './problems.js';
+import { recordRead } from './recordRead.js';
 import { runCommand } from './runCommand.js';
 import { ORG_UNITS_ID, type UnitScope } from './unitScope.js';
 
@@ -113,19 +114,21 @@ export function registerStreamRoutes(app: FastifyInstance, options: StreamRoutes
         (event) => !asOf || localDateAt(event.occurredAt) <= asOf,
       );
       if (loaded.events.length === 0) throw new HttpProblem(404, 'ERR_NOT_FOUND', 'Không tìm thấy hồ sơ');
-      if (!(await scope.covers(caller, aggregate.holders(loaded.state), now()))) {
+      const holders = aggregate.holders(loaded.state);
+      if (!(await scope.covers(caller, holders, now()))) {
         throw new HttpProblem(403, 'ERR_FORBIDDEN', 'Hồ sơ không thuộc phạm vi đơn vị của bạn');
       }
-      return loaded;
+      return { ...loaded, scopeUnit: holders === 'province' ? 'province' : (holders[0] ?? caller.unit) };
     }
 
     app.get(`${path}/history`, async (request) => {
       const caller = await authenticate(request, tokenKey);
       const { id, stream } = streamOf(kind, request.params);
       const query = HistoryQuery.parse(request.query);
-      const { state, events: stored } = await readable(caller, stream, query.asOf);
+      const { state, events: stored, scopeUnit } = await readable(caller, stream, query.asOf);
       const page = stored.filter((e) => e.revision > query.after).slice(0, query.limit);
       const access = accessFor(caller, true);
+      await recordRead(store, caller, access, { kind: 'history', target: stream, scopeUnit }, now());
       const events = await Promise.all(page.map((event) => sealer.unsealEvent(event, access)));
       const last = page.at(-1);
       return {
@@ -150,7 +153,14 @@ export function registerStreamRoutes(app: FastifyInstance, options: StreamRoutes
     app.get(`${path}/timeline`, async (request, reply) => {
       const caller = await authenticate(request, tokenKey);
       const { stream } = streamOf(kind, request.params);
-      const { events } = await readable(caller, stream, undefined);
+      const { events, scopeUnit } = await readable(caller, stream, undefined);
+      await recordRead(
+        store,
+        caller,
+        accessFor(caller, true),
+        { kind: 'timeline', target: stream, scopeUnit },
+        now(),
+      );
       const byRevision = new Map(events.map((e) => [e.position.toString(), e.metadata.role]));
       const entries = (await readPersonTimeline(store, [stream])).map((entry) => {
         const role = byRevision.get(entry.position) as keyof typeof ROLES | undefined;

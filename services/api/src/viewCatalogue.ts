@@ -9,6 +9,8 @@ export interface ViewSpec {
   /** Query parameters that filter on indexed fields of the same name. */
   filters: z.ZodObject;
   orderBy: string;
+  /** Whether its documents carry people's data: each read is then recorded in the access log. */
+  personal: boolean;
 }
 
 const id = z.uuid();
@@ -25,6 +27,7 @@ export const VIEWS: Record<string, ViewSpec> = {
       roundId: id.optional(),
     }),
     orderBy: 'caseId',
+    personal: true,
   },
   tasks: {
     projection: 'tasks',
@@ -32,6 +35,7 @@ export const VIEWS: Record<string, ViewSpec> = {
     scopeField: 'scopeUnit',
     filters: z.object({ planId: id.optional(), leadUnit: z.string().min(1).optional() }),
     orderBy: 'taskId',
+    personal: false,
   },
   reports: {
     projection: 'reports',
@@ -42,6 +46,7 @@ export const VIEWS: Record<string, ViewSpec> = {
       recipientUnit: z.string().min(1).optional(),
     }),
     orderBy: 'reportId',
+    personal: false,
   },
   oversight: {
     projection: 'oversight',
@@ -52,6 +57,7 @@ export const VIEWS: Record<string, ViewSpec> = {
       addresseeUnit: z.string().min(1).optional(),
     }),
     orderBy: 'recommendationId',
+    personal: false,
   },
   dossiers: {
     projection: 'dossiers',
@@ -59,6 +65,7 @@ export const VIEWS: Record<string, ViewSpec> = {
     scopeField: null,
     filters: z.object({ roundId: id.optional(), facilityId: z.string().min(1).optional() }),
     orderBy: 'dossierId',
+    personal: true,
   },
   'loan-books': {
     projection: 'loan-books',
@@ -71,5 +78,6 @@ export const VIEWS: Record<string, ViewSpec> = {
         .optional(),
     }),
     orderBy: 'caseId',
+    personal: true,
   },
 };

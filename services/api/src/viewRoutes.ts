@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { DataKeys } from '@dacxa/protection';
 import { openDocument } from '@dacxa/protection';
 import type { DocumentStore, ViewReader } from '@dacxa/read-models';
+import type { EventStore } from '@dacxa/event-store';
 import { authenticate, type TokenKey } from './auth.js';
+import { recordRead } from './recordRead.js';
 import { HttpProblem } from './problems.js';
 import type { UnitScope } from './unitScope.js';
 import { VIEWS, type ViewSpec } from './viewCatalogue.js';
@@ -44,9 +46,16 @@ export function collectionOf(views: ViewsOptions, view: ViewSpec): string {
  */
 export function registerViewRoutes(
   app: FastifyInstance,
-  options: { tokenKey: TokenKey; scope: UnitScope; views: ViewsOptions; now: () => Date },
+  options: {
+    tokenKey: TokenKey;
+    scope: UnitScope;
+    views: ViewsOptions;
+    now: () => Date;
+    /** Where reads of personal views are recorded (the access log). */
+    store: EventStore;
+  },
 ): void {
-  const { tokenKey, scope, views, now } = options;
+  const { tokenKey, scope, views, now, store } = options;
   for (const [name, view] of Object.entries(VIEWS)) {
     const Query = Paging.extend(view.filters.shape).strict();
     app.get(`/views/${name}`, async (request) => {

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { createRemoteJWKSet } from 'jose';
 import { DEMO_UNITS, buildApp, issueDevToken, seedDemo } from '@dacxa/api';
 import type { Role } from '@dacxa/domain';
-import { openStores, openViews, tokenSecret, type Config, type Stores } from '@dacxa/runtime';
+import { openLedger, openStores, openViews, tokenSecret, type Config, type Stores } from '@dacxa/runtime';
 
 /** One development token per role, each for a unit where the demo gives that role work to see. */
 export const DEV_CALLERS: Array<{ role: Role; unit: string }> = [
@@ -57,6 +57,10 @@ export async function runServe(config: Config, logger: Logger, out: (line: strin
   }
   const views = openViews(config, stores, logger);
   views.start();
+  // Beside a projector (DACXA_PROJECTIONS=external) the projector signs; this process only follows.
+  const signs = config.DACXA_PROJECTIONS !== 'external';
+  const { ledger, signer } = openLedger(config, stores, logger, signs ? 'signs' : 'follows');
+  ledger.start();
   const secret = config.DACXA_JWKS_URL ? null : tokenSecret(config);
   const app = buildApp({
     store: stores.store,
@@ -64,6 +68,7 @@ export async function runServe(config: Config, logger: Logger, out: (line: strin
     tokenKey: secret ?? createRemoteJWKSet(new URL(config.DACXA_JWKS_URL ?? '')),
     logger,
     views: { engine: views, documents: stores.documents, keys: stores.keys },
+    audit: { ledger, publicKeyPem: signer.publicKeyPem, keyId: signer.keyId },
   });
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   out(`dacxa đang chạy tại ${url}`);
@@ -82,6 +87,9 @@ export async function runServe(config: Config, logger: Logger, out: (line: strin
   await stopRequested;
   out('Đang dừng: chờ các yêu cầu đang xử lý, ghi nốt các bảng, rồi đóng tệp dữ liệu…');
   await app.close();
+  // A last tree head over everything recorded, so the next start's first proof needs no wait.
+  if (signs) await ledger.signNow().catch((err: unknown) => logger.warn({ err }, 'no final tree head'));
+  await ledger.stop();
   await views.stop();
   await stores.close();
   out('Đã dừng.');

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { ALL_PROJECTIONS, createProjectionEngine } from '@dacxa/read-models';
-import { openStores, type Config } from '@dacxa/runtime';
+import { openLedger, openStores, type Config } from '@dacxa/runtime';
 
 /**
  * Runs every projection until `stopped` resolves, then lets the batch in flight commit and closes
@@ -16,6 +16,9 @@ export async function runProjector(config: Config, logger: Logger, stopped: Prom
     logger,
   });
   engine.start();
+  // The projector is the one process that signs tree heads; api instances follow.
+  const { ledger } = openLedger(config, stores, logger, 'signs');
+  ledger.start();
   const health: Server = createServer((request, response) => {
     if (request.url !== '/health') {
       response.writeHead(404).end();
@@ -34,6 +37,8 @@ export async function runProjector(config: Config, logger: Logger, stopped: Prom
   await stopped;
   logger.info('projector stopping: committing the batch in flight');
   await new Promise((resolve) => health.close(resolve));
+  await ledger.signNow().catch((err: unknown) => logger.warn({ err }, 'no final tree head'));
+  await ledger.stop();
   await engine.stop();
   await stores.close();
   logger.info('projector stopped');

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { buildApp, issueDevToken, type AppOptions, type TokenKey } from '@dacxa/api';
 import type { Role } from '@dacxa/domain';
 import { generateMasterKey } from '@dacxa/protection';
-import { loadConfig, openStores, openViews } from '@dacxa/runtime';
+import { loadConfig, openLedger, openStores, openViews } from '@dacxa/runtime';
 
 export interface ServerOptions {
   tokenKey?: TokenKey;
@@ -23,10 +23,16 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
   // The service's log lines, kept to check what is (and is never) written there.
   const logLines: string[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
-  const config = loadConfig({ DACXA_DATA_DIR: dir, DACXA_MASTER_KEY: `k1:${generateMasterKey()}` });
+  const config = loadConfig({
+    DACXA_DATA_DIR: dir,
+    DACXA_MASTER_KEY: `k1:${generateMasterKey()}`,
+    DACXA_AUDIT_SIGN_EVERY: '50',
+  });
   const stores = await openStores(config, logger);
   const views = openViews(config, stores, logger);
   views.start();
+  const { ledger, signer } = openLedger(config, stores, logger, 'signs');
+  ledger.start();
   const app = buildApp({
     store: stores.store,
     sealer: stores.sealer,
@@ -34,6 +40,7 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
     logger,
     now,
     views: { engine: views, documents: stores.documents, keys: stores.keys },
+    audit: { ledger, publicKeyPem: signer.publicKeyPem, keyId: signer.keyId },
     ...(options.live ? { live: options.live } : {}),
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -41,12 +48,14 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
     url,
     stores,
     store: stores.store,
+    ledger,
     logLines,
     token: (role: string, unit: string, expiresIn = '1h', actor = `test-${role}`) =>
       // Any role string, 'system' included: the tests check that the service refuses what it must.
       issueDevToken(secret, { actor, role: role as Role, unit }, expiresIn),
     async stop() {
       await app.close();
+      await ledger.stop();
       await views.stop();
       await stores.close();
       rmSync(dir, { recursive: true, force: true });

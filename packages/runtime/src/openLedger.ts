@@ -1,0 +1,46 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import {
+  createLedger,
+  createTreeHeadSigner,
+  generateSigningKey,
+  type Ledger,
+  type TreeHeadSigner,
+} from '@dacxa/audit';
+import type { Config } from './config.js';
+import type { Stores } from './openStores.js';
+
+/**
+ * The ledger's signing key: DACXA_AUDIT_KEY, or the file DACXA_AUDIT_KEY_FILE names, or for the
+ * embedded default a key generated on first run into DATA_DIR/audit-ed25519.pem (owner-only).
+ */
+export function auditSigner(config: Config): TreeHeadSigner {
+  if (config.DACXA_AUDIT_KEY) return createTreeHeadSigner(config.DACXA_AUDIT_KEY);
+  const file = config.DACXA_AUDIT_KEY_FILE ?? join(config.DACXA_DATA_DIR, 'audit-ed25519.pem');
+  if (!existsSync(file) && !config.DACXA_AUDIT_KEY_FILE)
+    writeFileSync(file, generateSigningKey(), { mode: 0o600 });
+  return createTreeHeadSigner(readFileSync(file, 'utf8'));
+}
+
+/**
+ * The ledger as this process keeps it. The process that projects (the api on the embedded
+ * default, the projector in a deployment) signs tree heads; api instances beside a projector only
+ * follow the log, to serve proofs.
+ */
+export function openLedger(
+  config: Config,
+  stores: Pick<Stores, 'store'>,
+  logger: Logger,
+  role: 'signs' | 'follows',
+): { ledger: Ledger; signer: TreeHeadSigner } {
+  const signer = auditSigner(config);
+  const ledger = createLedger({
+    events: stores.store,
+    ...(role === 'signs' ? { signer } : {}),
+    signEvery: config.DACXA_AUDIT_SIGN_EVERY,
+    signEveryMs: config.DACXA_AUDIT_SIGN_SECONDS * 1000,
+    logger,
+  });
+  return { ledger, signer };
+}

@@ -1,0 +1,97 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Ledger, TreeHead } from '@dacxa/audit';
+import { OVERSIGHT_ROLES, type Role } from '@dacxa/domain';
+import type { EventStore } from '@dacxa/event-store';
+import { authenticate, type TokenKey } from './auth.js';
+import { HttpProblem } from './problems.js';
+import { accessStream } from './recordRead.js';
+import type { UnitScope } from './unitScope.js';
+
+export interface AuditOptions {
+  ledger: Ledger;
+  publicKeyPem: string;
+  keyId: string;
+}
+
+const Position = z.string().regex(/^\d+$/, 'một vị trí trong nhật ký (a log position)').transform(BigInt);
+const Size = z.coerce.number().int().min(1);
+/** Who may list the access log of an area: the oversight bodies, auditors and administrators. */
+const ACCESS_LOG_READERS: readonly Role[] = [...OVERSIGHT_ROLES, 'auditor', 'admin'];
+
+/**
+ * The ledger over HTTP: the public key and the signed tree heads (public, so that anyone can
+ * check what they were shown), inclusion and consistency proofs, and the access log of an area.
+ */
+export function registerAuditRoutes(
+  app: FastifyInstance,
+  options: AuditOptions & { tokenKey: TokenKey; scope: UnitScope; store: EventStore; now: () => Date },
+): void {
+  const { ledger, tokenKey, scope, store, now } = options;
+  const headAt = (size: number): TreeHead | null => ledger.heads().find((h) => h.treeSize === size) ?? null;
+
+  app.get('/audit/public-key', async () => ({ keyId: options.keyId, publicKeyPem: options.publicKeyPem }));
+
+  app.get('/audit/tree-heads', async (request) => {
+    const { limit } = z
+      .object({ limit: z.coerce.number().int().min(1).max(1000).default(20) })
+      .parse(request.query);
+    return { treeHeads: [...ledger.heads()].reverse().slice(0, limit) };
+  });
+
+  app.get('/audit/proofs/inclusion', async (request) => {
+    await authenticate(request, tokenKey);
+    const query = z.object({ position: Position, treeSize: Size.optional() }).strict().parse(request.query);
+    const treeSize = query.treeSize ?? ledger.latestHead()?.treeSize;
+    if (!treeSize) throw new HttpProblem(404, 'ERR_NO_TREE_HEAD', 'Chưa có gốc cây nào được ký');
+    const leafIndex = ledger.leafIndexOf(query.position);
+    if (leafIndex < 0 || leafIndex >= treeSize || treeSize > ledger.size)
+      throw new HttpProblem(404, 'ERR_NOT_IN_TREE', 'Sự kiện này không nằm trong cây ở kích thước đã chọn');
+    return {
+      position: query.position.toString(),
+      leafHash: ledger.leafHashAt(leafIndex),
+      ...ledger.inclusion(leafIndex, treeSize),
+      treeHead: headAt(treeSize),
+    };
+  });
+
+  app.get('/audit/proofs/consistency', async (request) => {
+    await authenticate(request, tokenKey);
+    const { from, to } = z.object({ from: Size, to: Size }).strict().parse(request.query);
+    if (from > to || to > ledger.size)
+      throw new HttpProblem(
+        400,
+        'ERR_BAD_RANGE',
+        'Khoảng kích thước cây không hợp lệ',
+        `from ${from} to ${to}`,
+      );
+    return { from, to, proof: ledger.consistency(from, to), fromHead: headAt(from), toHead: headAt(to) };
+  });
+
+  app.get('/audit/access-log', async (request) => {
+    const caller = await authenticate(request, tokenKey);
+    const query = z
+      .object({
+        unit: z.string().min(1).optional(),
+        limit: z.coerce.number().int().min(1).max(1000).default(100),
+      })
+      .strict()
+      .parse(request.query);
+    const unit = query.unit ?? caller.unit;
+    if (!ACCESS_LOG_READERS.includes(caller.role) || !(await scope.covers(caller, [unit], now())))
+      throw new HttpProblem(
+        403,
+        'ERR_FORBIDDEN',
+        'Chỉ cơ quan giám sát xem nhật ký truy cập của địa bàn mình',
+      );
+    const entries = [];
+    for (const area of await scope.unitsUnder(unit, now())) {
+      for await (const event of store.readStream(accessStream(area), { direction: 'backwards' })) {
+        entries.push({ position: event.position.toString(), ...event.metadata, ...(event.data as object) });
+        if (entries.length >= query.limit * 4) break;
+      }
+    }
+    entries.sort((a, b) => (BigInt(a.position) > BigInt(b.position) ? -1 : 1));
+    return { unit, entries: entries.slice(0, query.limit) };
+  });
+}
