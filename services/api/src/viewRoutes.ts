@@ -75,6 +75,14 @@ export function registerViewRoutes(
       const items = await Promise.all(
         page.items.map((item) => openDocument(item.doc, views.keys, scoped.access)),
       );
+      if (view.personal && items.length > 0)
+        await recordRead(
+          store,
+          caller,
+          scoped.access,
+          { kind: 'view', target: `views/${name}`, scopeUnit: unit ?? caller.unit },
+          now(),
+        );
       return { items, next: page.next };
     });
   }

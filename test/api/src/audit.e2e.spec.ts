@@ -93,6 +93,13 @@ describe('the ledger over HTTP', () => {
       target: `case-${anKhanhCaseId(1)}`,
       purpose: 'case-management',
     });
+    await get('/views/case-files', 'auditor', 'tp-ha-noi');
+    const { body: later } = await get<{ entries: Array<Record<string, string>> }>(
+      '/audit/access-log?unit=tp-ha-noi',
+      'fatherland-front',
+      'tp-ha-noi',
+    );
+    expect(later.entries[0]).toMatchObject({ role: 'auditor', kind: 'view', target: 'views/case-files' });
     expect((await get('/audit/access-log?unit=xa-an-khanh', 'commune-police', POLICE)).status).toBe(403);
     expect((await get('/audit/access-log?unit=phuong-le-chan', 'procuracy', 'tp-ha-noi')).status).toBe(403);
   });
