@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,5 +119,61 @@ describe('dacxa CLI', () => {
       'xa-an-khanh',
     );
     expect(withIdp).toMatchObject({ code: 2, stdout: expect.stringContaining('DACXA_JWKS_URL') as string });
+  });
+});
+
+describe('dacxa export and verify', () => {
+  const dataDir = join(root, 'audit-data');
+  const env = { DACXA_DATA_DIR: dataDir };
+
+  it('exports the whole log with progress, and verify accepts it offline with the published key', async () => {
+    expect((await dacxa(env, 'seed')).code).toBe(0);
+    const out = join(root, 'bundle-all');
+    const exported = await dacxa(env, 'export', '--out', out);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/… \d+\/\d+ sự kiện \(100%\)/);
+    expect(exported.stdout).toContain('(toàn bộ nhật ký)');
+    const key = join(root, 'public-key.pem');
+    writeFileSync(key, readFileSync(join(out, 'public-key.pem')));
+    const verified = await dacxa({}, 'verify', out, '--public-key', key);
+    expect(verified).toMatchObject({ code: 0, stdout: expect.stringContaining('Hợp lệ:') as string });
+    expect(verified.stdout).toContain('không thiếu, không thêm, không đảo thứ tự');
+  });
+
+  it('discloses one case with proofs, and names the position of an event changed in the bundle', async () => {
+    const out = join(root, 'bundle-case');
+    const caseId = '0192f5c4-0002-7000-8000-000000000002';
+    expect((await dacxa(env, 'export', '--out', out, '--case', caseId)).code).toBe(0);
+    expect((await dacxa({}, 'verify', out)).stdout).toContain('mọi bằng chứng bao hàm đúng');
+    // Someone edits an event and fixes up the manifest's file hash: only the event's own hash betrays it.
+    const file = join(out, 'events.ndjson');
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    const target = JSON.parse(lines[2] ?? '{}') as { position: string; data: Record<string, unknown> };
+    target.data.findings = 'đã sửa';
+    lines[2] = JSON.stringify(target);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      files: Record<string, string>;
+    };
+    manifest.files['events.ndjson'] = createHash('sha256').update(readFileSync(file)).digest('hex');
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));
+    const result = await dacxa({}, 'verify', out);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`KHÔNG HỢP LỆ (hash-mismatch) tại vị trí ${target.position}`);
+  });
+
+  it('prints an inclusion proof it has checked, and a consistency proof', async () => {
+    const inclusion = await dacxa(env, 'proof', '--position', '5');
+    expect(inclusion.code).toBe(0);
+    expect(JSON.parse(inclusion.stdout.slice(inclusion.stdout.indexOf('{')))).toMatchObject({
+      position: '5',
+      verified: true,
+    });
+    const consistency = await dacxa(env, 'proof', '--from', '3', '--to', '40');
+    expect(JSON.parse(consistency.stdout.slice(consistency.stdout.indexOf('{')))).toMatchObject({
+      from: 3,
+      to: 40,
+      verified: true,
+    });
   });
 });

@@ -3,6 +3,7 @@ import { issueDevToken } from '@dacxa/api';
 import { Role } from '@dacxa/domain';
 import { loadConfig, openStores, tokenSecret, type Config } from '@dacxa/runtime';
 import { createLogger } from './logger.js';
+import { runExport, runProof, runVerify } from './audit.js';
 import { runRebuild } from './rebuild.js';
 import { runServe, seedIfEmpty } from './serve.js';
 import { runVerifyStore } from './verifyStore.js';
@@ -66,6 +67,56 @@ program
   .option('-f, --file <path>', 'tệp SQLite', `${config.DACXA_DATA_DIR}/dacxa.sqlite`)
   .action(async ({ file }: { file: string }) => {
     process.exitCode = (await runVerifyStore(file, print)) ? 0 : 1;
+  });
+
+const list = (value: string, previous: string[] = []) => [...previous, value];
+
+program
+  .command('export')
+  .description('xuất gói kiểm toán (NDJSON, CSV, bằng chứng, gốc cây đã ký, bản kê) để kiểm tra độc lập')
+  .requiredOption('-o, --out <folder>', 'thư mục của gói')
+  .option('--unit <unit>', 'chỉ sự kiện của đơn vị này và đơn vị trực thuộc')
+  .option('--from <yyyy-mm-dd>', 'từ ngày')
+  .option('--to <yyyy-mm-dd>', 'đến ngày')
+  .option('--period-of <field>', 'lọc theo occurredAt (mặc định) hoặc recordedAt')
+  .option('--stream <name>', 'một luồng (lặp lại được)', list)
+  .option('--case <id>', 'chỉ hồ sơ này (công bố một hồ sơ)', list)
+  .option('--category <name>', 'nhóm luồng, ví dụ case, dossier (lặp lại được)', list)
+  .option('--type <type>', 'loại sự kiện (lặp lại được)', list)
+  .action(async (o: Record<string, string | string[] | undefined>) => {
+    const streams = [
+      ...((o.stream as string[] | undefined) ?? []),
+      ...((o.case as string[] | undefined) ?? []).map((id) => `case-${id}`),
+    ];
+    const filter = {
+      ...(o.unit ? { unit: o.unit as string } : {}),
+      ...(o.from ? { from: o.from as string } : {}),
+      ...(o.to ? { to: o.to as string } : {}),
+      ...(o.periodOf === 'recordedAt' ? { periodOf: 'recordedAt' as const } : {}),
+      ...(streams.length ? { streams } : {}),
+      ...(o.category ? { categories: o.category as string[] } : {}),
+      ...(o.type ? { types: o.type as string[] } : {}),
+    };
+    await runExport(config, logger, o.out as string, filter, print);
+  });
+
+program
+  .command('verify')
+  .description('kiểm tra một gói kiểm toán, ngoại tuyến, không cần cơ sở dữ liệu; báo lỗi đầu tiên và vị trí')
+  .argument('<bundle>', 'thư mục của gói')
+  .option('--public-key <file>', 'khóa công khai tin cậy (PEM), lấy từ /audit/public-key')
+  .action(async (bundle: string, o: { publicKey?: string }) => {
+    process.exitCode = (await runVerify(bundle, o.publicKey, print)) ? 0 : 1;
+  });
+
+program
+  .command('proof')
+  .description('bằng chứng bao hàm (--position) hoặc nhất quán (--from, --to) trên nhật ký cục bộ')
+  .option('--position <n>', 'vị trí của sự kiện')
+  .option('--from <size>', 'kích thước cây cũ', Number)
+  .option('--to <size>', 'kích thước cây mới', Number)
+  .action(async (o: { position?: string; from?: number; to?: number }) => {
+    process.exitCode = (await runProof(config, logger, o, print)) ? 0 : 1;
   });
 
 program
