@@ -19,13 +19,21 @@ export interface ExportFilter {
   types?: readonly string[];
 }
 
-/** One line of events.ndjson: the stored envelope exactly as hashed, with its place in the log. */
-export interface BundleEvent extends HashedEnvelope {
+/**
+ * One line of events.ndjson: the event's place in the log and its hashes, then `envelope`, last,
+ * written as its canonical JSON text: exactly the bytes its hash covers, so a verifier hashes the
+ * line's tail as it stands and never has to re-serialise.
+ */
+export interface BundleEvent {
   leafIndex: number;
   position: string;
   prevHash: string;
   hash: string;
+  envelope: HashedEnvelope;
 }
+
+/** Where the envelope's text starts in a line: after this key, up to the line's closing brace. */
+export const ENVELOPE_KEY = ',"envelope":';
 
 /** One line of proofs.ndjson: the audit path of the event at `leafIndex`, hex, leaf to root. */
 export interface BundleProof {

@@ -4,8 +4,14 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify';
 import { eventDefinition, formatDateTime, localDateAt } from '@dacxa/domain';
-import { categoryOf, type EventStore, type RecordedEvent } from '@dacxa/event-store';
-import { BUNDLE_FORMAT, type BundleEvent, type ExportFilter, type Manifest } from './bundleFormat.js';
+import {
+  canonicalEnvelope,
+  categoryOf,
+  envelopeOf,
+  type EventStore,
+  type RecordedEvent,
+} from '@dacxa/event-store';
+import { BUNDLE_FORMAT, ENVELOPE_KEY, type ExportFilter, type Manifest } from './bundleFormat.js';
 import type { Ledger } from './ledger.js';
 
 export interface ExportOptions {
@@ -97,35 +103,21 @@ export async function exportBundle(options: ExportOptions): Promise<Manifest> {
     if (!complete && !matches(event, filter)) continue;
     selected++;
     streams.add(event.stream);
-    const line: BundleEvent = {
-      leafIndex,
-      position: event.position.toString(),
-      id: event.id,
-      stream: event.stream,
-      revision: event.revision,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      data: event.data,
-      metadata: event.metadata,
-      occurredAt: event.occurredAt,
-      recordedAt: event.recordedAt,
-      prevHash: event.prevHash,
-      hash: event.hash,
-    };
-    await write(ndjson, `${JSON.stringify(line)}\n`);
+    const prefix = `{"leafIndex":${leafIndex},"position":"${event.position}","prevHash":"${event.prevHash}","hash":"${event.hash}"`;
+    await write(ndjson, `${prefix}${ENVELOPE_KEY}${canonicalEnvelope(envelopeOf(event))}}\n`);
     await write(csv, [
-      line.position,
-      line.stream,
-      String(line.revision),
-      line.type,
-      eventDefinition(line.type)?.label.vi ?? line.type,
-      formatDateTime(line.occurredAt),
-      formatDateTime(line.recordedAt),
-      line.metadata.actor,
-      line.metadata.role,
-      line.metadata.unit,
-      JSON.stringify(line.data),
-      line.hash,
+      event.position.toString(),
+      event.stream,
+      String(event.revision),
+      event.type,
+      eventDefinition(event.type)?.label.vi ?? event.type,
+      formatDateTime(event.occurredAt),
+      formatDateTime(event.recordedAt),
+      event.metadata.actor,
+      event.metadata.role,
+      event.metadata.unit,
+      JSON.stringify(event.data),
+      event.hash,
     ]);
     if (proofs)
       await write(

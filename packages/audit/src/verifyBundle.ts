@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { GENESIS_HASH, canonicalEnvelope, chainHash, type HashedEnvelope } from '@dacxa/event-store';
-import { BUNDLE_FORMAT, type BundleEvent, type BundleProof, type Manifest } from './bundleFormat.js';
+import { GENESIS_HASH, chainHash } from '@dacxa/event-store';
+import { BUNDLE_FORMAT, ENVELOPE_KEY, type BundleProof, type Manifest } from './bundleFormat.js';
 import { MerkleTree, leafHash, verifyInclusion } from './merkle.js';
 import { verifyTreeHead, type TreeHead } from './treeHead.js';
 
@@ -40,6 +40,11 @@ export interface VerifyOptions {
   onProgress?: (events: number) => void;
 }
 
+// A line is `{"leafIndex":…,"position":"…","prevHash":"…","hash":"…","envelope":<canonical text>}`.
+const HEAD = /^\{"leafIndex":(\d+),"position":"(\d+)","prevHash":"([0-9a-f]{64})","hash":"([0-9a-f]{64})"$/;
+// In canonical (RFC 8785) order these are the envelope's last keys, and their values plain ASCII.
+const LAST_KEYS = /,"revision":(\d+),"schemaVersion":\d+,"stream":"([^"\\]+)","type":"([^"\\]+)"\}$/;
+
 async function sha256Of(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
@@ -49,18 +54,6 @@ async function sha256Of(file: string): Promise<string> {
 function lines(file: string): AsyncIterator<string> {
   return createInterface({ input: createReadStream(file), crlfDelay: Infinity })[Symbol.asyncIterator]();
 }
-
-const envelopeOf = (e: BundleEvent): HashedEnvelope => ({
-  id: e.id,
-  stream: e.stream,
-  revision: e.revision,
-  type: e.type,
-  schemaVersion: e.schemaVersion,
-  data: e.data,
-  metadata: e.metadata,
-  occurredAt: e.occurredAt,
-  recordedAt: e.recordedAt,
-});
 
 /**
  * Verifies a bundle offline, with nothing but its files (docs/audit-format.md): each file's
@@ -113,12 +106,22 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
     input: createReadStream(join(dir, 'events.ndjson')),
     crlfDelay: Infinity,
   })) {
-    let event: BundleEvent;
-    try {
-      event = JSON.parse(text) as BundleEvent;
-    } catch {
-      return fail('unreadable', `line ${count + 1} of events.ndjson is not JSON`);
-    }
+    // The line's head, then the envelope's text as hashed: each read on its own.
+    const tail = text.indexOf(ENVELOPE_KEY);
+    const fields = tail < 0 ? null : HEAD.exec(text.slice(0, tail));
+    const envelopeText = tail < 0 ? '' : text.slice(tail + ENVELOPE_KEY.length, -1);
+    const last = LAST_KEYS.exec(envelopeText);
+    if (!fields || !last || !text.endsWith('}'))
+      return fail('unreadable', `line ${count + 1} of events.ndjson is not an event in this format`);
+    const event = {
+      leafIndex: Number(fields[1]),
+      position: fields[2] as string,
+      prevHash: fields[3] as string,
+      hash: fields[4] as string,
+      revision: Number(last[1]),
+      stream: last[2] as string,
+      type: last[3] as string,
+    };
     const at = { position: event.position, leafIndex: event.leafIndex };
     if (event.leafIndex <= lastLeaf || (lastPosition !== null && BigInt(event.position) <= lastPosition))
       return fail('reordered', `event ${event.position} comes after ${String(lastPosition)}`, at);
@@ -126,7 +129,8 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
       return fail('missing', `leaf ${lastLeaf + 1} is missing before position ${event.position}`, {
         leafIndex: lastLeaf + 1,
       });
-    if (chainHash(event.prevHash, canonicalEnvelope(envelopeOf(event))) !== event.hash)
+    // The envelope's bytes as written are what the hash covers: hashed as they stand.
+    if (chainHash(event.prevHash, envelopeText) !== event.hash)
       return fail('hash-mismatch', `${event.stream}@${event.revision}: content does not match its hash`, at);
     const chain = chains.get(event.stream);
     if (chain ? event.revision !== chain.revision + 1 : tree !== null && event.revision !== 0)
@@ -147,7 +151,7 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
       tree.append(leaf);
       // Every head signed earlier, kept in the log itself, must match the events before it.
       if (event.type === 'TreeHeadSigned') {
-        const earlier = event.data as unknown as TreeHead;
+        const earlier = (JSON.parse(envelopeText) as { data: TreeHead }).data;
         if (
           earlier.treeSize > tree.size - 1 ||
           tree.root(earlier.treeSize).toString('hex') !== earlier.rootHash

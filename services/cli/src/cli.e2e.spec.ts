@@ -148,8 +148,11 @@ describe('dacxa export and verify', () => {
     // Someone edits an event and fixes up the manifest's file hash: only the event's own hash betrays it.
     const file = join(out, 'events.ndjson');
     const lines = readFileSync(file, 'utf8').trim().split('\n');
-    const target = JSON.parse(lines[2] ?? '{}') as { position: string; data: Record<string, unknown> };
-    target.data.findings = 'đã sửa';
+    const target = JSON.parse(lines[2] ?? '{}') as {
+      position: string;
+      envelope: { data: Record<string, unknown> };
+    };
+    target.envelope.data.findings = 'đã sửa';
     lines[2] = JSON.stringify(target);
     writeFileSync(file, `${lines.join('\n')}\n`);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
