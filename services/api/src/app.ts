@@ -59,7 +59,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   if (options.audit) registerAuditRoutes(app, { ...options.audit, tokenKey, scope, store, now });
   if (options.views) {
     registerViewRoutes(app, { tokenKey, scope, views: options.views, now, store });
-    registerLiveViews(app, { tokenKey, scope, views: options.views, now, ...options.live });
+    registerLiveViews(app, { tokenKey, scope, views: options.views, now, store, ...options.live });
   }
   return app;
 }

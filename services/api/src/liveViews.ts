@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { openDocument, type Access } from '@dacxa/protection';
 import type { Change, Doc, Page } from '@dacxa/read-models';
+import type { EventStore } from '@dacxa/event-store';
 import { verifyToken, type Caller, type TokenKey } from './auth.js';
+import { recordRead } from './recordRead.js';
 import { HttpProblem } from './problems.js';
 import type { UnitScope } from './unitScope.js';
 import { VIEWS } from './viewCatalogue.js';
@@ -24,6 +26,8 @@ export const CLOSE = {
 
 export interface LiveViewsOptions {
   tokenKey: TokenKey;
+  /** Where a subscription to a view of people's records is recorded (the access log). */
+  store: EventStore;
   scope: UnitScope;
   views: ViewsOptions;
   now: () => Date;
@@ -184,6 +188,14 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
             document: await openDocument(item.document, views.keys, scoped.access),
           })),
         );
+        if (view.personal)
+          await recordRead(
+            options.store,
+            caller,
+            scoped.access,
+            { kind: 'view', target: `ws/${message.view}`, scopeUnit: message.unit ?? caller.unit },
+            now(),
+          );
         send({
           type: after === null ? 'snapshot' : 'resumed',
           id: sub.id,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leafHash, verifyConsistency, verifyInclusion, verifyTreeHead, type TreeHead } from '@dacxa/audit';
 import { seedDemo } from '@dacxa/api';
 import { anKhanhCaseId } from '@dacxa/domain/scenarios';
+import { connectLive } from './liveClient.js';
 import { startServer } from './startServer.js';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -100,6 +101,17 @@ describe('the ledger over HTTP', () => {
       'tp-ha-noi',
     );
     expect(later.entries[0]).toMatchObject({ role: 'auditor', kind: 'view', target: 'views/case-files' });
+    const live = await connectLive(server.url);
+    await live.auth(await server.token('village-head', 'xa-an-khanh/thon'));
+    live.send({ type: 'subscribe', id: 'ds', view: 'case-files' });
+    await live.next((m) => m.type === 'snapshot');
+    live.close();
+    const { body: watched } = await get<{ entries: Array<Record<string, string>> }>(
+      '/audit/access-log?unit=xa-an-khanh',
+      'procuracy',
+      'tp-ha-noi',
+    );
+    expect(watched.entries[0]).toMatchObject({ role: 'village-head', kind: 'view', target: 'ws/case-files' });
     expect((await get('/audit/access-log?unit=xa-an-khanh', 'commune-police', POLICE)).status).toBe(403);
     expect((await get('/audit/access-log?unit=phuong-le-chan', 'procuracy', 'tp-ha-noi')).status).toBe(403);
   });
