@@ -3,15 +3,10 @@ import { createReadStream, createWriteStream, mkdirSync, writeFileSync, type Wri
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify';
-import { eventDefinition, formatDateTime, localDateAt } from '@dacxa/domain';
-import {
-  canonicalEnvelope,
-  categoryOf,
-  envelopeOf,
-  type EventStore,
-  type RecordedEvent,
-} from '@dacxa/event-store';
-import { BUNDLE_FORMAT, ENVELOPE_KEY, type ExportFilter, type Manifest } from './bundleFormat.js';
+import { localDateAt } from '@dacxa/domain';
+import { categoryOf, type EventStore, type RecordedEvent } from '@dacxa/event-store';
+import { BUNDLE_FORMAT, type ExportFilter, type Manifest } from './bundleFormat.js';
+import { CSV_COLUMNS, bundleLine, csvRow } from './eventLines.js';
 import type { Ledger } from './ledger.js';
 
 export interface ExportOptions {
@@ -25,21 +20,6 @@ export interface ExportOptions {
   onProgress?: (read: number, total: number) => void;
   now?: () => Date;
 }
-
-const CSV_COLUMNS = [
-  'Vị trí',
-  'Luồng',
-  'Phiên bản luồng',
-  'Loại sự kiện',
-  'Nội dung',
-  'Thời điểm xảy ra',
-  'Thời điểm ghi',
-  'Người thực hiện',
-  'Vai trò',
-  'Đơn vị',
-  'Dữ liệu (JSON, dữ liệu cá nhân đã niêm phong)',
-  'Mã băm (SHA-256)',
-];
 
 /** Whether an event falls in the export's selection. */
 export function matches(event: RecordedEvent, filter: ExportFilter): boolean {
@@ -103,22 +83,8 @@ export async function exportBundle(options: ExportOptions): Promise<Manifest> {
     if (!complete && !matches(event, filter)) continue;
     selected++;
     streams.add(event.stream);
-    const prefix = `{"leafIndex":${leafIndex},"position":"${event.position}","prevHash":"${event.prevHash}","hash":"${event.hash}"`;
-    await write(ndjson, `${prefix}${ENVELOPE_KEY}${canonicalEnvelope(envelopeOf(event))}}\n`);
-    await write(csv, [
-      event.position.toString(),
-      event.stream,
-      String(event.revision),
-      event.type,
-      eventDefinition(event.type)?.label.vi ?? event.type,
-      formatDateTime(event.occurredAt),
-      formatDateTime(event.recordedAt),
-      event.metadata.actor,
-      event.metadata.role,
-      event.metadata.unit,
-      JSON.stringify(event.data),
-      event.hash,
-    ]);
+    await write(ndjson, `${bundleLine(event, leafIndex)}\n`);
+    await write(csv, csvRow(event));
     if (proofs)
       await write(
         proofs,

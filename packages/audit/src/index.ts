@@ -34,3 +34,5 @@ export {
   type BundleReport,
   type VerifyOptions,
 } from './verifyBundle.js';
+/** An event as a bundle line and as a CSV row. */
+export { CSV_COLUMNS, bundleLine, csvRow } from './eventLines.js';

@@ -5,6 +5,7 @@ import { registerAuditRoutes, type AuditOptions } from './auditRoutes.js';
 import { authenticate, type TokenKey } from './auth.js';
 import { renderDocsPage } from './docsPage.js';
 import { registerLiveViews, type LiveViewsOptions } from './liveViews.js';
+import { registerExportRoute } from './exportRoute.js';
 import { buildOpenApi } from './openApi.js';
 import { HttpProblem, sendProblem } from './problems.js';
 import { registerStreamRoutes } from './streamRoutes.js';
@@ -56,7 +57,10 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   const scope = createUnitScope(store);
   registerStreamRoutes(app, { store, sealer, tokenKey, scope, now });
-  if (options.audit) registerAuditRoutes(app, { ...options.audit, tokenKey, scope, store, now });
+  if (options.audit) {
+    registerAuditRoutes(app, { ...options.audit, tokenKey, scope, store, now });
+    registerExportRoute(app, { ledger: options.audit.ledger, store, tokenKey, scope, now });
+  }
   if (options.views) {
     registerViewRoutes(app, { tokenKey, scope, views: options.views, now, store });
     registerLiveViews(app, { tokenKey, scope, views: options.views, now, store, ...options.live });

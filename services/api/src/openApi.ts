@@ -168,6 +168,66 @@ function viewOperation(name: string) {
   };
 }
 
+const audit = (
+  operationId: string,
+  summary: string,
+  description: string,
+  parameters: string[] = [],
+  open = false,
+) => ({
+  get: {
+    operationId,
+    summary,
+    description,
+    tags: ['Kiểm toán (audit)'],
+    ...(open ? { security: [] } : {}),
+    parameters: parameters.map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+    responses: { '200': ok(description, { type: 'object' }), ...problems(400, 401, 403, 404) },
+  },
+});
+
+/** The ledger's routes (docs/audit-format.md). */
+const AUDIT_PATHS = {
+  '/audit/public-key': audit(
+    'audit.publicKey',
+    'Khóa công khai ký gốc cây',
+    'The Ed25519 public key (PEM) and its key id',
+    [],
+    true,
+  ),
+  '/audit/tree-heads': audit(
+    'audit.treeHeads',
+    'Các gốc cây đã ký',
+    'Signed tree heads, newest first',
+    ['limit'],
+    true,
+  ),
+  '/audit/proofs/inclusion': audit(
+    'audit.inclusion',
+    'Bằng chứng bao hàm',
+    'RFC 9162 audit path of the event at a position',
+    ['position', 'treeSize'],
+  ),
+  '/audit/proofs/consistency': audit(
+    'audit.consistency',
+    'Bằng chứng nhất quán',
+    'RFC 9162 consistency proof between two tree sizes',
+    ['from', 'to'],
+  ),
+  '/audit/access-log': audit(
+    'audit.accessLog',
+    'Nhật ký truy cập hồ sơ',
+    'Who read which records in an area (oversight bodies, auditors)',
+    ['unit', 'limit'],
+  ),
+  '/audit/export': audit(
+    'audit.export',
+    'Xuất nhật ký (NDJSON hoặc CSV)',
+    'An area’s events cut at the latest signed head; header Dacxa-Tree-Head',
+    ['format', 'unit', 'from', 'to', 'periodOf', 'stream', 'category', 'type'],
+  ),
+};
+
 /**
  * The OpenAPI 3.1 description of the service, built from the same zod schemas that validate each
  * command, so the document cannot drift from what the routes accept.
@@ -182,6 +242,7 @@ export function buildOpenApi(): Record<string, unknown> {
     paths[toOpenApiPath(`${path}/timeline`)] = timelineOperation(kind);
   }
   for (const name of Object.keys(VIEWS)) paths[`/views/${name}`] = viewOperation(name);
+  Object.assign(paths, AUDIT_PATHS);
   return {
     openapi: '3.1.0',
     info: {

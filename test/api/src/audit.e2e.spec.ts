@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leafHash, verifyConsistency, verifyInclusion, verifyTreeHead, type TreeHead } from '@dacxa/audit';
 import { seedDemo } from '@dacxa/api';
+import { chainHash } from '@dacxa/event-store';
 import { anKhanhCaseId } from '@dacxa/domain/scenarios';
 import { connectLive } from './liveClient.js';
 import { startServer } from './startServer.js';
@@ -114,5 +115,66 @@ describe('the ledger over HTTP', () => {
     expect(watched.entries[0]).toMatchObject({ role: 'village-head', kind: 'view', target: 'ws/case-files' });
     expect((await get('/audit/access-log?unit=xa-an-khanh', 'commune-police', POLICE)).status).toBe(403);
     expect((await get('/audit/access-log?unit=phuong-le-chan', 'procuracy', 'tp-ha-noi')).status).toBe(403);
+  });
+
+  it('streams an area’s events to the auditor as bundle lines that verify, and as a CSV for Excel', async () => {
+    const head = await signedHead();
+    const token = await server.token('auditor', 'tp-ha-noi');
+    const response = await fetch(`${server.url}/audit/export?unit=xa-an-khanh&category=case`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(
+      JSON.parse(Buffer.from(response.headers.get('dacxa-tree-head') ?? '', 'base64').toString()),
+    ).toEqual(head);
+    const lines = (await response.text()).trim().split('\n');
+    expect(lines.length).toBeGreaterThan(100);
+    for (const line of lines) {
+      const tail = line.indexOf(',"envelope":');
+      const { prevHash, hash } = JSON.parse(`${line.slice(0, tail)}}`) as { prevHash: string; hash: string };
+      const envelope = line.slice(tail + ',"envelope":'.length, -1);
+      expect(chainHash(prevHash, envelope)).toBe(hash);
+      const parsed = JSON.parse(envelope) as { stream: string; metadata: { unit: string } };
+      expect(parsed.stream.startsWith('case-')).toBe(true);
+      expect(parsed.metadata.unit.split('/')[0]).toBe('xa-an-khanh');
+    }
+    const first = JSON.parse(`${(lines[0] ?? '').slice(0, (lines[0] ?? '').indexOf(',"envelope":'))}}`) as {
+      position: string;
+      leafIndex: number;
+      hash: string;
+    };
+    const { body: proof } = await get<{ proof: string[] }>(
+      `/audit/proofs/inclusion?position=${first.position}&treeSize=${head.treeSize}`,
+      'auditor',
+      'tp-ha-noi',
+    );
+    expect(
+      verifyInclusion(
+        first.leafIndex,
+        head.treeSize,
+        leafHash(hex(first.hash)),
+        proof.proof.map(hex),
+        hex(head.rootHash),
+      ),
+    ).toBe(true);
+    const csv = await fetch(`${server.url}/audit/export?unit=xa-an-khanh&format=csv&type=VisitLogged`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    // The byte-order mark Excel needs to read Vietnamese as UTF-8 (fetch's text() would drop it).
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.startsWith('Vị trí,Luồng,')).toBe(true);
+    expect(text).toContain(',VisitLogged,');
+    const refused = await fetch(`${server.url}/audit/export`, {
+      headers: { authorization: `Bearer ${await server.token('commune-police', POLICE)}` },
+    });
+    expect(refused.status).toBe(403);
+    const { body: log } = await get<{ entries: Array<Record<string, string>> }>(
+      '/audit/access-log?unit=xa-an-khanh',
+      'procuracy',
+      'tp-ha-noi',
+    );
+    expect(log.entries[0]).toMatchObject({ role: 'auditor', kind: 'export' });
   });
 });
