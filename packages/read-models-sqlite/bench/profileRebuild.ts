@@ -2,15 +2,7 @@
 //   npx tsx bench/profileRebuild.ts write /tmp/log.sqlite && node --import tsx --cpu-prof bench/profileRebuild.ts rebuild /tmp/log.sqlite
 import { rmSync } from 'node:fs';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
-import {
-  caseFilesProjection,
-  createProjectionEngine,
-  dossiersProjection,
-  loanBooksProjection,
-  oversightProjection,
-  reportsProjection,
-  tasksProjection,
-} from '@dacxa/read-models';
+import { ALL_PROJECTIONS, createProjectionEngine } from '@dacxa/read-models';
 import { getSqliteDocumentStore } from '../src/index.js';
 import { caseEvents, taskEvents } from './syntheticLog.js';
 
@@ -32,14 +24,7 @@ if (mode === 'write') {
   const engine = createProjectionEngine({
     events,
     documents,
-    projections: [
-      caseFilesProjection,
-      tasksProjection,
-      reportsProjection,
-      oversightProjection,
-      dossiersProjection,
-      loanBooksProjection,
-    ],
+    projections: ALL_PROJECTIONS,
     batchSize: 2000,
   });
   const started = performance.now();

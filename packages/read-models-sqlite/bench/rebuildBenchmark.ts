@@ -4,15 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
-import {
-  caseFilesProjection,
-  createProjectionEngine,
-  dossiersProjection,
-  loanBooksProjection,
-  oversightProjection,
-  reportsProjection,
-  tasksProjection,
-} from '@dacxa/read-models';
+import { ALL_PROJECTIONS, createProjectionEngine } from '@dacxa/read-models';
 import { getSqliteDocumentStore } from '../src/index.js';
 import { caseEvents, taskEvents } from './syntheticLog.js';
 
@@ -51,14 +43,7 @@ try {
   const engine = createProjectionEngine({
     events,
     documents,
-    projections: [
-      caseFilesProjection,
-      tasksProjection,
-      reportsProjection,
-      oversightProjection,
-      dossiersProjection,
-      loanBooksProjection,
-    ],
+    projections: ALL_PROJECTIONS,
     batchSize: 2000,
   });
   peak = 0;

@@ -243,20 +243,28 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
       return () => listeners.delete(listener);
     },
     async health(): Promise<ProjectionHealth[]> {
-      const head = (await events.headPosition()) ?? 0n;
-      return projections.map((p) => {
-        const state = states.get(p.name);
-        const position = BigInt(state?.position ?? '0');
-        return {
-          name: p.name,
-          status: state?.status ?? 'rebuilding',
-          position: position.toString(),
-          lag: (head - position).toString(),
-          error: state?.error ?? null,
-        };
-      });
+      return healthOf(projections, states, (await events.headPosition()) ?? 0n);
     },
   };
+}
+
+/** Each projection's health from its state, against the log's head. */
+export function healthOf(
+  projections: readonly Projection[],
+  states: ReadonlyMap<string, ProjectionState>,
+  head: bigint,
+): ProjectionHealth[] {
+  return projections.map((p) => {
+    const state = states.get(p.name);
+    const position = BigInt(state?.position ?? '0');
+    return {
+      name: p.name,
+      status: state?.status ?? 'rebuilding',
+      position: position.toString(),
+      lag: (head - position).toString(),
+      error: state?.error ?? null,
+    };
+  });
 }
 
 /** A running projection engine. */

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { EventStore } from '@dacxa/event-store';
 import { physicalName, type DocumentStore, type ProjectionState } from '../types.js';
 import type { Change, Projection } from './projection.js';
-import type { ProjectionEngine, ProjectionHealth } from './projectionEngine.js';
+import { healthOf, type ProjectionEngine, type ProjectionHealth } from './projectionEngine.js';
 import { ProjectionTimeoutError, WaitList } from './waitList.js';
 
 /** What a reader of views needs from whoever keeps them: the engine itself, or a follower of it. */
@@ -109,17 +109,7 @@ export function createProjectionFollower(options: ProjectionFollowerOptions): Vi
       return () => listeners.delete(listener);
     },
     async health(): Promise<ProjectionHealth[]> {
-      const head = (await events.headPosition()) ?? 0n;
-      return projections.map((p) => {
-        const state = states.get(p.name);
-        return {
-          name: p.name,
-          status: state?.status ?? 'rebuilding',
-          position: positionOf(p.name).toString(),
-          lag: (head - positionOf(p.name)).toString(),
-          error: state?.error ?? null,
-        };
-      });
+      return healthOf(projections, states, (await events.headPosition()) ?? 0n);
     },
   };
 }
