@@ -120,6 +120,19 @@ describe('An Khánh’s plan 13/KH-UBND, driven through HTTP', () => {
       POLICE,
     );
     expect(before.status).toBe('received');
+    const page = await get<{ events: Array<{ revision: number }>; next: string | null }>(
+      `/cases/${anKhanhCaseId(2)}/history?limit=3`,
+      'commune-police',
+      POLICE,
+    );
+    expect(page.events.map((e) => e.revision)).toEqual([0, 1, 2]);
+    const rest = await get<{ events: Array<{ revision: number }>; next: string | null }>(
+      `/cases/${anKhanhCaseId(2)}/history?after=${page.next ?? ''}`,
+      'commune-police',
+      POLICE,
+    );
+    expect(rest.events[0]?.revision).toBe(3);
+    expect(rest.next).toBeNull();
     const timeline = await get<string>(
       `/cases/${anKhanhCaseId(3)}/timeline`,
       'commune-police',
