@@ -16,5 +16,6 @@ export function openViews(config: Config, stores: Stores, logger: Logger): ViewR
   const options = { events: stores.store, documents: stores.documents, projections: ALL_PROJECTIONS, logger };
   return config.DACXA_PROJECTIONS === 'external'
     ? createProjectionFollower(options)
-    : createProjectionEngine(options);
+    : // A lone change is pushed to live views after 1 ms, not 5: under load batches fill by count anyway.
+      createProjectionEngine({ ...options, lingerMs: 1 });
 }

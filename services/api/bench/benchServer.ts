@@ -9,7 +9,7 @@ import Fastify from 'fastify';
 import { pino } from 'pino';
 import { WebSocketServer } from 'ws';
 import { generateMasterKey } from '@dacxa/protection';
-import { loadConfig, openStores, openViews } from '@dacxa/runtime';
+import { loadConfig, openLedger, openStores, openViews } from '@dacxa/runtime';
 import { buildApp, issueDevToken } from '../src/index.js';
 
 const mode = process.argv[2];
@@ -32,6 +32,9 @@ if (mode === 'hello') {
   const stores = await openStores(config, logger);
   const views = openViews(config, stores, logger);
   views.start();
+  // As `dacxa serve` runs: the ledger follows the log and signs every 1,000 events.
+  const { ledger, signer } = openLedger(config, stores, logger, 'signs');
+  ledger.start();
   const secret = randomBytes(32);
   const app = buildApp({
     store: stores.store,
@@ -40,6 +43,7 @@ if (mode === 'hello') {
     logger,
     views: { engine: views, documents: stores.documents, keys: stores.keys },
     live: { maxBufferedBytes: 4 * 1024 * 1024 },
+    audit: { ledger, publicKeyPem: signer.publicKeyPem, keyId: signer.keyId },
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const token = await issueDevToken(secret, {
@@ -56,6 +60,7 @@ if (mode === 'hello') {
   process.once('SIGTERM', () => {
     void app
       .close()
+      .then(() => ledger.stop())
       .then(() => views.stop())
       .then(() => stores.close())
       .then(() => rmSync(dir, { recursive: true, force: true }))
