@@ -83,9 +83,17 @@ export function createLedger(options: LedgerOptions) {
   }
 
   async function run(): Promise<void> {
+    // Once caught up with the log as it stood at start, sign what no head covers yet: a fresh
+    // start (or a seeded demo) has a head to show at once, not after the first interval.
+    const startHead = await events.headPosition();
+    let caughtUp = startHead === null;
     for await (const event of events.subscribe({ signal: controller.signal })) {
       add(event);
       lastType = event.type;
+      if (!caughtUp && startHead !== null && event.position >= startHead) {
+        caughtUp = true;
+        if (signer) void signNow().catch(fail);
+      }
       if (signer && tree.size - lastSigned() >= signEvery && !signing) void signNow().catch(fail);
     }
   }

@@ -39,6 +39,13 @@ describe('dacxa serve', () => {
     await server.printed(/Tài liệu API: http:\/\/127\.0\.0\.1:\d+\/docs/);
     const [, token] = await server.printed(/commune-police \(xa-an-khanh\/cong-an\): (\S+)/);
     await server.printed(/admin \(tp-ha-noi\): \S+/);
+    // The seeded log is covered by a signed tree head as soon as the ledger has read it.
+    let heads: unknown[] = [];
+    for (let i = 0; i < 100 && heads.length === 0; i++) {
+      heads = ((await (await fetch(`${url}/audit/tree-heads`)).json()) as { treeHeads: unknown[] }).treeHeads;
+      if (heads.length === 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(heads).toHaveLength(1);
     const seeded = await fetch(`${url}/views/case-files?limit=200`, {
       headers: { authorization: `Bearer ${token}` },
     });
