@@ -43,7 +43,7 @@ beforeAll(async () => {
     ]);
     await new Promise((r) => setTimeout(r, 20));
   }
-  await ledger.waitForSize(await countOf(events));
+  await ledger.caughtUp();
   await ledger.signNow();
   await ledger.stop();
   await events.close();
@@ -52,12 +52,6 @@ beforeAll(async () => {
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 });
-
-async function countOf(events: { readAll(): AsyncIterable<unknown> }): Promise<number> {
-  let n = 0;
-  for await (const event of events.readAll()) if (event) n++;
-  return n;
-}
 
 /** The position of the event of a case stream at a revision, in a store file. */
 function positionOf(file: string, stream: string, revision: number): number {
@@ -76,7 +70,7 @@ async function bundleOf(file: string, filter = {}) {
   const events = getSqliteEventStore({ path: file });
   const ledger = createLedger({ events });
   ledger.start();
-  await ledger.waitForSize(await countOf(events));
+  await ledger.caughtUp();
   const dir = mkdtempSync(join(root, 'bundle-'));
   const progress: number[] = [];
   const manifest = await exportBundle({
@@ -130,7 +124,7 @@ describe('audit bundles', () => {
     expect(readFileSync(join(dir, 'events.ndjson'), 'utf8')).not.toContain(CASES[1]);
     expect(await verifyBundle(dir, trusted)).toMatchObject({ ok: true, events: 6 });
     const commune = await bundleOf(original, {
-      unit: 'phuong-le-chan',
+      units: ['phuong-le-chan'],
       from: '2025-10-12',
       to: '2025-10-14',
     });
@@ -221,7 +215,7 @@ describe('audit bundles', () => {
     const honest = getSqliteEventStore({ path: original });
     const ledger = createLedger({ events: honest });
     ledger.start();
-    await ledger.waitForSize(await countOf(honest));
+    await ledger.caughtUp();
     const [old, latest] = [ledger.heads()[0], ledger.latestHead()];
     if (!old || !latest) throw new Error('no heads');
     const proof = ledger.consistency(old.treeSize, latest.treeSize).map((h) => Buffer.from(h, 'hex'));
@@ -263,7 +257,7 @@ describe('audit bundles', () => {
         metadata: meta('xa-an-khanh/cong-an'),
       },
     ]);
-    await forged.waitForSize(await countOf(events));
+    await forged.caughtUp();
     const head = await forged.signNow();
     if (!head) throw new Error('no new head');
     const rewrittenProof = forged.consistency(old.treeSize, head.treeSize).map((h) => Buffer.from(h, 'hex'));

@@ -6,8 +6,11 @@ export const BUNDLE_FORMAT = 'dacxa-audit-bundle-v1';
 
 /** What an export selects; empty selects the whole log up to the tree head (a complete bundle). */
 export interface ExportFilter {
-  /** Events recorded for this unit or any unit under it (path codes: `xa-an-khanh` ⊃ `xa-an-khanh/cong-an`). */
-  unit?: string;
+  /**
+   * Events recorded by these units or any office under them (path codes: `xa-an-khanh` ⊃
+   * `xa-an-khanh/cong-an`). A province's export lists its communes, as the unit tree has them.
+   */
+  units?: readonly string[];
   /** A period, inclusive, by `occurredAt` (default) or `recordedAt`, as YYYY-MM-DD in Vietnam's time. */
   from?: string;
   to?: string;

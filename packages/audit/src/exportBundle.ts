@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify';
@@ -7,6 +6,7 @@ import { localDateAt } from '@dacxa/domain';
 import { categoryOf, type EventStore, type RecordedEvent } from '@dacxa/event-store';
 import { BUNDLE_FORMAT, type ExportFilter, type Manifest } from './bundleFormat.js';
 import { CSV_COLUMNS, bundleLine, csvRow } from './eventLines.js';
+import { sha256OfFile } from './fileHash.js';
 import type { Ledger } from './ledger.js';
 
 export interface ExportOptions {
@@ -24,7 +24,7 @@ export interface ExportOptions {
 /** Whether an event falls in the export's selection. */
 export function matches(event: RecordedEvent, filter: ExportFilter): boolean {
   const unit = event.metadata.unit;
-  if (filter.unit && unit !== filter.unit && !unit.startsWith(`${filter.unit}/`)) return false;
+  if (filter.units && !filter.units.some((u) => unit === u || unit.startsWith(`${u}/`))) return false;
   if (filter.from || filter.to) {
     const day = localDateAt(filter.periodOf === 'recordedAt' ? event.recordedAt : event.occurredAt);
     if ((filter.from && day < filter.from) || (filter.to && day > filter.to)) return false;
@@ -39,12 +39,6 @@ const isEmpty = (filter: ExportFilter) => Object.values(filter).every((v) => v =
 
 async function write(stream: NodeJS.WritableStream, chunk: string | string[]): Promise<void> {
   if (!stream.write(chunk as string)) await once(stream, 'drain');
-}
-
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 async function finish(stream: WriteStream): Promise<void> {
@@ -108,7 +102,7 @@ export async function exportBundle(options: ExportOptions): Promise<Manifest> {
     'public-key.pem',
   ];
   const files: Record<string, string> = {};
-  for (const name of names) files[name] = await sha256Of(join(dir, name));
+  for (const name of names) files[name] = await sha256OfFile(join(dir, name));
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     createdAt: now().toISOString(),

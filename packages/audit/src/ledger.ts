@@ -36,7 +36,7 @@ export function createLedger(options: LedgerOptions) {
   let positions = new BigInt64Array(1024);
   const heads: TreeHead[] = [];
   const controller = new AbortController();
-  const waiters = new Set<{ size: number; resolve(): void }>();
+  const waiters = new Set<{ ready(): boolean; resolve(): void }>();
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   let signing: Promise<TreeHead | null> | null = null;
@@ -52,13 +52,25 @@ export function createLedger(options: LedgerOptions) {
     tree.append(leafHash(Buffer.from(event.hash, 'hex')));
     if (event.type === 'TreeHeadSigned') heads.push(event.data as unknown as TreeHead);
     for (const waiter of waiters) {
-      if (tree.size < waiter.size) continue;
+      if (!waiter.ready()) continue;
       waiters.delete(waiter);
       waiter.resolve();
     }
   }
 
   const lastSigned = () => heads.at(-1)?.treeSize ?? 0;
+
+  function waitUntil(ready: () => boolean, timeoutMs: number): Promise<void> {
+    if (ready()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const waiter = { ready, resolve: () => (clearTimeout(deadline), resolve()) };
+      const deadline = setTimeout(() => {
+        waiters.delete(waiter);
+        reject(new Error('the ledger has not read that far into the log in time'));
+      }, timeoutMs);
+      waiters.add(waiter);
+    });
+  }
 
   /** Signs the tree as it stands and appends the head to the log; null when nothing is new. */
   async function signNow(): Promise<TreeHead | null> {
@@ -131,12 +143,13 @@ export function createLedger(options: LedgerOptions) {
     },
     /** Resolves once the tree holds at least `size` leaves. */
     waitForSize(size: number, timeoutMs = 5_000): Promise<void> {
-      if (tree.size >= size) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        const waiter = { size, resolve: () => (clearTimeout(t), resolve()) };
-        const t = setTimeout(() => (waiters.delete(waiter), reject(new Error('ledger behind'))), timeoutMs);
-        waiters.add(waiter);
-      });
+      return waitUntil(() => tree.size >= size, timeoutMs);
+    },
+    /** Resolves once the tree holds every event the log held when this was called. */
+    async caughtUp(timeoutMs = 5_000): Promise<void> {
+      const head = await events.headPosition();
+      if (head !== null)
+        await waitUntil(() => tree.size > 0 && (positions[tree.size - 1] as bigint) >= head, timeoutMs);
     },
     /** Every signed head in the log, oldest first. */
     heads(): readonly TreeHead[] {

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { GENESIS_HASH, chainHash } from '@dacxa/event-store';
 import { BUNDLE_FORMAT, ENVELOPE_KEY, type BundleProof, type Manifest } from './bundleFormat.js';
+import { sha256OfFile } from './fileHash.js';
 import { MerkleTree, leafHash, verifyInclusion } from './merkle.js';
 import { verifyTreeHead, type TreeHead } from './treeHead.js';
 
@@ -45,12 +45,6 @@ const HEAD = /^\{"leafIndex":(\d+),"position":"(\d+)","prevHash":"([0-9a-f]{64})
 // In canonical (RFC 8785) order these are the envelope's last keys, and their values plain ASCII.
 const LAST_KEYS = /,"revision":(\d+),"schemaVersion":\d+,"stream":"([^"\\]+)","type":"([^"\\]+)"\}$/;
 
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
 function lines(file: string): AsyncIterator<string> {
   return createInterface({ input: createReadStream(file), crlfDelay: Infinity })[Symbol.asyncIterator]();
 }
@@ -84,7 +78,7 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
   for (const [name, expected] of Object.entries(manifest.files)) {
     const file = join(dir, name);
     if (!existsSync(file)) return fail('file-hash', `${name} is missing`);
-    if ((await sha256Of(file)) !== expected)
+    if ((await sha256OfFile(file)) !== expected)
       return fail('file-hash', `${name} does not match its SHA-256 in the manifest`);
   }
   const head = manifest.treeHead;

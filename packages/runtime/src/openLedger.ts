@@ -1,5 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import {
   createLedger,
@@ -8,7 +7,8 @@ import {
   type Ledger,
   type TreeHeadSigner,
 } from '@dacxa/audit';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
+import { firstRunFile } from './firstRunFile.js';
 import type { Stores } from './openStores.js';
 
 /**
@@ -16,11 +16,22 @@ import type { Stores } from './openStores.js';
  * embedded default a key generated on first run into DATA_DIR/audit-ed25519.pem (owner-only).
  */
 export function auditSigner(config: Config): TreeHeadSigner {
-  if (config.DACXA_AUDIT_KEY) return createTreeHeadSigner(config.DACXA_AUDIT_KEY);
-  const file = config.DACXA_AUDIT_KEY_FILE ?? join(config.DACXA_DATA_DIR, 'audit-ed25519.pem');
-  if (!existsSync(file) && !config.DACXA_AUDIT_KEY_FILE)
-    writeFileSync(file, generateSigningKey(), { mode: 0o600 });
-  return createTreeHeadSigner(readFileSync(file, 'utf8'));
+  const file = config.DACXA_AUDIT_KEY_FILE;
+  const variable = config.DACXA_AUDIT_KEY
+    ? 'DACXA_AUDIT_KEY'
+    : file
+      ? 'DACXA_AUDIT_KEY_FILE'
+      : 'audit-ed25519.pem';
+  try {
+    return createTreeHeadSigner(
+      config.DACXA_AUDIT_KEY ??
+        (file ? readFileSync(file, 'utf8') : firstRunFile(config, 'audit-ed25519.pem', generateSigningKey)),
+    );
+  } catch (error) {
+    throw new ConfigError(
+      `${variable}: không đọc được khóa ký Ed25519 (no readable Ed25519 signing key: ${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { EventStore } from '@dacxa/event-store';
@@ -21,16 +21,14 @@ import type { DocumentStore } from '@dacxa/read-models';
 import { getMongoDocumentStore } from '@dacxa/read-models-mongodb';
 import { getSqliteDocumentStore } from '@dacxa/read-models-sqlite';
 import type { Config } from './config.js';
+import { firstRunFile } from './firstRunFile.js';
 
 /**
  * The master key: from DACXA_MASTER_KEY, or for the embedded default a key generated on first run
  * and kept in DATA_DIR/master.key (owner-only). A deployment sets the variable or a KMS instead.
  */
 function masterKeyText(config: Config): string {
-  if (config.DACXA_MASTER_KEY) return config.DACXA_MASTER_KEY;
-  const file = join(config.DACXA_DATA_DIR, 'master.key');
-  if (!existsSync(file)) writeFileSync(file, `k1:${generateMasterKey()}\n`, { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
+  return config.DACXA_MASTER_KEY ?? firstRunFile(config, 'master.key', () => `k1:${generateMasterKey()}`);
 }
 
 /** The stores a dacxa process works on, with personal data sealed before the event store sees it. */

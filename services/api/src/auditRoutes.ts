@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Ledger, TreeHead } from '@dacxa/audit';
-import { OVERSIGHT_ROLES, type Role } from '@dacxa/domain';
 import type { EventStore } from '@dacxa/event-store';
+import { ensureAuditReader } from './auditReaders.js';
 import { authenticate, type TokenKey } from './auth.js';
 import { HttpProblem } from './problems.js';
 import { accessStream } from './recordRead.js';
@@ -16,8 +16,6 @@ export interface AuditOptions {
 
 const Position = z.string().regex(/^\d+$/, 'một vị trí trong nhật ký (a log position)').transform(BigInt);
 const Size = z.coerce.number().int().min(1);
-/** Who may list the access log of an area: the oversight bodies, auditors and administrators. */
-const ACCESS_LOG_READERS: readonly Role[] = [...OVERSIGHT_ROLES, 'auditor', 'admin'];
 
 /**
  * The ledger over HTTP: the public key and the signed tree heads (public, so that anyone can
@@ -78,12 +76,13 @@ export function registerAuditRoutes(
       .strict()
       .parse(request.query);
     const unit = query.unit ?? caller.unit;
-    if (!ACCESS_LOG_READERS.includes(caller.role) || !(await scope.covers(caller, [unit], now())))
-      throw new HttpProblem(
-        403,
-        'ERR_FORBIDDEN',
-        'Chỉ cơ quan giám sát xem nhật ký truy cập của địa bàn mình',
-      );
+    await ensureAuditReader(
+      scope,
+      caller,
+      unit,
+      now(),
+      'Chỉ cơ quan giám sát xem nhật ký truy cập của địa bàn mình',
+    );
     const entries = [];
     for (const area of await scope.unitsUnder(unit, now())) {
       for await (const event of store.readStream(accessStream(area), { direction: 'backwards' })) {

@@ -3,16 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
 import { CSV_COLUMNS, bundleLine, csvRow, matches, type Ledger } from '@dacxa/audit';
-import { LocalDate, OVERSIGHT_ROLES, type Role } from '@dacxa/domain';
+import { LocalDate } from '@dacxa/domain';
 import type { EventStore } from '@dacxa/event-store';
 import { unitRoot } from '@dacxa/read-models';
 import { accessFor } from './accessFor.js';
+import { ensureAuditReader } from './auditReaders.js';
 import { authenticate, type TokenKey } from './auth.js';
 import { HttpProblem } from './problems.js';
 import { recordRead } from './recordRead.js';
 import type { UnitScope } from './unitScope.js';
 
-const EXPORTERS: readonly Role[] = [...OVERSIGHT_ROLES, 'auditor', 'admin'];
 const many = z
   .union([z.string().min(1), z.array(z.string().min(1))])
   .transform((v) => (Array.isArray(v) ? v : [v]))
@@ -45,16 +45,17 @@ export function registerExportRoute(
     const caller = await authenticate(request, tokenKey);
     const query = ExportQuery.parse(request.query);
     const unit = query.unit ?? unitRoot(caller.unit);
-    if (!EXPORTERS.includes(caller.role) || !(await scope.covers(caller, [unit], now())))
-      throw new HttpProblem(
-        403,
-        'ERR_FORBIDDEN',
-        'Chỉ cơ quan giám sát, kiểm toán xuất nhật ký của địa bàn mình',
-      );
+    await ensureAuditReader(
+      scope,
+      caller,
+      unit,
+      now(),
+      'Chỉ cơ quan giám sát, kiểm toán xuất nhật ký của địa bàn mình',
+    );
     const head = ledger.latestHead();
     if (!head) throw new HttpProblem(404, 'ERR_NO_TREE_HEAD', 'Chưa có gốc cây nào được ký');
-    const units = new Set(await scope.unitsUnder(unit, now()));
     const filter = {
+      units: await scope.unitsUnder(unit, now()),
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),
       periodOf: query.periodOf,
@@ -68,7 +69,7 @@ export function registerExportRoute(
       accessFor(caller, true),
       {
         kind: 'export',
-        target: `audit/export ${JSON.stringify({ unit, ...filter })}`.slice(0, 300),
+        target: `audit/export ${JSON.stringify({ unit, ...filter, units: undefined })}`.slice(0, 300),
         scopeUnit: unit,
       },
       now(),
@@ -78,7 +79,7 @@ export function registerExportRoute(
       for await (const event of store.readAll()) {
         if (leafIndex >= head!.treeSize) return;
         const index = leafIndex++;
-        if (units.has(unitRoot(event.metadata.unit)) && matches(event, filter)) yield { event, index };
+        if (matches(event, filter)) yield { event, index };
       }
     }
     reply.header('dacxa-tree-head', Buffer.from(JSON.stringify(head)).toString('base64'));

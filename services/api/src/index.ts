@@ -8,3 +8,5 @@ export { CLOSE as LIVE_CLOSE_CODES } from './liveViews.js';
 export { ORG_UNITS_ID, ORG_UNITS_STREAM } from './unitScope.js';
 export { loadStream } from './loadStream.js';
 export { seedDemo, DEMO_UNITS, type SeedOptions } from './seedDemo.js';
+export { createUnitScope, type UnitScope } from './unitScope.js';
+export { recordRead } from './recordRead.js';

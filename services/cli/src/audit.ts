@@ -6,8 +6,8 @@ import {
   verifyInclusion,
   type ExportFilter,
 } from '@dacxa/audit';
-import { unitRoot } from '@dacxa/read-models';
-import { openLedger, openStores, type Config } from '@dacxa/runtime';
+import { createUnitScope, recordRead, type Caller } from '@dacxa/api';
+import { openLedger, openStores, type Config, type Stores } from '@dacxa/runtime';
 import { readFileSync } from 'node:fs';
 
 const percent = (read: number, total: number) => `${Math.floor((read / Math.max(total, 1)) * 100)}%`;
@@ -17,16 +17,14 @@ async function withLedger<T>(
   config: Config,
   logger: Logger,
   out: (line: string) => void,
-  work: (opened: Awaited<ReturnType<typeof openStores>>, ledger: ReturnType<typeof openLedger>) => Promise<T>,
+  work: (stores: Stores, opened: ReturnType<typeof openLedger>) => Promise<T>,
 ): Promise<T> {
   const stores = await openStores(config, logger);
   const opened = openLedger(config, stores, logger, 'signs');
   try {
     opened.ledger.start();
-    let count = 0;
-    for await (const event of stores.store.readAll()) if (event) count++;
-    out(`Đang dựng cây Merkle từ ${count.toLocaleString('vi-VN')} sự kiện…`);
-    await opened.ledger.waitForSize(count, 24 * 3600_000);
+    out('Đang dựng cây Merkle từ nhật ký…');
+    await opened.ledger.caughtUp(24 * 3600_000);
     return await work(stores, opened);
   } finally {
     await opened.ledger.stop();
@@ -34,18 +32,29 @@ async function withLedger<T>(
   }
 }
 
-/** `dacxa export`: a bundle cut at a tree head signed now, with progress. */
+/** The operator running the CLI, as the access log names them. */
+const OPERATOR: Caller = { actor: process.env.USER ?? 'dacxa-cli', role: 'admin', unit: 'he-thong' };
+
+/**
+ * `dacxa export`: a bundle cut at a tree head signed now, with progress. `unit` selects that unit
+ * and every unit under it in the organisation tree (a province: its communes).
+ */
 export async function runExport(
   config: Config,
   logger: Logger,
   dir: string,
-  filter: ExportFilter,
+  request: { unit?: string; filter: Omit<ExportFilter, 'units'> },
   out: (line: string) => void,
 ): Promise<void> {
   await withLedger(config, logger, out, async (stores, { ledger, signer }) => {
+    const filter: ExportFilter = {
+      ...request.filter,
+      ...(request.unit
+        ? { units: await createUnitScope(stores.store).unitsUnder(request.unit, new Date()) }
+        : {}),
+    };
     await ledger.signNow();
-    const head = ledger.latestHead();
-    if (head) await ledger.waitForSize(head.treeSize + 1);
+    await ledger.caughtUp();
     let last = '';
     const manifest = await exportBundle({
       events: stores.store,
@@ -61,19 +70,17 @@ export async function runExport(
       },
     });
     // The export is itself a read of people's records: it goes in the access log like any other.
-    await stores.store.append(`access-${unitRoot(filter.unit ?? 'he-thong')}`, [
+    await recordRead(
+      stores.store,
+      OPERATOR,
+      { role: OPERATOR.role, purpose: 'oversight', inScope: true },
       {
-        type: 'RecordsRead',
-        data: {
-          kind: 'export',
-          target: `export ${JSON.stringify(filter)}`.slice(0, 300),
-          scopeUnit: unitRoot(filter.unit ?? 'he-thong'),
-          purpose: 'audit-export',
-          readAt: new Date().toISOString(),
-        },
-        metadata: { actor: process.env.USER ?? 'dacxa-cli', role: 'admin', unit: 'he-thong' },
+        kind: 'export',
+        target: `export ${JSON.stringify(request)}`.slice(0, 300),
+        scopeUnit: request.unit ?? OPERATOR.unit,
       },
-    ]);
+      new Date(),
+    );
     out(
       `Đã xuất ${manifest.counts.events.toLocaleString('vi-VN')} sự kiện (${manifest.counts.streams} luồng) vào ${dir}, ` +
         `cắt tại gốc cây đã ký: kích thước ${manifest.treeHead.treeSize}, gốc ${manifest.treeHead.rootHash.slice(0, 16)}…` +

@@ -165,6 +165,21 @@ describe('dacxa export and verify', () => {
     expect(result.stdout).toContain(`KHÔNG HỢP LỆ (hash-mismatch) tại vị trí ${target.position}`);
   });
 
+  it('exports a province’s events through the unit tree: its communes’ offices, nobody else’s', async () => {
+    const out = join(root, 'bundle-province');
+    const exported = await dacxa(env, 'export', '--out', out, '--unit', 'tp-ha-noi', '--category', 'case');
+    expect(exported.code).toBe(0);
+    const units = readFileSync(join(out, 'events.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (line) => (JSON.parse(line) as { envelope: { metadata: { unit: string } } }).envelope.metadata.unit,
+      );
+    expect(units.length).toBeGreaterThan(100);
+    expect(new Set(units.map((u) => u.split('/')[0]))).toEqual(new Set(['xa-an-khanh']));
+    expect((await dacxa({}, 'verify', out)).code).toBe(0);
+  });
+
   it('prints an inclusion proof it has checked, and a consistency proof', async () => {
     const inclusion = await dacxa(env, 'proof', '--position', '5');
     expect(inclusion.code).toBe(0);

@@ -89,7 +89,6 @@ program
       ...((o.case as string[] | undefined) ?? []).map((id) => `case-${id}`),
     ];
     const filter = {
-      ...(o.unit ? { unit: o.unit as string } : {}),
       ...(o.from ? { from: o.from as string } : {}),
       ...(o.to ? { to: o.to as string } : {}),
       ...(o.periodOf === 'recordedAt' ? { periodOf: 'recordedAt' as const } : {}),
@@ -97,7 +96,13 @@ program
       ...(o.category ? { categories: o.category as string[] } : {}),
       ...(o.type ? { types: o.type as string[] } : {}),
     };
-    await runExport(config, logger, o.out as string, filter, print);
+    await runExport(
+      config,
+      logger,
+      o.out as string,
+      { ...(o.unit ? { unit: o.unit as string } : {}), filter },
+      print,
+    );
   });
 
 program

@@ -26,9 +26,7 @@ async function get<T>(path: string, role?: string, unit?: string): Promise<{ sta
 
 /** Signs a head over everything recorded so far, once the ledger has read it all. */
 async function signedHead(): Promise<TreeHead> {
-  let count = 0;
-  for await (const event of server.store.readAll()) if (event) count++;
-  await server.ledger.waitForSize(count);
+  await server.ledger.caughtUp();
   const head = (await server.ledger.signNow()) ?? server.ledger.latestHead();
   if (!head) throw new Error('no head');
   return head;
