@@ -15,7 +15,7 @@ const PURPOSE: Partial<Record<Role, Purpose>> = {
   'commune-service-centre': 'support',
 };
 
-/** How a caller reads a record, once its unit scope (unitScope.ts) has been decided. */
-export function accessFor(caller: Caller, inScope: boolean): Access {
-  return { role: caller.role, purpose: PURPOSE[caller.role] ?? 'case-management', inScope };
+/** How a caller reads a record: asked only once unitScope.ts has found it inside the caller's unit. */
+export function accessFor(caller: Caller): Access {
+  return { role: caller.role, purpose: PURPOSE[caller.role] ?? 'case-management', inScope: true };
 }

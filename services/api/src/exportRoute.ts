@@ -66,7 +66,7 @@ export function registerExportRoute(
     await recordRead(
       store,
       caller,
-      accessFor(caller, true),
+      accessFor(caller),
       {
         kind: 'export',
         target: `audit/export ${JSON.stringify({ unit, ...filter, units: undefined })}`.slice(0, 300),

@@ -12,7 +12,7 @@ import {
 } from '@dacxa/domain';
 import type { EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
-import { readPersonTimeline } from '@dacxa/read-models';
+import { timelineText } from '@dacxa/read-models';
 import { accessFor } from './accessFor.js';
 import { authenticate, type Caller, type TokenKey } from './auth.js';
 import { loadStream } from './loadStream.js';
@@ -127,7 +127,7 @@ export function registerStreamRoutes(app: FastifyInstance, options: StreamRoutes
       const query = HistoryQuery.parse(request.query);
       const { state, events: stored, scopeUnit } = await readable(caller, stream, query.asOf);
       const page = stored.filter((e) => e.revision > query.after).slice(0, query.limit);
-      const access = accessFor(caller, true);
+      const access = accessFor(caller);
       await recordRead(store, caller, access, { kind: 'history', target: stream, scopeUnit }, now());
       const events = await Promise.all(page.map((event) => sealer.unsealEvent(event, access)));
       const last = page.at(-1);
@@ -157,15 +157,24 @@ export function registerStreamRoutes(app: FastifyInstance, options: StreamRoutes
       await recordRead(
         store,
         caller,
-        accessFor(caller, true),
+        accessFor(caller),
         { kind: 'timeline', target: stream, scopeUnit },
         now(),
       );
-      const byRevision = new Map(events.map((e) => [e.position.toString(), e.metadata.role]));
-      const entries = (await readPersonTimeline(store, [stream])).map((entry) => {
-        const role = byRevision.get(entry.position) as keyof typeof ROLES | undefined;
-        return { ...entry, text: role && ROLES[role] ? `${entry.text} (${ROLES[role].vi})` : entry.text };
-      });
+      // The events already read for the scope check, in Vietnamese, by day (stable: log order within a day).
+      const entries = events
+        .map((event) => {
+          const role = ROLES[event.metadata.role as keyof typeof ROLES] as { vi: string } | undefined;
+          const text = timelineText(event);
+          return {
+            stream,
+            position: event.position.toString(),
+            occurredOn: localDateAt(event.occurredAt),
+            type: event.type,
+            text: role ? `${text} (${role.vi})` : text,
+          };
+        })
+        .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0));
       if (request.headers.accept?.includes('text/plain')) {
         return reply.type('text/plain; charset=utf-8').send(entries.map((e) => e.text).join('\n') + '\n');
       }

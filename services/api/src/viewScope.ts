@@ -26,7 +26,7 @@ export async function viewScope(
   unit: string | undefined,
   now: Date,
 ): Promise<ViewScope> {
-  const access = accessFor(caller, true);
+  const access = accessFor(caller);
   if (view.scopeField === null) {
     if (!(await scope.covers(caller, 'province', now))) {
       throw new HttpProblem(403, 'ERR_FORBIDDEN', 'Vai trò của bạn không xem được dữ liệu đợt đặc xá');
