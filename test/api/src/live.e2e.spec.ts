@@ -119,6 +119,29 @@ describe('live views over WebSocket (/ws)', () => {
     second.close();
   });
 
+  it('stops sending a view’s changes once the client unsubscribes', async () => {
+    const client = await connectLive(server.url);
+    await client.auth(police);
+    client.send({ type: 'subscribe', id: 'hs', view: 'case-files' });
+    await client.next((m) => m.type === 'snapshot');
+    const first = await receive();
+    await client.next((m) => m.type === 'change' && m.key === first.caseId);
+    client.send({ type: 'unsubscribe', id: 'hs' });
+    client.send({ type: 'subscribe', id: 'tasks', view: 'tasks' });
+    await client.next((m) => m.type === 'snapshot' && m.id === 'tasks');
+    const second = await receive();
+    // A later change in the same view proves the socket is live; none may arrive for `hs`.
+    const probe = await connectLive(server.url);
+    await probe.auth(police);
+    probe.send({ type: 'subscribe', id: 'p', view: 'case-files' });
+    await probe.next((m) => m.type === 'snapshot');
+    await verifyResidence(second.caseId);
+    await probe.next((m) => m.type === 'change' && m.key === second.caseId);
+    expect(client.messages.filter((m) => m.type === 'change' && m.key === second.caseId)).toEqual([]);
+    client.close();
+    probe.close();
+  });
+
   it('refuses a subscription outside the caller’s unit, says why, and sends it nothing', async () => {
     const client = await connectLive(server.url);
     await client.auth(police);
