@@ -6,7 +6,11 @@ export { LEGAL_SOURCES, LegalRef, cite, formatCitation, type LegalSource } from 
 /** The paper document an event records (số, ký hiệu, ngày). */
 export { DocRef } from './shared/docRef.js';
 /** Calendar dates in Vietnam and their arithmetic. */
-export { LocalDate, addDays, formatVietnameseDate, localDateAt } from './shared/localDate.js';
+export { Instant, LocalDate, addDays, formatVietnameseDate, localDateAt } from './shared/localDate.js';
+/** The 1900–2100 bounds of date arithmetic, and the typed error (`ERR_DATE_RANGE`) past them. */
+export { DateRangeError, MAX_LOCAL_DATE, MIN_LOCAL_DATE } from './shared/dateRange.js';
+/** Input cleaning: NFC for every string and key; control, bidi and ill-formed characters refused. */
+export { cleanInput, type CleanIssue, type CleanResult } from './shared/cleanText.js';
 /** Personal-data marking for the sealing layer, and the person a case is about. */
 export { PersonDetails, PersonalCategory, isPersonal, personal } from './shared/personal.js';
 /** Typed refusals naming their rule and legal basis. */
@@ -180,7 +184,30 @@ export {
   type PersonState,
 } from './person/person.js';
 /** Every aggregate a service runs commands on: stream kind, commands, decide, evolve, holders. */
-export { AGGREGATES, type Aggregate, type AggregateKind, type Holders } from './catalogue/aggregates.js';
+export {
+  AGGREGATES,
+  forEachAggregate,
+  type AggregateKind,
+  type AggregateStates,
+  type AggregateVisitor,
+  type DomainAggregate,
+} from './catalogue/aggregates.js';
+/** The aggregate contract, its context loader and a loaded stream. */
+export type { Aggregate, ContextLoader, Loaded, PersonGrant } from './catalogue/aggregate.js';
+/** Who holds a record, how a unit stands to it, and the one access policy that decides from both. */
+export { HOLDER_TAGS, held, type Holder, type HolderTag, type Holders } from './access/holders.js';
+export { currentHolder, jurisdictionOf, relationTo, type Relation, type Who } from './access/jurisdiction.js';
+export {
+  ACCESS_POLICY,
+  type Action,
+  type Grant,
+  type RecordKind,
+  type Requirement,
+  type RoleGrants,
+} from './access/policy.js';
+export { permits, type Principal } from './access/permits.js';
+/** A two-province unit tree for tests of the policy and of what asks it. */
+export { TEST_UNITS, testTree } from './access/testTree.js';
 /** The ledger's own events: signed tree heads, and the access log's reads. */
 export { AUDIT_EVENTS, ReadKind, RecordsRead, TreeHeadSigned, type AuditEvent } from './audit/events.js';
 /** An instant as a person in Vietnam reads it: dd/mm/yyyy hh:mm:ss, Asia/Ho_Chi_Minh. */

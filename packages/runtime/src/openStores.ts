@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { EventStore } from '@dacxa/event-store';
@@ -21,7 +21,14 @@ import type { DocumentStore } from '@dacxa/read-models';
 import { getMongoDocumentStore } from '@dacxa/read-models-mongodb';
 import { getSqliteDocumentStore } from '@dacxa/read-models-sqlite';
 import type { Config } from './config.js';
-import { firstRunFile } from './firstRunFile.js';
+import { firstRunFile, ownerOnly } from './firstRunFile.js';
+
+/** A SQLite file made owner-only before it is opened: SQLite gives its -wal and -shm the same mode. */
+function ownerOnlyDb(path: string): string {
+  closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) ownerOnly(file);
+  return path;
+}
 
 /**
  * The master key: from DACXA_MASTER_KEY, or for the embedded default a key generated on first run
@@ -44,7 +51,7 @@ export interface Stores {
 async function openKeyStore(config: Config): Promise<KeyStore> {
   return config.DACXA_READ_STORE === 'mongodb'
     ? getMongoKeyStore({ url: config.DACXA_MONGODB_URL ?? '', database: config.DACXA_MONGODB_DATABASE })
-    : getSqliteKeyStore(join(config.DACXA_DATA_DIR, 'keys.sqlite'));
+    : getSqliteKeyStore(ownerOnlyDb(join(config.DACXA_DATA_DIR, 'keys.sqlite')));
 }
 
 /**
@@ -52,7 +59,7 @@ async function openKeyStore(config: Config): Promise<KeyStore> {
  * events, wrapped keys, views), or EventStoreDB for events and MongoDB for keys and views.
  */
 export async function openStores(config: Config, logger: Logger): Promise<Stores> {
-  mkdirSync(config.DACXA_DATA_DIR, { recursive: true });
+  mkdirSync(config.DACXA_DATA_DIR, { recursive: true, mode: 0o700 });
   const keys = createDataKeys(
     await openKeyStore(config),
     localMasterKeys(parseMasterKeys(masterKeyText(config))),
@@ -67,7 +74,7 @@ export async function openStores(config: Config, logger: Logger): Promise<Stores
   const events =
     config.DACXA_EVENT_STORE === 'esdb'
       ? getEsdbEventStore({ connectionString: config.DACXA_ESDB_URL ?? '' })
-      : getSqliteEventStore({ path: join(config.DACXA_DATA_DIR, 'dacxa.sqlite') });
+      : getSqliteEventStore({ path: ownerOnlyDb(join(config.DACXA_DATA_DIR, 'dacxa.sqlite')) });
   const store = getSealingEventStore(events, sealer, logger);
   const documents =
     config.DACXA_READ_STORE === 'mongodb'
@@ -77,7 +84,10 @@ export async function openStores(config: Config, logger: Logger): Promise<Stores
         })
       : // Views commit with their checkpoint, so a commit lost to a power cut is projected again from
         // the log: they need no fsync per batch, which would stall every request behind it.
-        getSqliteDocumentStore({ path: join(config.DACXA_DATA_DIR, 'views.sqlite'), synchronous: 'NORMAL' });
+        getSqliteDocumentStore({
+          path: ownerOnlyDb(join(config.DACXA_DATA_DIR, 'views.sqlite')),
+          synchronous: 'NORMAL',
+        });
   return {
     store,
     sealer,

@@ -1,9 +1,11 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { createGrantIndex, createOrgTree } from '@dacxa/commands';
 import type { EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
 import { registerAuditRoutes, type AuditOptions } from './auditRoutes.js';
-import { authenticate, type TokenKey } from './auth.js';
+import { authenticate, type TokenKey, type TokenPolicy } from './auth.js';
 import { renderDocsPage } from './docsPage.js';
+import { hardening, serverOptions, type HardeningOptions, type ServerTimeouts } from './hardening.js';
 import { registerLiveViews, type LiveViewsOptions } from './liveViews.js';
 import { registerExportRoute } from './exportRoute.js';
 import { buildOpenApi } from './openApi.js';
@@ -25,6 +27,12 @@ export interface AppOptions {
   audit?: AuditOptions;
   /** The clock: commands carry the instant they were received, the domain never reads one. */
   now?: () => Date;
+  /** What every token must satisfy: longest lifetime (12 h), clock skew (60 s), a known unit. */
+  tokenPolicy?: TokenPolicy;
+  /** Failed authentications per client IP before 429 (20 a minute); false turns the limit off. */
+  authFailures?: HardeningOptions['authFailures'];
+  /** Server timeouts against slow clients (request 30 s, headers 10 s, keep-alive 5 s, idle 60 s). */
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 /** Bodies larger than any command needs are refused before parsing (413). */
@@ -42,7 +50,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
     loggerInstance: options.logger,
     bodyLimit: BODY_LIMIT,
     genReqId: () => crypto.randomUUID(),
+    ...serverOptions(options.timeouts),
   });
+  const tree = createOrgTree(store);
+  const scope = createUnitScope(tree);
+  // A token must name a unit of the organisation tree (the policy decides everything from it).
+  app.decorate('tokenPolicy', { knownUnit: (unit: string) => scope.knownUnit(unit), ...options.tokenPolicy });
+  app.register(hardening, { authFailures: options.authFailures });
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     sendProblem(new HttpProblem(404, 'ERR_NOT_FOUND', 'Không tìm thấy'), request, reply),
@@ -55,8 +69,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
   app.get('/me', async (request) => authenticate(request, tokenKey));
 
-  const scope = createUnitScope(store);
-  registerStreamRoutes(app, { store, sealer, tokenKey, scope, now });
+  registerStreamRoutes(app, { deps: { store, sealer, tree, grants: createGrantIndex(store) }, sealer, tokenKey, scope, now });
   if (options.audit) {
     registerAuditRoutes(app, { ...options.audit, tokenKey, scope, store, now });
     registerExportRoute(app, { ledger: options.audit.ledger, store, tokenKey, scope, now });

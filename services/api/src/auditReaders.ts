@@ -1,12 +1,12 @@
-import { OVERSIGHT_ROLES, type Role } from '@dacxa/domain';
+import { held } from '@dacxa/domain';
 import type { Caller } from './auth.js';
 import { HttpProblem } from './problems.js';
 import type { UnitScope } from './unitScope.js';
 
-/** Who may list an area's reads and export its log: the oversight bodies, auditors and admins. */
-const AUDIT_READERS: readonly Role[] = [...OVERSIGHT_ROLES, 'auditor', 'admin'];
-
-/** Refuses (403) anyone but an audit reader whose unit holds `unit`. */
+/**
+ * Refuses (403) unless the access policy lets the caller read the audit trail of `unit`: the
+ * oversight bodies, auditors and admins of that area or above it.
+ */
 export async function ensureAuditReader(
   scope: UnitScope,
   caller: Caller,
@@ -14,6 +14,6 @@ export async function ensureAuditReader(
   now: Date,
   refusal: string,
 ): Promise<void> {
-  if (!AUDIT_READERS.includes(caller.role) || !(await scope.covers(caller, [unit], now)))
+  if (!(await scope.mayRead(caller, 'audit', [held('unit', unit)], now)))
     throw new HttpProblem(403, 'ERR_FORBIDDEN', refusal);
 }

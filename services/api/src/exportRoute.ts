@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import contentDisposition from 'content-disposition';
 import type { FastifyInstance } from 'fastify';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
@@ -29,6 +30,15 @@ const ExportQuery = z
     type: many,
   })
   .strict();
+
+/**
+ * The CSV's Content-Disposition for any unit code: RFC 6266-encoded (`filename*`) with an ASCII
+ * fallback, never an invalid header. Offices' `/` becomes `_`, which a file name cannot hold.
+ */
+export function csvDisposition(unit: string): string {
+  const name = `dacxa-${unit.replaceAll('/', '_')}.csv`;
+  return contentDisposition(name, { fallback: name.replace(/[^\x20-\x7e]/g, '_') });
+}
 
 /**
  * `GET /audit/export`: an area's events streamed as bundle lines (NDJSON) or as a CSV for Excel,
@@ -92,7 +102,7 @@ export function registerExportRoute(
       })().catch((err: unknown) => csv.destroy(err as Error));
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="dacxa-${unit}.csv"`)
+        .header('content-disposition', csvDisposition(unit))
         .send(csv);
     }
     const lines = Readable.from(

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { openDocument, type Access } from '@dacxa/protection';
 import type { Change, Doc, Page } from '@dacxa/read-models';
 import type { EventStore } from '@dacxa/event-store';
-import { verifyToken, type Caller, type TokenKey } from './auth.js';
+import { verifySession, type Caller, type Session, type TokenKey } from './auth.js';
 import { recordRead } from './recordRead.js';
 import { HttpProblem } from './problems.js';
 import type { UnitScope } from './unitScope.js';
@@ -14,7 +14,7 @@ import { viewScope, type ViewScope } from './viewScope.js';
 
 /** Close codes a client can act on (docs/live-views.md). */
 export const CLOSE = {
-  /** No valid `auth` message in time, or an invalid or expired token. */
+  /** No valid `auth` in time, an invalid token, the session's end, or a renewal as someone else. */
   unauthenticated: 4401,
   /** More than `maxBufferedBytes` waited unsent: the client reads too slowly. */
   tooSlow: 4008,
@@ -52,6 +52,11 @@ const ClientMessage = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('unsubscribe'), id: z.string().min(1) }).strict(),
 ]);
+
+/** setTimeout's longest delay; a longer session is re-armed when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const sameIdentity = (a: Caller, b: Caller) => a.actor === b.actor && a.role === b.role && a.unit === b.unit;
 
 interface Subscription {
   id: string;
@@ -105,8 +110,12 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
       const log = request.log;
       open.add(socket);
       let caller: Caller | null = null;
+      let expiresAt = 0;
+      let expiryTimer: NodeJS.Timeout | undefined;
       let alive = true;
       const subscriptions = new Map<string, Subscription>();
+      // One access record per socket, view and unit, however often the client subscribes again.
+      const recorded = new Set<string>();
 
       const sendText = (text: string): void => {
         if (socket.readyState !== socket.OPEN) return;
@@ -188,14 +197,18 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
             document: await openDocument(item.document, views.keys, scoped.access),
           })),
         );
-        if (view.personal)
+        const scopeUnit = message.unit ?? caller.unit;
+        const read = `${message.view}\n${scopeUnit}`;
+        if (view.personal && !recorded.has(read)) {
           await recordRead(
             options.store,
             caller,
             scoped.access,
-            { kind: 'view', target: `ws/${message.view}`, scopeUnit: message.unit ?? caller.unit },
+            { kind: 'view', target: `ws/${message.view}`, scopeUnit },
             now(),
           );
+          recorded.add(read);
+        }
         send({
           type: after === null ? 'snapshot' : 'resumed',
           id: sub.id,
@@ -208,6 +221,50 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
         for (const change of pending) deliver(sub, change);
       }
 
+      // The session ends with its token; another `auth` on the same socket extends it.
+      function armExpiry(): void {
+        clearTimeout(expiryTimer);
+        const left = expiresAt - Date.now();
+        if (left > 0) {
+          expiryTimer = setTimeout(armExpiry, Math.min(left, MAX_TIMER_MS));
+          return;
+        }
+        log.info({ caller }, 'live view session expired');
+        socket.close(CLOSE.unauthenticated, 'token expired');
+      }
+
+      async function onAuth(token: string): Promise<void> {
+        let session: Session;
+        try {
+          session = await verifySession(token, tokenKey, request.server.tokenPolicy);
+        } catch (error) {
+          const code = error instanceof HttpProblem ? error.code : undefined;
+          log.warn({ caller, code }, 'live view authentication refused');
+          // A guessed token counts against the client's failed authentications; an expired one does not.
+          if (code !== 'ERR_TOKEN_EXPIRED')
+            void request.server
+              .authFailed?.(request)
+              .catch((err: unknown) => log.error({ err }, 'failed authentication not counted'));
+          socket.close(CLOSE.unauthenticated, 'unauthenticated');
+          return;
+        }
+        // Subscriptions were scoped for this caller: a renewal may not change who is watching.
+        if (caller && !sameIdentity(caller, session.caller)) {
+          log.warn({ caller, renewedAs: session.caller }, 'live view renewal as someone else refused');
+          socket.close(CLOSE.unauthenticated, 'another identity');
+          return;
+        }
+        caller = session.caller;
+        expiresAt = session.expiresAt;
+        armExpiry();
+        send({
+          type: 'ready',
+          role: caller.role,
+          unit: caller.unit,
+          expiresAt: new Date(expiresAt).toISOString(),
+        });
+      }
+
       async function onMessage(raw: string): Promise<void> {
         let message: z.infer<typeof ClientMessage>;
         try {
@@ -216,22 +273,23 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
           socket.close(CLOSE.badMessage, 'bad message');
           return;
         }
-        if (message.type === 'auth') {
-          try {
-            caller = await verifyToken(message.token, tokenKey);
-            send({ type: 'ready', role: caller.role, unit: caller.unit });
-          } catch {
-            log.warn('live view authentication refused');
-            socket.close(CLOSE.unauthenticated, 'unauthenticated');
-          }
-          return;
-        }
+        if (message.type === 'auth') return onAuth(message.token);
         if (!caller) {
           socket.close(CLOSE.unauthenticated, 'unauthenticated');
           return;
         }
         if (message.type === 'unsubscribe') {
           subscriptions.delete(message.id);
+          return;
+        }
+        if (Date.now() >= expiresAt) {
+          send({
+            type: 'error',
+            id: message.id,
+            code: 'ERR_TOKEN_EXPIRED',
+            title: 'Phiên đăng nhập đã hết hạn',
+          });
+          socket.close(CLOSE.unauthenticated, 'token expired');
           return;
         }
         try {
@@ -276,6 +334,7 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
       socket.on('close', () => {
         open.delete(socket);
         clearTimeout(authTimer);
+        clearTimeout(expiryTimer);
         clearInterval(heartbeat);
         stopListening();
         subscriptions.clear();

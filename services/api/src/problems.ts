@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { DomainRefusal } from '@dacxa/domain';
+import { CommandError, type CommandErrorCode } from '@dacxa/commands';
+import { DateRangeError, DomainRefusal } from '@dacxa/domain';
 import { ConcurrencyError, EventStoreError } from '@dacxa/event-store';
 import { ProjectionTimeoutError } from '@dacxa/read-models';
 
@@ -26,6 +27,16 @@ interface Problem {
   rule?: string;
   basis?: unknown;
 }
+
+/** The handler's refusals: a foreign record answers as a missing one (404), a reused key is 422. */
+const COMMAND_STATUS: Record<CommandErrorCode, number> = {
+  ERR_FORBIDDEN: 403,
+  ERR_NOT_FOUND: 404,
+  ERR_IDEMPOTENCY_KEY_REUSED: 422,
+  ERR_UNKNOWN_COMMAND: 404,
+  ERR_ID_MISMATCH: 400,
+  ERR_CONFLICT_RETRIES: 409,
+};
 
 function toProblem(error: unknown): Problem {
   if (error instanceof HttpProblem)
@@ -58,6 +69,16 @@ function toProblem(error: unknown): Problem {
       ...(error.basis ? { basis: error.basis } : {}),
     };
   }
+  if (error instanceof CommandError)
+    return {
+      type: 'about:blank',
+      title: error.vi,
+      status: COMMAND_STATUS[error.code],
+      code: error.code,
+      detail: error.message,
+    };
+  if (error instanceof DateRangeError)
+    return { type: 'about:blank', title: error.vi, status: 400, code: error.code, detail: error.en };
   if (error instanceof ConcurrencyError)
     return {
       type: 'about:blank',

@@ -1,84 +1,57 @@
+import { readableBy, readableUnits, type OrgTree, type ReadCheck } from '@dacxa/commands';
 import {
   descendantsAt,
-  evolveOrgUnits,
-  initialOrgUnitsState,
-  isWithin,
+  jurisdictionOf,
   localDateAt,
-  readStoredEvent,
-  withinCommune,
+  type HolderTag,
   type Holders,
-  type OrgUnitEvent,
-  type OrgUnitsState,
-  type Role,
+  type RecordKind,
 } from '@dacxa/domain';
-import type { EventStore } from '@dacxa/event-store';
-import { unitRoot } from '@dacxa/read-models';
 import type { Caller } from './auth.js';
 
-/** The stream of the organisation-unit tree (AGGREGATES['org-units'] under its one id). */
-export const ORG_UNITS_STREAM = 'org-units-registry';
-export const ORG_UNITS_ID = 'registry';
+export { ORG_UNITS_ID, ORG_UNITS_STREAM } from '@dacxa/commands';
 
-/** Who reads a round's work, which belongs to the province as a whole (LĐX 2018 ch. III–IV). */
-const PROVINCE_READERS: readonly Role[] = [
-  'amnesty-subcommittee',
-  'provincial-police',
-  'provincial-committee',
-  'court',
-  'facility-warden',
-  'procuracy',
-  'fatherland-front',
-  'auditor',
-  'admin',
-];
-
+/** Every read decision of the routes and /ws, asked of the one access policy over the unit tree. */
 export interface UnitScope {
-  /** Whether the caller's unit holds, or lies above, a record held by `holders`. */
-  covers(caller: Caller, holders: Holders, now: Date): Promise<boolean>;
-  /** The unit and every unit under it in the tree today: the `in` list a view's scope selects. */
+  /** The tree and the caller, for the policy's read checks. */
+  check(caller: Caller, now: Date): Promise<ReadCheck>;
+  /** Whether the caller may read a record of `kind` held by `holders`. */
+  mayRead(caller: Caller, kind: RecordKind, holders: Holders, now: Date): Promise<boolean>;
+  /** The units whose records of `kind` the caller reads through their `tag` holder (a view's query). */
+  readableUnits(caller: Caller, kind: RecordKind, tag: HolderTag, now: Date): Promise<string[]>;
+  /** The area the caller acts for (their commune, province or facility), or null outside the tree. */
+  areaOf(caller: Caller, now: Date): Promise<string | null>;
+  /** A unit and every unit under it in the tree on that day: an area's access log and export. */
   unitsUnder(unit: string, now: Date): Promise<string[]>;
+  /** Whether a unit has ever been in the tree (or the tree is still empty): a token naming any other unit is refused. */
+  knownUnit(unit: string): Promise<boolean>;
 }
 
-/**
- * Scope by the unit tree: a unit sees its own subtree (province ⊃ communes ⊃ villages). Offices
- * are coded by path under their commune (`xa-an-khanh/cong-an`), so the path decides inside a
- * commune and the org-unit tree, read from its stream, decides above it.
- */
-export function createUnitScope(store: EventStore): UnitScope {
-  let tree: OrgUnitsState = initialOrgUnitsState;
-  let revision: number | null = null;
-
-  // The tree changes rarely: re-read it only when its stream has moved on.
-  async function current(): Promise<OrgUnitsState> {
-    const head = await store.headRevision(ORG_UNITS_STREAM);
-    if (head === revision) return tree;
-    let next = initialOrgUnitsState;
-    for await (const stored of store.readStream(ORG_UNITS_STREAM)) {
-      next = evolveOrgUnits(next, readStoredEvent(stored) as OrgUnitEvent);
-    }
-    tree = next;
-    revision = head;
-    return tree;
-  }
-
-  async function holds(callerUnit: string, holder: string, now: Date): Promise<boolean> {
-    if (withinCommune(holder, callerUnit) || withinCommune(callerUnit, holder)) return true;
-    const above = unitRoot(callerUnit);
-    return (
-      above !== unitRoot(holder) &&
-      isWithin(await current(), unitRoot(holder), above, localDateAt(now.toISOString()))
-    );
-  }
-
+/** The policy's answers over the tree as the log has it now. */
+export function createUnitScope(tree: OrgTree): UnitScope {
+  const check = async (caller: Caller, now: Date): Promise<ReadCheck> => ({
+    tree: await tree.current(),
+    who: { actor: caller.actor, role: caller.role, unit: caller.unit },
+    now,
+  });
   return {
-    async covers(caller, holders, now) {
-      if (holders === 'province') return PROVINCE_READERS.includes(caller.role);
-      for (const holder of holders) if (await holds(caller.unit, holder, now)) return true;
-      return false;
+    check,
+    async mayRead(caller, kind, holders, now) {
+      return readableBy(await check(caller, now), kind, holders);
+    },
+    async readableUnits(caller, kind, tag, now) {
+      return readableUnits(await check(caller, now), kind, tag);
+    },
+    async areaOf(caller, now) {
+      return jurisdictionOf(await tree.current(), caller.unit, localDateAt(now.toISOString()));
     },
     async unitsUnder(unit, now) {
-      const root = unitRoot(unit);
-      return [root, ...descendantsAt(await current(), root, localDateAt(now.toISOString()))];
+      return [unit, ...descendantsAt(await tree.current(), unit, localDateAt(now.toISOString()))];
+    },
+    async knownUnit(unit) {
+      const units = await tree.current();
+      // An empty tree knows no unit yet: the first admin token may found it (bootstrapsRegistry).
+      return units[unit] !== undefined || Object.keys(units).length === 0;
     },
   };
 }

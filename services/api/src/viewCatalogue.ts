@@ -1,11 +1,23 @@
 import { z } from 'zod';
+import { held, type HolderTag, type Holders, type RecordKind } from '@dacxa/domain';
 
-/** A view as the API serves it: its projection, collection, scope field, filters and order. */
+/**
+ * How the access policy reaches a view's documents: the kind of record each document stands for,
+ * the holder whose units the query selects (an indexed field), and every holder a document names,
+ * which the policy checks document by document.
+ */
+export interface ViewAccess {
+  kind: RecordKind;
+  tag: HolderTag;
+  field: string;
+  holders(doc: Record<string, unknown>): Holders;
+}
+
+/** A view as the API serves it: its projection, collection, access, filters and order. */
 export interface ViewSpec {
   projection: string;
   collection: string;
-  /** The indexed field holding a commune-level (or higher) unit code; null for province-wide views. */
-  scopeField: string | null;
+  access: ViewAccess;
   /** Query parameters that filter on indexed fields of the same name. */
   filters: z.ZodObject;
   orderBy: string;
@@ -14,13 +26,29 @@ export interface ViewSpec {
 }
 
 const id = z.uuid();
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const maybe = (tag: HolderTag, unit: unknown, name?: unknown): Holders => {
+  const code = str(unit);
+  if (code === null) return [];
+  const village = str(name);
+  return [village === null ? held(tag, code) : held(tag, code, village)];
+};
+
+/** A case file's holders: its commune, the village of the residence, the supervisor, a transfer's destination. */
+const caseHolders = (doc: Record<string, unknown>): Holders => [
+  ...maybe('commune', doc.communeCode),
+  ...(str(doc.village) ? maybe('village', doc.communeCode, doc.village) : []),
+  ...maybe('supervisor', doc.supervisorRef),
+  ...maybe('destination', doc.toCommune),
+];
+const CASE_ACCESS: ViewAccess = { kind: 'case', tag: 'commune', field: 'communeCode', holders: caseHolders };
 
 /** Every view the API serves, by its name in `/views/:name` and in WebSocket subscriptions. */
 export const VIEWS: Record<string, ViewSpec> = {
   'case-files': {
     projection: 'case-files',
     collection: 'case_files',
-    scopeField: 'communeCode',
+    access: CASE_ACCESS,
     filters: z.object({
       status: z.enum(['expected', 'received', 'supervised', 'transferredOut', 'closed']).optional(),
       personId: id.optional(),
@@ -32,7 +60,17 @@ export const VIEWS: Record<string, ViewSpec> = {
   tasks: {
     projection: 'tasks',
     collection: 'tasks',
-    scopeField: 'scopeUnit',
+    access: {
+      kind: 'task',
+      tag: 'lead',
+      field: 'leadUnit',
+      holders: (doc) => [
+        ...maybe('lead', doc.leadUnit),
+        ...(Array.isArray(doc.coordinatingUnits)
+          ? doc.coordinatingUnits.flatMap((u) => maybe('coordinator', u))
+          : []),
+      ],
+    },
     filters: z.object({ planId: id.optional(), leadUnit: z.string().min(1).optional() }),
     orderBy: 'taskId',
     personal: false,
@@ -40,7 +78,16 @@ export const VIEWS: Record<string, ViewSpec> = {
   reports: {
     projection: 'reports',
     collection: 'reports',
-    scopeField: 'scopeUnit',
+    access: {
+      kind: 'report',
+      tag: 'reporter',
+      field: 'reportingUnit',
+      holders: (doc) => [
+        ...maybe('reporter', doc.reportingUnit),
+        ...maybe('recipient', doc.recipientUnit),
+        ...maybe('channel', doc.channelUnit),
+      ],
+    },
     filters: z.object({
       reportingUnit: z.string().min(1).optional(),
       recipientUnit: z.string().min(1).optional(),
@@ -51,7 +98,12 @@ export const VIEWS: Record<string, ViewSpec> = {
   oversight: {
     projection: 'oversight',
     collection: 'oversight_recommendations',
-    scopeField: 'scopeUnit',
+    access: {
+      kind: 'oversight',
+      tag: 'addressee',
+      field: 'addresseeUnit',
+      holders: (doc) => [...maybe('body', doc.bodyUnit), ...maybe('addressee', doc.addresseeUnit)],
+    },
     filters: z.object({
       bodyUnit: z.string().min(1).optional(),
       addresseeUnit: z.string().min(1).optional(),
@@ -62,7 +114,12 @@ export const VIEWS: Record<string, ViewSpec> = {
   dossiers: {
     projection: 'dossiers',
     collection: 'dossiers',
-    scopeField: null,
+    access: {
+      kind: 'dossier',
+      tag: 'facility',
+      field: 'facilityId',
+      holders: (doc) => maybe('facility', doc.facilityId),
+    },
     filters: z.object({ roundId: id.optional(), facilityId: z.string().min(1).optional() }),
     orderBy: 'dossierId',
     personal: true,
@@ -70,7 +127,7 @@ export const VIEWS: Record<string, ViewSpec> = {
   'loan-books': {
     projection: 'loan-books',
     collection: 'loan_books',
-    scopeField: 'communeCode',
+    access: CASE_ACCESS,
     filters: z.object({
       hasLoan: z
         .enum(['true', 'false'])

@@ -2,7 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { DataKeys } from '@dacxa/protection';
 import { openDocument } from '@dacxa/protection';
-import type { DocumentStore, ViewReader } from '@dacxa/read-models';
+import {
+  decodeCursor,
+  matches,
+  type Condition,
+  type DocumentStore,
+  type ViewReader,
+} from '@dacxa/read-models';
 import type { EventStore } from '@dacxa/event-store';
 import { authenticate, type TokenKey } from './auth.js';
 import { recordRead } from './recordRead.js';
@@ -20,16 +26,48 @@ export interface ViewsOptions {
 /** How long a read waits for `minPosition` before answering 504. */
 const CATCH_UP_MS = 5_000;
 
+/** Whether a cursor is one this service made (a page's `next`), not garbage. */
+function isCursor(cursor: string): boolean {
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return false;
+  try {
+    const mark = decodeCursor(cursor);
+    return typeof mark.id === 'string';
+  } catch {
+    return false;
+  }
+}
+
 const Paging = z.object({
   unit: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().min(1).optional(),
+  cursor: z
+    .string()
+    .min(1)
+    .max(2000)
+    .refine(
+      isCursor,
+      'cursor không hợp lệ: dùng giá trị `next` của trang trước (use the previous page’s `next`)',
+    )
+    .optional(),
   minPosition: z
     .string()
     .regex(/^\d+$/, 'minPosition là vị trí trả về khi ghi (a position from a write reply)')
     .transform(BigInt)
     .optional(),
 });
+
+/** The caller's filters inside the scope: a filter on the scope's own field keeps only a value the scope allows. */
+function narrowed(
+  filters: Record<string, string | boolean>,
+  scope: Record<string, Condition>,
+): Record<string, Condition> {
+  const where: Record<string, Condition> = { ...filters };
+  for (const [field, condition] of Object.entries(scope)) {
+    const asked = filters[field];
+    where[field] = asked === undefined || matches(asked, condition) ? (asked ?? condition) : { in: [] };
+  }
+  return where;
+}
 
 /** The physical collection readers use now; 503 while the view's first build has not begun. */
 export function collectionOf(views: ViewsOptions, view: ViewSpec): string {
@@ -67,20 +105,20 @@ export function registerViewRoutes(
       const scoped = await viewScope(scope, caller, view, unit, now());
       if (minPosition !== undefined) await views.engine.waitFor(minPosition, CATCH_UP_MS, view.projection);
       const page = await views.documents.find(collectionOf(views, view), {
-        where: { ...filters, ...scoped.where },
+        where: narrowed(filters, scoped.where),
         orderBy: { field: view.orderBy, direction: 'asc' },
         limit,
         ...(cursor ? { cursor } : {}),
       });
-      const items = await Promise.all(
-        page.items.map((item) => openDocument(item.doc, views.keys, scoped.access)),
-      );
+      // The query selected by unit; each document is still the policy's to show (a village, a supervisor).
+      const mine = page.items.filter((item) => scoped.includes(item.doc as Record<string, unknown>));
+      const items = await Promise.all(mine.map((item) => openDocument(item.doc, views.keys, scoped.access)));
       if (view.personal && items.length > 0)
         await recordRead(
           store,
           caller,
           scoped.access,
-          { kind: 'view', target: `views/${name}`, scopeUnit: unit ?? caller.unit },
+          { kind: 'view', target: `views/${name}`, scopeUnit: scoped.scopeUnit },
           now(),
         );
       return { items, next: page.next };

@@ -1,6 +1,7 @@
+import { readableBy, readableUnits, type ReadCheck } from '@dacxa/commands';
+import { localDateAt, unitAt } from '@dacxa/domain';
 import type { Access } from '@dacxa/protection';
-import type { Condition } from '@dacxa/read-models';
-import { unitRoot } from '@dacxa/read-models';
+import { fieldOf, matches, type Condition } from '@dacxa/read-models';
 import { accessFor } from './accessFor.js';
 import type { Caller } from './auth.js';
 import { HttpProblem } from './problems.js';
@@ -11,13 +12,31 @@ import type { ViewSpec } from './viewCatalogue.js';
 export interface ViewScope {
   where: Record<string, Condition>;
   access: Access;
-  /** Whether a changed document falls in this scope (for the live feed). */
+  /** The unit the read is recorded under in the access log: the caller's own area, never one typed in. */
+  scopeUnit: string;
+  /** Whether a document is the caller's to read, by the access policy (for the live feed, and every page). */
   includes(doc: Record<string, unknown>): boolean;
 }
 
+const refused = () => new HttpProblem(403, 'ERR_FORBIDDEN', 'Đơn vị này không thuộc phạm vi của bạn');
+
 /**
- * A view read for `unit` (the caller's own commune or province by default): refused with 403
- * unless the caller's unit holds it; otherwise every unit under it in the tree.
+ * Inside a commune, a village head reads only the cases of their village and an assigned
+ * supervisor only the cases assigned to them (DOMAIN.md §1, §4.4): no unit list expresses that.
+ */
+function narrowCaseQuery(check: ReadCheck): Record<string, Condition> | null {
+  const { who, tree, now } = check;
+  if (who.role === 'supervisor') return { supervisorRef: { in: [who.actor, who.unit] } };
+  if (who.role !== 'village-head') return null;
+  const village = unitAt(tree, who.unit, localDateAt(now.toISOString()));
+  if (!village?.parent || (village.kind !== 'VILLAGE' && village.kind !== 'RESIDENTIAL_GROUP')) return null;
+  return { communeCode: { in: [village.parent] }, village: { in: [village.name] } };
+}
+
+/**
+ * A view read by `caller`, optionally narrowed to the units under `unit`: the query selects the
+ * units the policy grants through the view's holder field, and every document is then checked
+ * against the policy itself. Refused with 403 when the caller may read none of it.
  */
 export async function viewScope(
   scope: UnitScope,
@@ -26,22 +45,27 @@ export async function viewScope(
   unit: string | undefined,
   now: Date,
 ): Promise<ViewScope> {
-  const access = accessFor(caller);
-  if (view.scopeField === null) {
-    if (!(await scope.covers(caller, 'province', now))) {
-      throw new HttpProblem(403, 'ERR_FORBIDDEN', 'Vai trò của bạn không xem được dữ liệu đợt đặc xá');
-    }
-    return { where: {}, access, includes: () => true };
+  const check = await scope.check(caller, now);
+  const area = (await scope.areaOf(caller, now)) ?? caller.unit;
+  const units = readableUnits(check, view.access.kind, view.access.tag);
+  let where: Record<string, Condition>;
+  if (units.length > 0) {
+    // A unit asked for must itself be one the caller reads: a commune does not get a province's board.
+    if (unit !== undefined && !units.includes(unit)) throw refused();
+    const under = unit === undefined ? null : new Set(await scope.unitsUnder(unit, now));
+    const selected = under ? units.filter((u) => under.has(u)) : units;
+    where = { [view.access.field]: { in: selected } };
+  } else {
+    const narrow = view.access.kind === 'case' && unit === undefined ? narrowCaseQuery(check) : null;
+    if (!narrow) throw refused();
+    where = narrow;
   }
-  const asked = unit ?? unitRoot(caller.unit);
-  if (!(await scope.covers(caller, [asked], now))) {
-    throw new HttpProblem(403, 'ERR_FORBIDDEN', 'Đơn vị này không thuộc phạm vi của bạn');
-  }
-  const units = await scope.unitsUnder(asked, now);
-  const field = view.scopeField;
   return {
-    where: { [field]: { in: units } },
-    access,
-    includes: (doc) => units.includes(String(doc[field])),
+    where,
+    access: accessFor(caller),
+    scopeUnit: area,
+    includes: (doc) =>
+      Object.entries(where).every(([field, condition]) => matches(fieldOf(doc, field), condition)) &&
+      readableBy(check, view.access.kind, view.access.holders(doc)),
   };
 }

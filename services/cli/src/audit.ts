@@ -7,6 +7,7 @@ import {
   type ExportFilter,
 } from '@dacxa/audit';
 import { createUnitScope, recordRead, type Caller } from '@dacxa/api';
+import { createOrgTree } from '@dacxa/commands';
 import { openLedger, openStores, type Config, type Stores } from '@dacxa/runtime';
 import { readFileSync } from 'node:fs';
 
@@ -50,7 +51,7 @@ export async function runExport(
     const filter: ExportFilter = {
       ...request.filter,
       ...(request.unit
-        ? { units: await createUnitScope(stores.store).unitsUnder(request.unit, new Date()) }
+        ? { units: await createUnitScope(createOrgTree(stores.store)).unitsUnder(request.unit, new Date()) }
         : {}),
     };
     await ledger.signNow();

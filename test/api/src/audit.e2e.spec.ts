@@ -101,7 +101,7 @@ describe('the ledger over HTTP', () => {
     );
     expect(later.entries[0]).toMatchObject({ role: 'auditor', kind: 'view', target: 'views/case-files' });
     const live = await connectLive(server.url);
-    await live.auth(await server.token('village-head', 'xa-an-khanh/thon'));
+    await live.auth(await server.token('village-head', 'xa-an-khanh/thon-2'));
     live.send({ type: 'subscribe', id: 'ds', view: 'case-files' });
     await live.next((m) => m.type === 'snapshot');
     live.close();

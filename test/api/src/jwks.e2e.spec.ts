@@ -39,10 +39,10 @@ describe('tokens from an identity provider (JWKS)', () => {
   it('accepts an ES256 token the provider signed, and refuses a locally signed HS256 one', async () => {
     const history = (token: string) =>
       fetch(`${server.url}/cases/${randomUUID()}/history`, { headers: { authorization: `Bearer ${token}` } });
-    const fromIdp = await history(await sign('commune-police', 'xa-an-khanh/commune-police'));
+    const fromIdp = await history(await sign('commune-police', 'xa-an-khanh/cong-an'));
     // Authenticated: the case does not exist, which only a verified caller may learn.
     expect(fromIdp.status).toBe(404);
-    const local = await history(await server.token('commune-police', 'xa-an-khanh/commune-police'));
+    const local = await history(await server.token('commune-police', 'xa-an-khanh/cong-an'));
     expect(local.status).toBe(401);
   });
 });

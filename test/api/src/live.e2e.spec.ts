@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_CLOSE_CODES, seedDemo } from '@dacxa/api';
 import { connectLive } from './liveClient.js';
@@ -164,6 +165,76 @@ describe('live views over WebSocket (/ws)', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(alive.socket.readyState).toBe(alive.socket.OPEN);
     alive.close();
+  });
+});
+
+describe('a live-view session and its token', () => {
+  it('closes the socket with 4401 when the token expires', async () => {
+    const client = await connectLive(server.url);
+    const ready = await client.auth(await server.token('commune-police', POLICE, '2s'));
+    expect(Date.parse(ready.expiresAt ?? '')).toBeGreaterThan(Date.now() - 1_000);
+    const started = Date.now();
+    expect(await client.closing).toMatchObject({
+      code: LIVE_CLOSE_CODES.unauthenticated,
+      reason: 'token expired',
+    });
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('stays open past the first token when the client renews it, and serves subscriptions after', async () => {
+    const client = await connectLive(server.url);
+    await client.auth(await server.token('commune-police', POLICE, '2s'));
+    const renewed = await client.auth(await server.token('commune-police', POLICE, '1h'));
+    expect(Date.parse(renewed.expiresAt ?? '')).toBeGreaterThan(Date.now() + 30 * 60_000);
+    await new Promise((r) => setTimeout(r, 2_500));
+    const from = client.messages.length;
+    client.send({ type: 'subscribe', id: 'later', view: 'tasks' });
+    expect(await client.next((m) => m.type === 'snapshot', from)).toMatchObject({ id: 'later' });
+    client.close();
+  });
+
+  it('refuses a renewal with a token for someone else, and closes with 4401', async () => {
+    const client = await connectLive(server.url);
+    await client.auth(police);
+    client.send({ type: 'auth', token: await server.token('commune-police', POLICE, '1h', 'someone-else') });
+    expect(await client.closing).toMatchObject({
+      code: LIVE_CLOSE_CODES.unauthenticated,
+      reason: 'another identity',
+    });
+  });
+
+  it('answers an upgrade to a path without WebSocket over HTTP, then closes the socket', async () => {
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    let reply = '';
+    socket.on('data', (chunk: Buffer) => (reply += chunk.toString('latin1')));
+    socket.write(
+      'GET /no-such-socket HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n' +
+        'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+    );
+    await new Promise((resolve) => socket.once('close', resolve));
+    expect(reply).toMatch(/^HTTP\/1\.1 404/);
+  });
+
+  it('records a flood of subscriptions to one view as one read in the access log', async () => {
+    const actor = `flood-${randomUUID()}`;
+    const client = await connectLive(server.url);
+    await client.auth(await server.token('commune-police', POLICE, '1h', actor));
+    client.send({ type: 'subscribe', id: 's0', view: 'case-files' });
+    const { position } = await client.next((m) => m.type === 'snapshot');
+    // Resumed from where the view stands: small replies, so the flood cannot trip the 64 KiB limit.
+    for (let i = 1; i < 50; i++)
+      client.send({ type: 'subscribe', id: `s${i}`, view: 'case-files', after: position });
+    await client.next((m) => m.type === 'resumed' && m.id === 's49', 0, 20_000);
+    client.close();
+    const response = await fetch(`${server.url}/audit/access-log?unit=${COMMUNE}&limit=1000`, {
+      headers: { authorization: `Bearer ${await server.token('procuracy', 'tp-ha-noi')}` },
+    });
+    const { entries } = (await response.json()) as { entries: Array<Record<string, string>> };
+    const reads = entries.filter((e) => e.actor === actor);
+    expect(reads[0]).toMatchObject({ kind: 'view', target: 'ws/case-files' });
+    // One event, however many times an area's listing shows it.
+    expect(new Set(reads.map((e) => e.position)).size).toBe(1);
   });
 });
 

@@ -7,6 +7,8 @@ export interface LiveMessage {
   position?: string;
   key?: string;
   code?: string;
+  /** On `ready`: when the token's session ends (ISO 8601). */
+  expiresAt?: string;
   document?: Record<string, unknown> | null;
   items?: Array<{ key: string; position: string; document: Record<string, unknown> }>;
 }
@@ -45,9 +47,11 @@ export async function connectLive(baseUrl: string, options: WebSocket.ClientOpti
     closing,
     next,
     send: (message: unknown) => socket.send(JSON.stringify(message)),
+    /** Authenticates, or renews the session on the same socket: resolves with the new `ready`. */
     async auth(token: string) {
+      const from = messages.length;
       socket.send(JSON.stringify({ type: 'auth', token }));
-      return next((m) => m.type === 'ready');
+      return next((m) => m.type === 'ready', from);
     },
     close: () => socket.close(),
   };

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { buildApp, issueDevToken, type AppOptions, type TokenKey } from '@dacxa/api';
+import { buildApp, issueDevToken, seedUnits, type AppOptions, type TokenKey } from '@dacxa/api';
+import { createGrantIndex, createOrgTree } from '@dacxa/commands';
 import type { Role } from '@dacxa/domain';
 import { generateMasterKey } from '@dacxa/protection';
 import { loadConfig, openLedger, openStores, openViews } from '@dacxa/runtime';
@@ -42,6 +43,13 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
     views: { engine: views, documents: stores.documents, keys: stores.keys },
     audit: { ledger, publicKeyPem: signer.publicKeyPem, keyId: signer.keyId },
     ...(options.live ? { live: options.live } : {}),
+  });
+  // Every token must name a unit of the tree: the server starts with the demo's.
+  await seedUnits({
+    store: stores.store,
+    sealer: stores.sealer,
+    tree: createOrgTree(stores.store),
+    grants: createGrantIndex(stores.store),
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

@@ -15,7 +15,8 @@ export interface TimeLimit {
 /**
  * The last day on which a step is on time. Working days count forward over the holiday calendar;
  * a calendar-day period that ends on a day off ends on the next working day instead (Bộ luật Dân
- * sự 2015, Điều 148(5)).
+ * sự 2015, Điều 148(5)). Throws `DateRangeError` when the start or the due date falls outside
+ * 1900–2100 or the period is longer than the arithmetic allows.
  */
 export function dueDate(
   start: LocalDate,

@@ -1,4 +1,5 @@
-import { addDays, weekday, type LocalDate } from '../shared/localDate.js';
+import { MAX_WORKING_DAYS, ensureDateInRange, ensureDayCount } from '../shared/dateRange.js';
+import { walkDays, weekday, type LocalDate } from '../shared/localDate.js';
 import { HOLIDAYS, type HolidayYear } from './holidays.js';
 
 /** Working-day arithmetic over a holiday calendar (the national one unless a test supplies another). */
@@ -22,23 +23,25 @@ export function workingCalendar(years: readonly HolidayYear[] = HOLIDAYS): Worki
 /** The national calendar. */
 export const VIETNAM_CALENDAR: WorkingCalendar = workingCalendar();
 
-/** The `n`th working day after `date` (the day itself does not count). */
+/**
+ * The `n`th working day after `date` (the day itself does not count), or before it if `n` is
+ * negative. Throws `DateRangeError` for more than 3 660 working days, or when the count runs past
+ * 1900–2100: the range bounds the day-by-day walk, whatever the calendar says.
+ */
 export function addWorkingDays(
   date: LocalDate,
   n: number,
   calendar: WorkingCalendar = VIETNAM_CALENDAR,
 ): LocalDate {
-  let current = date;
-  for (let counted = 0; counted < n;) {
-    current = addDays(current, 1);
-    if (calendar.isWorkingDay(current)) counted++;
-  }
-  return current;
+  ensureDateInRange(date, 'start');
+  ensureDayCount(n, MAX_WORKING_DAYS);
+  if (n === 0) return date;
+  let counted = 0;
+  return walkDays(date, n < 0 ? -1 : 1, (day) => calendar.isWorkingDay(day) && ++counted === Math.abs(n));
 }
 
-/** `date` itself if it is a working day, otherwise the next working day. */
+/** `date` itself if it is a working day, otherwise the next one; `DateRangeError` past 2100. */
 export function nextWorkingDay(date: LocalDate, calendar: WorkingCalendar = VIETNAM_CALENDAR): LocalDate {
-  let current = date;
-  while (!calendar.isWorkingDay(current)) current = addDays(current, 1);
-  return current;
+  ensureDateInRange(date, 'start');
+  return calendar.isWorkingDay(date) ? date : walkDays(date, 1, (day) => calendar.isWorkingDay(day));
 }

@@ -1,5 +1,14 @@
 import { DOSSIER_COMMANDS, type DossierCommand } from '../dossier/commands.js';
+import type { DossierEvent } from '../dossier/events.js';
+import type { OrgUnitEvent } from '../orgUnits/events.js';
+import type { OversightEvent } from '../oversight/events.js';
+import type { PlanEvent } from '../plan/events.js';
+import type { CaseEvent } from '../reintegration/events.js';
+import type { ReportEvent } from '../report/events.js';
+import type { RoundEvent } from '../round/events.js';
+import type { TaskEvent } from '../task/events.js';
 import { decideDossier } from '../dossier/decideDossier.js';
+import { dossierContext, type DossierContext } from '../dossier/context.js';
 import { evolveDossier, initialDossierState, type DossierState } from '../dossier/dossier.js';
 import { ORG_UNIT_COMMANDS, decideOrgUnits, type OrgUnitCommand } from '../orgUnits/orgUnits.js';
 import { evolveOrgUnits, initialOrgUnitsState, type OrgUnitsState } from '../orgUnits/registry.js';
@@ -22,7 +31,8 @@ import {
   type PlanState,
 } from '../plan/plan.js';
 import { CASE_COMMANDS, type CaseCommand } from '../reintegration/caseCommands.js';
-import { decideCase } from '../reintegration/decide.js';
+import { caseContext, decideCaseInContext } from '../reintegration/caseContext.js';
+import type { TransferContext } from '../reintegration/decideClosure.js';
 import { evolveCase } from '../reintegration/evolve.js';
 import { initialCaseState, type CaseState } from '../reintegration/state.js';
 import {
@@ -35,139 +45,201 @@ import {
 } from '../report/report.js';
 import { ROUND_COMMANDS, type RoundCommand } from '../round/commands.js';
 import { decideRound, evolveRound, initialRoundState, type RoundState } from '../round/round.js';
-import type { CommandDefinition } from '../shared/command.js';
-import type { DomainEvent, Labels } from '../shared/defineEvent.js';
+import type { Command } from '../shared/command.js';
+import type { DomainEvent } from '../shared/defineEvent.js';
+import { held, type Holders } from '../access/holders.js';
+import type { Aggregate } from './aggregate.js';
+import { bootstrapsRegistry, touchedUnits } from '../orgUnits/touchedUnits.js';
 import {
   TASK_COMMANDS,
   decideTask,
   evolveTask,
   initialTaskState,
   type TaskCommand,
+  type TaskContext,
   type TaskState,
 } from '../task/task.js';
+import { taskContext } from '../task/context.js';
 
-/**
- * Who may read a stream: the units whose subtrees hold it, or `province` for a round's work, which
- * the province's amnesty bodies and oversight read whole.
- */
-export type Holders = readonly string[] | 'province';
-
-/** One kind of aggregate, as a service runs it: its stream, commands, decider and fold. */
-export interface Aggregate<C = unknown, S = unknown> {
-  kind: string;
-  label: Labels;
-  /** The field of a command's data naming the aggregate, checked against the id in the address. */
-  idField: string | null;
-  commands: readonly CommandDefinition[];
-  initial: S;
-  decide(command: C, state: S): DomainEvent[];
-  evolve(state: S, event: DomainEvent): S;
-  /** Whose personal data the stream's events carry (their sealing key), if anyone's. */
-  subject(command: C, state: S): string | undefined;
-  holders(state: S): Holders;
+/** Every aggregate's state, by kind: what a decider's context loader hands back. */
+export interface AggregateStates {
+  case: CaseState;
+  plan: PlanState;
+  task: TaskState;
+  report: ReportState;
+  oversight: OversightState;
+  round: RoundState;
+  dossier: DossierState;
+  'org-units': OrgUnitsState;
 }
 
-const define = <C, S>(aggregate: Aggregate<C, S>): Aggregate => aggregate;
+/** An aggregate whose decider may load the other aggregates' states as context. */
+export type DomainAggregate<C extends Command, E extends DomainEvent, S, X = undefined> = Aggregate<
+  C,
+  E,
+  S,
+  X,
+  AggregateStates
+>;
+
+const define = <C extends Command, E extends DomainEvent, S, X = undefined>(
+  aggregate: DomainAggregate<C, E, S, X>,
+): DomainAggregate<C, E, S, X> => aggregate;
+
+const caseHolders = (state: CaseState): Holders => {
+  if (state.status === 'none') return [];
+  const village = state.residence.address?.village;
+  return [
+    held('commune', state.communeCode),
+    ...(village ? [held('village', state.communeCode, village)] : []),
+    ...(state.status === 'supervised' ? [held('supervisor', state.supervisor.ref)] : []),
+    ...(state.status === 'transferredOut' ? [held('destination', state.toCommune)] : []),
+  ];
+};
 
 /** Every aggregate a service runs commands on, by kind; the stream of `id` is `${kind}-${id}`. */
 export const AGGREGATES = {
-  case: define<CaseCommand, CaseState>({
+  case: define<CaseCommand, CaseEvent, CaseState, TransferContext>({
     kind: 'case',
     label: { vi: 'Hồ sơ tái hòa nhập', en: 'Reintegration case' },
     idField: 'caseId',
     commands: CASE_COMMANDS,
     initial: initialCaseState,
-    decide: (command, state) => decideCase(command, state),
-    evolve: (state, event) => evolveCase(state, event as never),
+    context: (command, state, loader) => caseContext(command, loader),
+    decide: (command, state, context) => decideCaseInContext(command, state, context),
+    evolve: evolveCase,
     subject: (command, state) =>
       state.status === 'none'
         ? (command.data as { person?: { personId: string } }).person?.personId
         : state.personId,
-    holders: (state) => (state.status === 'none' ? [] : [state.communeCode]),
+    holders: caseHolders,
   }),
-  plan: define<PlanCommand, PlanState>({
+  plan: define<PlanCommand, PlanEvent, PlanState>({
     kind: 'plan',
     label: { vi: 'Kế hoạch', en: 'Plan' },
     idField: 'planId',
     commands: [IssuePlan, ProposeCommendation, GrantCommendation],
     initial: initialPlanState,
-    decide: decidePlan,
-    evolve: (state, event) => evolvePlan(state, event as never),
+    decide: (command, state) => decidePlan(command, state),
+    evolve: evolvePlan,
     subject: () => undefined,
-    holders: (state) => (state.status === 'none' ? [] : [state.issuerUnit, state.reportChannel]),
+    holders: (state) =>
+      state.status === 'none' ? [] : [held('issuer', state.issuerUnit), held('channel', state.reportChannel)],
   }),
-  task: define<TaskCommand, TaskState>({
+  task: define<TaskCommand, TaskEvent, TaskState, TaskContext>({
     kind: 'task',
     label: { vi: 'Nhiệm vụ', en: 'Task' },
     idField: 'taskId',
     commands: TASK_COMMANDS,
     initial: initialTaskState,
-    decide: decideTask,
-    evolve: (state, event) => evolveTask(state, event as never),
+    context: (command, state, loader) => taskContext(command, loader),
+    decide: (command, state, context) => decideTask(command, state, context),
+    evolve: evolveTask,
     subject: () => undefined,
-    holders: (state) => (state.status === 'none' ? [] : [state.leadUnit, ...state.coordinatingUnits]),
+    holders: (state) =>
+      state.status === 'none'
+        ? []
+        : [
+            held('issuer', state.issuerUnit),
+            held('lead', state.leadUnit),
+            ...state.coordinatingUnits.map((unit) => held('coordinator', unit)),
+          ],
   }),
-  report: define<ReportCommand, ReportState>({
+  report: define<ReportCommand, ReportEvent, ReportState>({
     kind: 'report',
     label: { vi: 'Báo cáo', en: 'Report' },
     idField: 'reportId',
     commands: REPORT_COMMANDS,
     initial: initialReportState,
-    decide: decideReport,
-    evolve: (state, event) => evolveReport(state, event as never),
+    decide: (command, state) => decideReport(command, state),
+    evolve: evolveReport,
     subject: () => undefined,
     holders: (state) =>
       state.status === 'none'
         ? []
-        : [state.reportingUnit, state.recipientUnit, ...(state.channelUnit ? [state.channelUnit] : [])],
+        : [
+            held('reporter', state.reportingUnit),
+            held('recipient', state.recipientUnit),
+            ...(state.channelUnit ? [held('channel', state.channelUnit)] : []),
+          ],
   }),
-  oversight: define<OversightCommand, OversightState>({
+  oversight: define<OversightCommand, OversightEvent, OversightState>({
     kind: 'oversight',
     label: { vi: 'Giám sát, kiến nghị', en: 'Oversight matter' },
     idField: 'matterId',
     commands: OVERSIGHT_COMMANDS,
     initial: initialOversightState,
     decide: (command, state) => decideOversight(command, state),
-    evolve: (state, event) => evolveOversight(state, event as never),
+    evolve: evolveOversight,
     subject: () => undefined,
-    holders: (state) => (state.status === 'none' ? [] : [state.bodyUnit]),
+    holders: (state) =>
+      state.status === 'none'
+        ? []
+        : [
+            held('body', state.bodyUnit),
+            ...Object.values(state.recommendations).map((r) => held('addressee', r.addresseeUnit)),
+          ],
   }),
-  round: define<RoundCommand, RoundState>({
+  round: define<RoundCommand, RoundEvent, RoundState>({
     kind: 'round',
     label: { vi: 'Đợt đặc xá', en: 'Amnesty round' },
     idField: 'roundId',
     commands: ROUND_COMMANDS,
     initial: initialRoundState,
     decide: (command, state) => decideRound(command, state),
-    evolve: (state, event) => evolveRound(state, event as never),
+    evolve: evolveRound,
     subject: () => undefined,
-    holders: () => 'province',
+    holders: (state) => (state.province === null ? [] : [held('province', state.province)]),
   }),
-  dossier: define<DossierCommand, DossierState>({
+  dossier: define<DossierCommand, DossierEvent, DossierState, DossierContext>({
     kind: 'dossier',
     label: { vi: 'Hồ sơ đề nghị đặc xá', en: 'Amnesty dossier' },
     idField: 'dossierId',
     commands: DOSSIER_COMMANDS,
     initial: initialDossierState,
-    decide: (command, state) => decideDossier(command, state),
-    evolve: (state, event) => evolveDossier(state, event as never),
+    context: (command, state, loader) => dossierContext(command, state, loader),
+    decide: (command, state, context) => decideDossier(command, state, context),
+    evolve: evolveDossier,
     subject: (command, state) =>
       state.status === 'none'
         ? (command.data as { person?: { personId: string } }).person?.personId
         : state.person.personId,
-    holders: () => 'province',
+    holders: (state) => (state.status === 'none' ? [] : [held('facility', state.facilityId)]),
   }),
-  'org-units': define<OrgUnitCommand, OrgUnitsState>({
+  'org-units': define<OrgUnitCommand, OrgUnitEvent, OrgUnitsState>({
     kind: 'org-units',
     label: { vi: 'Cây đơn vị hành chính', en: 'Organisation units' },
     idField: null,
     commands: ORG_UNIT_COMMANDS,
     initial: initialOrgUnitsState,
-    decide: decideOrgUnits,
-    evolve: (state, event) => evolveOrgUnits(state, event as never),
+    decide: (command, state) => decideOrgUnits(command, state),
+    evolve: evolveOrgUnits,
     subject: () => undefined,
-    holders: () => 'province',
+    // The tree is public; a change is checked against the units it touches.
+    holders: () => [],
+    touches: touchedUnits,
+    founds: bootstrapsRegistry,
   }),
 } as const;
 
 export type AggregateKind = keyof typeof AGGREGATES;
+
+/** A visitor over every aggregate, each with its own types (no casts between registry and deciders). */
+export interface AggregateVisitor {
+  visit<C extends Command, E extends DomainEvent, S, X>(
+    kind: AggregateKind,
+    aggregate: DomainAggregate<C, E, S, X>,
+  ): void;
+}
+
+/** Calls `visitor` once per aggregate kind. */
+export function forEachAggregate(visitor: AggregateVisitor): void {
+  visitor.visit('case', AGGREGATES.case);
+  visitor.visit('plan', AGGREGATES.plan);
+  visitor.visit('task', AGGREGATES.task);
+  visitor.visit('report', AGGREGATES.report);
+  visitor.visit('oversight', AGGREGATES.oversight);
+  visitor.visit('round', AGGREGATES.round);
+  visitor.visit('dossier', AGGREGATES.dossier);
+  visitor.visit('org-units', AGGREGATES['org-units']);
+}

@@ -19,7 +19,7 @@ interface JsonSchema {
 }
 
 const STREAMS: Record<string, string> = {
-  'reintegration-case': 'case-<caseId>',
+  case: 'case-<caseId>',
   plan: 'plan-<planId>',
   task: 'task-<taskId>',
   report: 'report-<reportId>',

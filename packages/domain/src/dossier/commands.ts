@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, type CommandOf } from '../shared/command.js';
 import { LocalDate } from '../shared/localDate.js';
-import { RoundParameters } from '../round/parameters.js';
 import * as e from './events.js';
 
 const cmd = <T extends string, S extends z.ZodType>(type: T, vi: string, en: string, schema: S) =>
@@ -12,10 +11,8 @@ export const DOSSIER_COMMANDS = [
     'SubmitPetition',
     'Nộp đơn đề nghị đặc xá',
     'Submit a petition',
-    e.AmnestyPetitionSubmitted.schema.extend({
-      /** When the round decision was posted at the facility (from the round's stream). */
-      decisionPostedOn: LocalDate,
-    }),
+    // When the decision was posted at the facility is read from the round's stream.
+    e.AmnestyPetitionSubmitted.schema,
   ),
   cmd('RecordPeerReview', 'Ghi nhận bình xét', 'Record the peer review', e.InmatePeerReviewHeld.schema),
   cmd('AttachDocument', 'Bổ sung tài liệu', 'Attach a document', e.DossierDocumentAttached.schema),
@@ -38,14 +35,13 @@ export const DOSSIER_COMMANDS = [
     z
       .object({
         assessedOn: LocalDate,
-        round: RoundParameters,
-        consecutiveGoodQuarters: z.number().int().nonnegative().nullable(),
+        // The round's parameters and the person's grant history are read from the log, not sent.
+        consecutiveGoodQuarters: z.number().int().nonnegative().max(400).nullable(),
         ratedGoodSinceWindow: z.boolean().nullable(),
         securityConcern: z.boolean().nullable(),
         newProsecution: z.boolean(),
+        /** The round's own exclusions the assessor found to apply, by id. */
         roundExclusionsMatched: z.array(z.string()),
-        /** From the person's grant history across rounds, never typed in by hand (LĐX 12(4)). */
-        previouslyPardoned: z.boolean(),
       })
       .strict(),
   ),
@@ -59,10 +55,8 @@ export const DOSSIER_COMMANDS = [
     'LodgeComplaint',
     'Tiếp nhận khiếu nại',
     'Lodge a complaint',
-    e.ComplaintLodged.schema.omit({ resolveBy: true }).extend({
-      /** When complaints about the posted list close (from the round's stream). */
-      complaintsCloseOn: LocalDate,
-    }),
+    // When complaints about the posted list close is read from the round's stream.
+    e.ComplaintLodged.schema.omit({ resolveBy: true }),
   ),
   cmd(
     'ResolveComplaint',
@@ -93,10 +87,8 @@ export const DOSSIER_COMMANDS = [
     'RecordGrantOutcome',
     'Ghi nhận kết quả đặc xá',
     'Record the grant outcome',
-    e.DossierGrantOutcomeRecorded.schema.extend({
-      /** Whether the President's grant decision names this dossier (from the round's stream). */
-      namedInGrantDecision: z.boolean(),
-    }),
+    // Whether the President's grant decision names this dossier is read from the round's stream.
+    e.DossierGrantOutcomeRecorded.schema,
   ),
   cmd(
     'SendAmnestyNotice',

@@ -3,11 +3,13 @@ import { VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/workingDays.
 import type { Role } from '../shared/roles.js';
 import { ensure, refuse } from '../shared/rules.js';
 import type { DossierCommand } from './commands.js';
+import type { DossierContext } from './context.js';
 import type { DossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
 import { assessEligibility, requiredDays, servedDays } from './eligibility.js';
 import * as e from './events.js';
 import type { DossierEvent } from './events.js';
+import { decidedRound, listComplainedOf, namedInGrantDecision, postedAt } from './roundFacts.js';
 
 type Open = Extract<DossierState, { status: 'open' | 'granted' | 'not-granted' }>;
 
@@ -51,18 +53,25 @@ function granted(state: DossierState): Open {
   return state;
 }
 
-/** What a step on a proposal dossier records (DOMAIN.md §2b), given the dossier as its events left it. */
+/**
+ * What a step on a proposal dossier records (DOMAIN.md §2b), given the dossier as its events left it
+ * and what the log says elsewhere (`context`): the round's postings, parameters, lists and grant
+ * decision, and the person's earlier grants. None of these comes from the command.
+ */
 export function decideDossier(
   command: DossierCommand,
   state: DossierState,
+  context: DossierContext,
   calendar: WorkingCalendar = VIETNAM_CALENDAR,
 ): DossierEvent[] {
   ensure(EMITTERS[command.type].includes(command.meta.role), R.role, command.meta.role);
   switch (command.type) {
     case 'SubmitPetition': {
       ensure(state.status === 'none', R.exists);
-      const { decisionPostedOn, ...petition } = command.data;
-      ensure(petition.submittedOn <= five(decisionPostedOn, calendar), R.petitionWindow);
+      const petition = command.data;
+      const postedOn = postedAt(decidedRound(context).round, petition.facilityId);
+      ensure(petition.submittedOn >= postedOn, R.notPosted, `${petition.facilityId}: ${postedOn}`);
+      ensure(petition.submittedOn <= five(postedOn, calendar), R.petitionWindow, postedOn);
       return [{ type: 'AmnestyPetitionSubmitted', data: petition }];
     }
     case 'RecordPeerReview':
@@ -78,7 +87,7 @@ export function decideDossier(
       undecided(state);
       return [{ type: 'CommuneConfirmationIssued', data: command.data }];
     case 'AssessEligibility':
-      return [assess(command.data, undecided(state))];
+      return [assess(command.data, undecided(state), context)];
     case 'SignFacilityProposal': {
       const dossier = undecided(state);
       if (command.data.recommendation === 'PROPOSE') {
@@ -88,9 +97,11 @@ export function decideDossier(
       return [{ type: 'FacilityProposalSigned', data: command.data }];
     }
     case 'LodgeComplaint': {
-      ensure(undecided(state).eligible === false, R.complaintOnlyIfOmitted);
-      const { complaintsCloseOn, ...complaint } = command.data;
-      ensure(complaint.lodgedOn <= complaintsCloseOn, R.complaintWindow, complaintsCloseOn);
+      const dossier = undecided(state);
+      ensure(dossier.eligible === false, R.complaintOnlyIfOmitted);
+      const list = listComplainedOf(decidedRound(context).round, dossier.facilityId, dossier.dossierId);
+      const complaint = command.data;
+      ensure(complaint.lodgedOn <= list.complaintsCloseOn, R.complaintWindow, list.complaintsCloseOn);
       return [
         { type: 'ComplaintLodged', data: { ...complaint, resolveBy: five(complaint.lodgedOn, calendar) } },
       ];
@@ -134,13 +145,13 @@ export function decideDossier(
       return [{ type: 'DisqualifyingEventRecorded', data: command.data }];
     case 'RecordGrantOutcome': {
       const dossier = undecided(state);
-      const { namedInGrantDecision, ...outcome } = command.data;
-      if (outcome.outcome === 'GRANTED') {
+      const named = namedInGrantDecision(decidedRound(context).round, dossier.dossierId);
+      if (command.data.outcome === 'GRANTED') {
         ensure(dossier.disqualified === null, R.disqualified, dossier.disqualified ?? '');
         ensure(dossier.eligible === true, R.notEligible);
-        ensure(namedInGrantDecision, R.notInGrantDecision);
-      }
-      return [{ type: 'DossierGrantOutcomeRecorded', data: outcome }];
+        ensure(named, R.notInGrantDecision);
+      } else ensure(!named, R.namedInGrantDecision);
+      return [{ type: 'DossierGrantOutcomeRecorded', data: command.data }];
     }
     case 'SendAmnestyNotice':
       granted(state);
@@ -160,11 +171,21 @@ export function decideDossier(
   }
 }
 
+/** Previously pardoned (LĐX 12(4)): a grant of another dossier by then, or one recorded as disqualifying. */
+function previouslyPardoned(dossier: Open, context: DossierContext, on: string): boolean {
+  const earlier = context.grants.some((g) => g.dossierId !== dossier.dossierId && g.grantedOn <= on);
+  return earlier || dossier.disqualified === 'PREVIOUSLY_PARDONED';
+}
+
 function assess(
   data: Extract<DossierCommand, { type: 'AssessEligibility' }>['data'],
   dossier: Open,
+  context: DossierContext,
 ): DossierEvent {
-  const { round, assessedOn, ...facts } = data;
+  const round = decidedRound(context).parameters;
+  const { assessedOn, ...facts } = data;
+  const unknown = facts.roundExclusionsMatched.filter((id) => !round.exclusions.some((x) => x.id === id));
+  ensure(unknown.length === 0, R.unknownExclusion, unknown.join(', '));
   const {
     sentence,
     reducedCategory,
@@ -176,6 +197,7 @@ function assess(
   const result = assessEligibility(
     {
       ...facts,
+      previouslyPardoned: previouslyPardoned(dossier, context, assessedOn),
       sentence,
       reducedCategory,
       finesAndFeesPaid,

@@ -15,6 +15,10 @@ export type DossierState =
   | { status: 'none' }
   | {
       status: 'open' | 'granted' | 'not-granted';
+      dossierId: string;
+      roundId: string;
+      /** The facility holding the person: the dossier's holder, inside its province in the unit tree. */
+      facilityId: string;
       person: PersonDetails;
       sentence: Sentence;
       priorConvictions: number;
@@ -33,6 +37,9 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
     const d = event.data;
     return {
       status: 'open',
+      dossierId: d.dossierId,
+      roundId: d.roundId,
+      facilityId: d.facilityId,
       person: d.person,
       sentence: d.sentence,
       priorConvictions: d.priorConvictions,

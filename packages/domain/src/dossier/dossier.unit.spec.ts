@@ -1,68 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_ROUNDS } from '../round/knownRounds.js';
-import type { CommandMeta } from '../shared/command.js';
-import type { Role } from '../shared/roles.js';
 import { givenWhenThen } from '../testing/givenWhenThen.js';
 import type { DossierCommand } from './commands.js';
+import type { DossierContext } from './context.js';
 import { decideDossier } from './decideDossier.js';
 import { evolveDossier, initialDossierState, type DossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
 import type { DossierEvent } from './events.js';
+import {
+  C,
+  COMPLAINT,
+  DOSSIER,
+  OTHER_DOSSIER,
+  assess,
+  doc,
+  inRound,
+  petition,
+  petitionData,
+  roundEvents as r,
+} from './testing.js';
 
-const given = givenWhenThen<DossierCommand, DossierEvent, DossierState>({
-  decide: (c, s) => decideDossier(c, s),
+// The round as its stream has it: decided, posted at the facility on 09/08, the ineligible list
+// naming this dossier posted on 17/08 (complaints close 22/08), the grant decision naming it.
+const ROUND = inRound(r.decided, r.announced, r.posted, r.ineligibleList, r.granted([DOSSIER]));
+const given = givenWhenThen<DossierCommand, DossierEvent, DossierState, DossierContext>({
+  decide: decideDossier,
   evolve: evolveDossier,
   initialState: initialDossierState,
+  context: ROUND,
 });
-const meta = (role: Role = 'facility-warden'): CommandMeta => ({
-  actor: `u-${role}`,
-  role,
-  unit: 'trai-giam-x',
-  now: '2024-08-10T02:00:00Z',
-});
-const doc = (number: string, date: string) => ({ number, date });
-const C = (type: DossierCommand['type'], data: unknown, role?: Role): DossierCommand =>
-  ({ type, data, meta: meta(role) }) as DossierCommand;
-const DOSSIER = '0192f5c4-0000-7000-8000-0000000000f1';
-const COMPLAINT = '0192f5c4-0000-7000-8000-0000000000f2';
-
-const petition = (submittedOn: string) =>
-  C('SubmitPetition', {
-    dossierId: DOSSIER,
-    roundId: '0192f5c4-0000-7000-8000-0000000000f0',
-    person: {
-      personId: '0192f5c4-0000-7000-8000-0000000000f3',
-      fullName: 'Phạm Nhân Giả Định',
-      birthDate: '1985',
-    },
-    facilityId: 'trai-giam-x',
-    submittedOn,
-    commitmentSigned: true,
-    priorConvictions: 0,
-    decisionPostedOn: '2024-08-09',
-    sentence: {
-      kind: 'FIXED',
-      termMonths: 72,
-      servedSince: '2021-03-01',
-      excludedDays: 0,
-      seriousListed: false,
-      corruption: false,
-      nationalSecurityListed: false,
-      offences: ['Trộm cắp tài sản'],
-    },
-  });
-const assess = (extra: Record<string, unknown> = {}) =>
-  C('AssessEligibility', {
-    assessedOn: '2024-08-15',
-    round: KNOWN_ROUNDS['2024']!.parameters,
-    consecutiveGoodQuarters: 6,
-    ratedGoodSinceWindow: true,
-    securityConcern: false,
-    newProsecution: false,
-    roundExclusionsMatched: [],
-    previouslyPardoned: false,
-    ...extra,
-  });
 const petitioned = given()
   .when(petition('2024-08-12'))
   .then(() => undefined);
@@ -80,7 +45,7 @@ const confirmed = [
 ];
 const history = (...commands: DossierCommand[]): DossierEvent[] =>
   commands.reduce<DossierEvent[]>(
-    (events, c) => [...events, ...decideDossier(c, events.reduce(evolveDossier, initialDossierState))],
+    (events, c) => [...events, ...decideDossier(c, events.reduce(evolveDossier, initialDossierState), ROUND)],
     [...confirmed],
   );
 
@@ -88,7 +53,7 @@ describe('amnesty dossiers', () => {
   it('take a petition within 5 days of the decision being posted, and refuse one later', () => {
     given().when(petition('2024-08-15')).thenRefuses(R.petitionWindow);
     given()
-      .when({ ...petition('2024-08-12'), meta: meta('commune-police') })
+      .when(C('SubmitPetition', petitionData('2024-08-12'), 'commune-police'))
       .thenRefuses(R.role);
   });
 
@@ -109,7 +74,6 @@ describe('amnesty dossiers', () => {
           complaintId: COMPLAINT,
           lodgedOn: '2024-08-20',
           viaRepresentative: false,
-          complaintsCloseOn: '2024-08-22',
         }),
       )
       .thenRefuses(R.complaintOnlyIfOmitted);
@@ -119,7 +83,6 @@ describe('amnesty dossiers', () => {
           complaintId: COMPLAINT,
           lodgedOn: '2024-08-23',
           viaRepresentative: false,
-          complaintsCloseOn: '2024-08-22',
         }),
       )
       .thenRefuses(R.complaintWindow);
@@ -129,7 +92,6 @@ describe('amnesty dossiers', () => {
         complaintId: COMPLAINT,
         lodgedOn: '2024-08-20',
         viaRepresentative: true,
-        complaintsCloseOn: '2024-08-22',
       }),
     );
     given(lodged)
@@ -152,7 +114,6 @@ describe('amnesty dossiers', () => {
         complaintId: COMPLAINT,
         lodgedOn: '2024-08-20',
         viaRepresentative: false,
-        complaintsCloseOn: '2024-08-22',
       }),
       C('ResolveComplaint', {
         complaintId: COMPLAINT,
@@ -197,9 +158,7 @@ describe('amnesty dossiers', () => {
       .when(C('AppraiseDossier', { opinion: 'AGREE', appraisedOn: '2024-08-28' }, 'amnesty-subcommittee'))
       .thenRefuses(R.disqualified);
     given(protested)
-      .when(
-        C('RecordGrantOutcome', { outcome: 'GRANTED', namedInGrantDecision: true }, 'amnesty-subcommittee'),
-      )
+      .when(C('RecordGrantOutcome', { outcome: 'GRANTED' }, 'amnesty-subcommittee'))
       .thenRefuses(R.disqualified);
   });
 
@@ -207,7 +166,8 @@ describe('amnesty dossiers', () => {
     const eligible = history(assess());
     given(eligible)
       .when(
-        C('RecordGrantOutcome', { outcome: 'GRANTED', namedInGrantDecision: false }, 'amnesty-subcommittee'),
+        C('RecordGrantOutcome', { outcome: 'GRANTED' }, 'amnesty-subcommittee'),
+        inRound(r.decided, r.posted, r.granted([OTHER_DOSSIER])),
       )
       .thenRefuses(R.notInGrantDecision);
     const certificate = C('IssueCertificate', {
@@ -221,7 +181,7 @@ describe('amnesty dossiers', () => {
       assess(),
       C(
         'RecordGrantOutcome',
-        { outcome: 'GRANTED', grantDecision: doc('957/QĐ-CTN', '2024-09-29'), namedInGrantDecision: true },
+        { outcome: 'GRANTED', grantDecision: doc('957/QĐ-CTN', '2024-09-29') },
         'amnesty-subcommittee',
       ),
     );
@@ -271,7 +231,6 @@ describe('dossier refusals', () => {
         complaintId: COMPLAINT,
         lodgedOn: '2024-08-20',
         viaRepresentative: false,
-        complaintsCloseOn: '2024-08-22',
       }),
       C('ResolveComplaint', {
         complaintId: COMPLAINT,

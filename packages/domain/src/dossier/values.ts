@@ -19,11 +19,11 @@ export const ReducedCategory = z.enum([
 export const Sentence = z
   .object({
     kind: z.enum(['FIXED', 'LIFE_COMMUTED']),
-    termMonths: personal(z.number().int().positive(), 'Thời hạn tù (tháng)', 'criminal'),
+    termMonths: personal(z.number().int().positive().max(600), 'Thời hạn tù (tháng)', 'criminal'),
     /** Custody began: time served counts from arrest and custody. */
     servedSince: LocalDate,
     /** Days on bail, deferred or suspended: not time served. */
-    excludedDays: z.number().int().nonnegative(),
+    excludedDays: z.number().int().nonnegative().max(36_600),
     /** One of LĐX 11(1)(b)'s listed serious crimes (½ of the term, 17 years for life). */
     seriousListed: z.boolean(),
     corruption: z.boolean(),

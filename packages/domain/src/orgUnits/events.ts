@@ -8,6 +8,8 @@ const Code = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/);
 
 /** Kinds of unit; the administrative ones nest province ⊃ (district, until 2025) ⊃ commune ⊃ village. */
 export const UnitKind = z.enum([
+  // A national body (the Ministry of Public Security, the amnesty council's standing body): above every province.
+  'NATIONAL',
   'PROVINCE',
   'DISTRICT',
   'COMMUNE',

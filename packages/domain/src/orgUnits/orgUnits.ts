@@ -69,6 +69,7 @@ export const ORG_UNIT_RULES = {
 } as const;
 
 const ADMINISTRATIVE: Partial<Record<e.UnitKind, readonly e.UnitKind[]>> = {
+  NATIONAL: [],
   PROVINCE: [],
   DISTRICT: ['PROVINCE'],
   COMMUNE: ['PROVINCE', 'DISTRICT'],

@@ -51,7 +51,7 @@ export const OversightRecommendationIssued = defineEvent({
       addresseeUnit: z.string().min(1),
       content: z.string().min(1).max(8000),
       issuedOn: LocalDate,
-      responseDays: z.number().int().positive(),
+      responseDays: z.number().int().positive().max(365),
       dayKind: DayKind,
       /** Computed from issuedOn, responseDays and dayKind over the holiday calendar. */
       responseDue: LocalDate,

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { givenWhenThen } from '../testing/givenWhenThen.js';
+import { loaded } from '../testing/loaded.js';
+import { caseContext, decideCaseInContext } from './caseContext.js';
+import type { CaseCommand } from './caseCommands.js';
+import { ReceiveTransferredCase } from './commands.js';
 import { decideCase } from './decide.js';
+import { TRANSFER_RULES, type TransferContext } from './decideClosure.js';
 import type { CaseEvent } from './events.js';
 import { evolveCase } from './evolve.js';
 import { CASE_RULES } from './rules.js';
-import { initialCaseState } from './state.js';
+import { initialCaseState, type CaseState } from './state.js';
 import { CASE_ID, COMMUNE, PERSON, as, command, doc, given, historyUpTo } from './testing.js';
 
 const DESTINATION = 'phuong-dong-hai';
@@ -19,6 +25,22 @@ const close = (reason: 'MOVED' | 'DIED', role: 'commune-chair' | 'commune-police
     'CloseCase',
     { reason, decision: doc('30/QĐ-UBND', '2025-12-03', 'HCD-11'), closedOn: '2025-12-03' },
     as(role),
+  );
+
+const inContext = givenWhenThen<CaseCommand, CaseEvent, CaseState, TransferContext>({
+  decide: decideCaseInContext,
+  evolve: evolveCase,
+  initialState: initialCaseState,
+});
+/** The origin case's stream as the loader reads it. */
+const origin = (events: CaseEvent[]): TransferContext => ({
+  origin: loaded(`case-${CASE_ID}`, { evolve: evolveCase, initial: initialCaseState }, events),
+});
+const receiveFrom = (unit: string, person = PERSON) =>
+  command(
+    'ReceiveTransferredCase',
+    { caseId: NEW_CASE, fromCaseId: CASE_ID, person, receivedOn: '2025-11-05' },
+    as('commune-police', unit),
   );
 
 function run(events: CaseEvent[], ...commands: ReturnType<typeof command>[]): CaseEvent[] {
@@ -69,32 +91,99 @@ describe('transfer to another commune', () => {
         ),
       )
       .thenRefuses(CASE_RULES.transferredOut);
-    const origin = { status: 'transferredOut', toCommune: DESTINATION, sentOn: '2025-11-03' };
-    const receive = (unit: string) =>
-      command(
-        'ReceiveTransferredCase',
-        {
-          caseId: NEW_CASE,
-          fromCaseId: CASE_ID,
+    // Lê Chân's police count 5 working days from their receipt of the file (TT10 15(2)).
+    const opened = inContext()
+      .when(receiveFrom(DESTINATION), origin(sent))
+      .then((e) =>
+        expect(e[0]?.data).toMatchObject({
           fromCommune: COMMUNE,
-          person: PERSON,
           source: 'AMNESTY',
           releaseDate: '2025-09-01',
-          receivedOn: '2025-11-05',
-          origin,
-        },
-        as('commune-police', unit),
+          communeCode: DESTINATION,
+          continueBy: '2025-11-12',
+        }),
       );
-    given().when(receive('xa-khac')).thenRefuses(CASE_RULES.transferNotForUs);
-    const opened = given()
-      .when(receive(DESTINATION))
-      .then((e) => expect(e[0]?.data).toMatchObject({ communeCode: DESTINATION, continueBy: '2025-11-10' }));
     const state = opened.reduce(evolveCase, initialCaseState);
     expect(state).toMatchObject({ status: 'received', communeCode: DESTINATION });
     // The origin closes its own file as MOVED, now that it has been sent.
     given(sent)
       .when(propose('MOVED'))
       .then((e) => expect(e[0]?.type).toBe('CaseClosureProposed'));
+  });
+});
+
+describe('receiving a transferred case', () => {
+  const supervised = historyUpTo('supervised');
+  const notified = run(
+    supervised,
+    command(
+      'NotifyResidenceChange',
+      { toCommune: DESTINATION, notifiedOn: '2025-11-01' },
+      as('commune-police'),
+    ),
+  );
+  const sent = run(
+    notified,
+    command(
+      'TransferCaseOut',
+      { toCommune: DESTINATION, sentOn: '2025-11-03', transmittal: doc('05/CV-CA', '2025-11-03') },
+      as('commune-police'),
+    ),
+  );
+
+  it('refuses a commune receiving a transfer that was never sent', () => {
+    inContext().when(receiveFrom(DESTINATION), origin(notified)).thenRefuses(TRANSFER_RULES.notSent);
+    inContext().when(receiveFrom(DESTINATION), origin([])).thenRefuses(TRANSFER_RULES.notSent);
+    // decideCase alone has no origin in view: nothing shows the file was sent.
+    given().when(receiveFrom(DESTINATION)).thenRefuses(TRANSFER_RULES.notSent);
+  });
+
+  it('refuses a commune the file was not sent to, and another person than the origin case’s', () => {
+    inContext().when(receiveFrom('xa-khac'), origin(sent)).thenRefuses(CASE_RULES.transferNotForUs);
+    const someoneElse = { ...PERSON, personId: '0192f5c4-0000-7000-8000-0000000000bb' };
+    inContext()
+      .when(receiveFrom(DESTINATION, someoneElse), origin(sent))
+      .thenRefuses(TRANSFER_RULES.otherPerson);
+  });
+
+  it('takes the origin’s facts from its stream, never from the body', () => {
+    const body = { ...receiveFrom(DESTINATION).data };
+    for (const [field, value] of [
+      ['origin', { status: 'transferredOut', toCommune: DESTINATION, sentOn: '2025-11-03' }],
+      ['fromCommune', COMMUNE],
+      ['releaseDate', '2025-09-01'],
+    ] as const)
+      expect(ReceiveTransferredCase.schema.safeParse({ ...body, [field]: value }).success).toBe(false);
+    expect(ReceiveTransferredCase.schema.safeParse(body).success).toBe(true);
+  });
+
+  it('still receives the file once the origin has closed its case as MOVED', () => {
+    const closed = run(
+      sent,
+      propose('MOVED'),
+      command(
+        'CloseCase',
+        { reason: 'MOVED', decision: doc('31/QĐ-UBND', '2025-11-04', 'HCD-11'), closedOn: '2025-11-04' },
+        as('commune-chair'),
+      ),
+    );
+    inContext()
+      .when(receiveFrom(DESTINATION), origin(closed))
+      .then((e) => expect(e[0]?.data).toMatchObject({ communeCode: DESTINATION }));
+  });
+
+  it('reads the origin case the command names, and nothing for other steps', async () => {
+    const asked: string[] = [];
+    const loader = {
+      load: async <K extends 'case'>(kind: K, id: string) => {
+        asked.push(`${kind}-${id}`);
+        return origin(sent).origin!;
+      },
+      grantsOf: async () => [],
+    };
+    expect((await caseContext(receiveFrom(DESTINATION), loader)).origin?.state.status).toBe('transferredOut');
+    expect(await caseContext(propose('MOVED'), loader)).toEqual({ origin: null });
+    expect(asked).toEqual([`case-${CASE_ID}`]);
   });
 });
 

@@ -5,7 +5,7 @@ import { LocalDate } from '../shared/localDate.js';
 import * as life from './lifecycleEvents.js';
 import * as loans from './loanEvents.js';
 import * as sup from './supervisionEvents.js';
-import { ClosureReason, CommuneCode, Quarter, SupervisorRef } from './values.js';
+import { ClosureReason, Quarter, SupervisorRef } from './values.js';
 
 // Command data is the event's data without what the decider computes (due dates, lateness, who).
 export const ReceiveReleaseNotice = defineCommand({
@@ -154,9 +154,14 @@ export const TransferCaseOut = defineCommand({
 export const ReceiveTransferredCase = defineCommand({
   type: 'ReceiveTransferredCase',
   label: { vi: 'Tiếp nhận hồ sơ chuyển đến', en: 'Receive a transferred case' },
-  schema: life.CaseTransferredIn.schema.omit({ continueBy: true, communeCode: true }).extend({
-    /** The origin case as its stream shows it; the service reads it and passes it in. */
-    origin: z.object({ status: z.string(), toCommune: CommuneCode.nullable(), sentOn: LocalDate.nullable() }),
+  // The origin case (`fromCaseId`) is read from its stream: whether and where it was sent, its
+  // commune, source and release date; the body carries only what the receiving police observe.
+  schema: life.CaseTransferredIn.schema.omit({
+    continueBy: true,
+    communeCode: true,
+    fromCommune: true,
+    source: true,
+    releaseDate: true,
   }),
 });
 export const ProposeClosure = defineCommand({

@@ -1,7 +1,9 @@
 import { dueDate } from '../calendar/deadlines.js';
 import type { WorkingCalendar } from '../calendar/workingDays.js';
+import type { Loaded } from '../catalogue/aggregate.js';
 import { eventOf } from '../shared/defineEvent.js';
-import { ensure, refuse } from '../shared/rules.js';
+import { cite } from '../shared/legalBasis.js';
+import { defineRule, ensure, refuse } from '../shared/rules.js';
 import { authorize, withinCommune } from './authorize.js';
 import type { CaseCommand } from './caseCommands.js';
 import type { CaseEvent } from './events.js';
@@ -15,7 +17,7 @@ type Of<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>;
 
 export function notifyResidenceChange(command: Of<'NotifyResidenceChange'>, state: CaseState): CaseEvent[] {
   activeCase(state);
-  authorize(command.meta, e.ResidenceChangeNotified.emittedBy, state);
+  authorize(command.meta, e.ResidenceChangeNotified.emittedBy);
   return [eventOf(e.ResidenceChangeNotified, command.data)];
 }
 
@@ -25,27 +27,71 @@ export function transferCaseOut(
   calendar: WorkingCalendar,
 ): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.CaseTransferredOut.emittedBy, state);
+  authorize(command.meta, e.CaseTransferredOut.emittedBy);
   ensure(current.movingTo === command.data.toCommune, CASE_RULES.transferNeedsNotice, command.data.toCommune);
   const continueBy = dueDate(command.data.sentOn, { days: 5, kind: 'WORKING' }, calendar);
   return [eventOf(e.CaseTransferredOut, { ...command.data, continueBy })];
 }
 
-/** Opens the case at the destination commune, from the origin case the service read and passed in. */
+/** What receiving a transfer reads from the log: the origin case (`fromCaseId`) as its stream has it. */
+export interface TransferContext {
+  origin: Loaded<CaseState> | null;
+}
+
+export const TRANSFER_RULES = {
+  notSent: defineRule({
+    id: 'case.transfer-not-sent',
+    kind: 'illegal-state',
+    vi: 'Hồ sơ gốc chưa được chuyển đi',
+    en: 'The origin case file was never sent',
+    basis: cite('TT10', '15(2)'),
+  }),
+  otherPerson: defineRule({
+    id: 'case.transfer-other-person',
+    kind: 'illegal-state',
+    vi: 'Người trong hồ sơ chuyển đến không phải người của hồ sơ gốc',
+    en: 'The person is not the origin case’s',
+    basis: cite('TT10', '15(2)'),
+  }),
+} as const;
+
+/** Where the origin sent its file: its destination while transferred out, or once closed as MOVED. */
+function sentTo(origin: CaseState): string | null {
+  if (origin.status === 'transferredOut') return origin.toCommune;
+  return origin.status === 'closed' && origin.reason === 'MOVED' ? origin.movingTo : null;
+}
+
+/**
+ * Opens the case at the destination commune from the origin case as the log has it; without the
+ * origin loaded (decideCase alone) nothing shows the file was sent, so it is refused. Supervision
+ * continues within 5 working days of the receipt (TT10 15(2)).
+ */
 export function receiveTransferredCase(
   command: Of<'ReceiveTransferredCase'>,
   state: CaseState,
   calendar: WorkingCalendar,
+  origin: Loaded<CaseState> | null = null,
 ): CaseEvent[] {
-  authorize(command.meta, e.CaseTransferredIn.emittedBy, state);
+  authorize(command.meta, e.CaseTransferredIn.emittedBy);
   ensure(state.status === 'none', CASE_RULES.caseExists);
-  const { origin, ...data } = command.data;
-  const { toCommune, sentOn } = origin;
-  const sentToUs =
-    origin.status === 'transferredOut' && toCommune !== null && withinCommune(command.meta.unit, toCommune);
-  if (!sentToUs || sentOn === null) return refuse(CASE_RULES.transferNotForUs);
-  const continueBy = dueDate(sentOn, { days: 5, kind: 'WORKING' }, calendar);
-  return [eventOf(e.CaseTransferredIn, { ...data, communeCode: toCommune, continueBy })];
+  const from = origin?.state ?? { status: 'none' };
+  const toCommune = sentTo(from);
+  if (from.status === 'none' || toCommune === null)
+    return refuse(TRANSFER_RULES.notSent, command.data.fromCaseId);
+  ensure(withinCommune(command.meta.unit, toCommune), CASE_RULES.transferNotForUs, toCommune);
+  ensure(command.data.person.personId === from.personId, TRANSFER_RULES.otherPerson);
+  const { communeCode: fromCommune, source, releaseDate } = from;
+  const continueBy = dueDate(command.data.receivedOn, { days: 5, kind: 'WORKING' }, calendar);
+  return [
+    eventOf(e.CaseTransferredIn, {
+      ...command.data,
+      fromCommune,
+      source,
+      releaseDate,
+      communeCode: toCommune,
+      continueBy,
+    }),
+  ];
 }
 
 /** What the file must already show before a closure for each reason can be proposed (TT10 14(1)). */
@@ -69,7 +115,7 @@ export function proposeClosure(command: Of<'ProposeClosure'>, state: CaseState):
   if (state.status === 'none') return refuse(CASE_RULES.noCase);
   if (state.status === 'closed') return refuse(CASE_RULES.closed);
   if (state.status === 'expected') return refuse(CASE_RULES.beforeReception);
-  authorize(command.meta, e.CaseClosureProposed.emittedBy, state);
+  authorize(command.meta, e.CaseClosureProposed.emittedBy);
   ensure(supports(state, command.data.reason), CASE_RULES.closureUnsupported, command.data.reason);
   return [eventOf(e.CaseClosureProposed, command.data)];
 }
@@ -78,7 +124,7 @@ export function closeCase(command: Of<'CloseCase'>, state: CaseState): CaseEvent
   if (state.status === 'none') return refuse(CASE_RULES.noCase);
   if (state.status === 'closed') return refuse(CASE_RULES.closed);
   if (command.meta.role !== 'commune-chair') refuse(CASE_RULES.onlyChairCloses, command.meta.role);
-  authorize(command.meta, e.CaseClosed.emittedBy, state);
+  authorize(command.meta, e.CaseClosed.emittedBy);
   ensure(state.closureProposal === command.data.reason, CASE_RULES.noClosureProposal, command.data.reason);
   return [eventOf(e.CaseClosed, command.data)];
 }

@@ -45,7 +45,7 @@ function loanOf(current: ActiveCase, loanId: string, allowed: readonly LoanState
 
 export function applyForLoan(command: Of<'ApplyForLoan'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.LoanApplied.emittedBy, state);
+  authorize(command.meta, e.LoanApplied.emittedBy);
   const { purpose, amountRequested, termMonths, courseMonths, appliedOn, communeConfirmation } = command.data;
   const windowStart = current.certificateDate ?? current.releaseDate;
   ensure(appliedOn <= addYears(windowStart, LOAN_LIMITS.windowYears), LOAN_RULES.window, windowStart);
@@ -61,7 +61,7 @@ export function applyForLoan(command: Of<'ApplyForLoan'>, state: CaseState): Cas
 
 export function approveLoan(command: Of<'ApproveLoan'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.LoanApproved.emittedBy, state);
+  authorize(command.meta, e.LoanApproved.emittedBy);
   const loan = loanOf(current, command.data.loanId, ['APPLIED']);
   checkLimits(loan.purpose, command.data.amount, command.data.termMonths, loan.courseMonths);
   return [eventOf(e.LoanApproved, command.data)];
@@ -69,35 +69,35 @@ export function approveLoan(command: Of<'ApproveLoan'>, state: CaseState): CaseE
 
 export function rejectLoan(command: Of<'RejectLoan'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.LoanRejected.emittedBy, state);
+  authorize(command.meta, e.LoanRejected.emittedBy);
   loanOf(current, command.data.loanId, ['APPLIED']);
   return [eventOf(e.LoanRejected, command.data)];
 }
 
 export function disburseLoan(command: Of<'DisburseLoan'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.LoanDisbursed.emittedBy, state);
+  authorize(command.meta, e.LoanDisbursed.emittedBy);
   loanOf(current, command.data.loanId, ['APPROVED', 'DISBURSED']);
   return [eventOf(e.LoanDisbursed, command.data)];
 }
 
 export function recordLoanRepayment(command: Of<'RecordLoanRepayment'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.LoanRepaymentRecorded.emittedBy, state);
+  authorize(command.meta, e.LoanRepaymentRecorded.emittedBy);
   loanOf(current, command.data.loanId, ['DISBURSED', 'OVERDUE']);
   return [eventOf(e.LoanRepaymentRecorded, command.data)];
 }
 
 export function markLoanOverdue(command: Of<'MarkLoanOverdue'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.LoanOverdue.emittedBy, state);
+  authorize(command.meta, e.LoanOverdue.emittedBy);
   loanOf(current, command.data.loanId, ['DISBURSED']);
   return [eventOf(e.LoanOverdue, command.data)];
 }
 
 export function settleLoan(command: Of<'SettleLoan'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.LoanSettled.emittedBy, state);
+  authorize(command.meta, e.LoanSettled.emittedBy);
   loanOf(current, command.data.loanId, ['DISBURSED', 'OVERDUE']);
   return [eventOf(e.LoanSettled, command.data)];
 }

@@ -2,7 +2,7 @@ import { dueDate } from '../calendar/deadlines.js';
 import type { WorkingCalendar } from '../calendar/workingDays.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { ensure, refuse } from '../shared/rules.js';
-import { authorize, withinCommune } from './authorize.js';
+import { authorize } from './authorize.js';
 import type { CaseCommand } from './caseCommands.js';
 import type { CaseEvent } from './events.js';
 import * as e from './lifecycleEvents.js';
@@ -17,16 +17,15 @@ export function receiveReleaseNotice(
   state: CaseState,
   calendar: WorkingCalendar,
 ): CaseEvent[] {
-  authorize(command.meta, e.ReleaseNoticeReceived.emittedBy, state);
+  authorize(command.meta, e.ReleaseNoticeReceived.emittedBy);
   ensure(state.status === 'none', CASE_RULES.caseExists);
-  ensure(withinCommune(command.meta.unit, command.data.communeCode), CASE_RULES.outsideCommune);
   const verifyBy = dueDate(command.data.receivedOn, { days: 3, kind: 'WORKING' }, calendar);
   return [eventOf(e.ReleaseNoticeReceived, { ...command.data, verifyBy })];
 }
 
 export function verifyResidence(command: Of<'VerifyResidence'>, state: CaseState): CaseEvent[] {
   const current = expectedCase(state);
-  authorize(command.meta, e.ResidenceVerified.emittedBy, state);
+  authorize(command.meta, e.ResidenceVerified.emittedBy);
   ensure(current.residence.status === 'PENDING', CASE_RULES.residenceAlreadySettled);
   return [eventOf(e.ResidenceVerified, command.data)];
 }
@@ -36,7 +35,7 @@ export function reportResidenceMismatch(
   state: CaseState,
 ): CaseEvent[] {
   const current = expectedCase(state);
-  authorize(command.meta, e.ResidenceMismatchReported.emittedBy, state);
+  authorize(command.meta, e.ResidenceMismatchReported.emittedBy);
   ensure(current.residence.status === 'PENDING', CASE_RULES.residenceAlreadySettled);
   return [eventOf(e.ResidenceMismatchReported, command.data)];
 }
@@ -47,7 +46,7 @@ export function receivePerson(
   calendar: WorkingCalendar,
 ): CaseEvent[] {
   expectedCase(state);
-  authorize(command.meta, e.PersonReported.emittedBy, state);
+  authorize(command.meta, e.PersonReported.emittedBy);
   const { reportedOn, reportBy } = command.data;
   return [
     eventOf(e.PersonReported, {
@@ -65,7 +64,7 @@ export function markReportingDeadlineMissed(
   state: CaseState,
 ): CaseEvent[] {
   const current = expectedCase(state);
-  authorize(command.meta, e.ReportingDeadlineMissed.emittedBy, state);
+  authorize(command.meta, e.ReportingDeadlineMissed.emittedBy);
   const due = current.reportBy;
   if (due === null) return refuse(CASE_RULES.deadlineNotPassed, 'no report-by date on the notice');
   if (current.reportingDeadlineMissed || command.data.detectedOn <= due)
@@ -75,14 +74,14 @@ export function markReportingDeadlineMissed(
 
 export function escalateNonReporting(command: Of<'EscalateNonReporting'>, state: CaseState): CaseEvent[] {
   const current = expectedCase(state);
-  authorize(command.meta, e.NonReportingEscalated.emittedBy, state);
+  authorize(command.meta, e.NonReportingEscalated.emittedBy);
   ensure(current.reportingDeadlineMissed, CASE_RULES.deadlineNotPassed);
   return [eventOf(e.NonReportingEscalated, command.data)];
 }
 
 export function openManagementFile(command: Of<'OpenManagementFile'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.ManagementFileOpened.emittedBy, state);
+  authorize(command.meta, e.ManagementFileOpened.emittedBy);
   ensure(current.fileOpenedOn === null, CASE_RULES.fileAlreadyOpen);
   const late = current.fileDueBy !== null && command.data.openedOn > current.fileDueBy;
   return [eventOf(e.ManagementFileOpened, { ...command.data, late })];
@@ -94,9 +93,8 @@ export function acceptArrivalFromOtherCommune(
   state: CaseState,
   calendar: WorkingCalendar,
 ): CaseEvent[] {
-  authorize(command.meta, e.ArrivedAtDifferentCommuneAccepted.emittedBy, state);
+  authorize(command.meta, e.ArrivedAtDifferentCommuneAccepted.emittedBy);
   ensure(state.status === 'none', CASE_RULES.caseExists);
-  ensure(withinCommune(command.meta.unit, command.data.communeCode), CASE_RULES.outsideCommune);
   const { lawfulResidence, ...data } = command.data;
   ensure(lawfulResidence, CASE_RULES.notLawfulResidence);
   return [

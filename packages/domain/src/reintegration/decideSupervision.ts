@@ -16,7 +16,7 @@ const same = (a: SupervisorRef | null, b: SupervisorRef): boolean => a?.kind ===
 
 export function proposeSupervisor(command: Of<'ProposeSupervisor'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.SupervisorAssignmentProposed.emittedBy, state);
+  authorize(command.meta, e.SupervisorAssignmentProposed.emittedBy);
   ensure(current.status === 'received', CASE_RULES.supervisorAlreadyAssigned);
   const late = command.data.proposedOn > current.supervisorDueBy;
   return [eventOf(e.SupervisorAssignmentProposed, { ...command.data, late })];
@@ -25,7 +25,7 @@ export function proposeSupervisor(command: Of<'ProposeSupervisor'>, state: CaseS
 export function assignSupervisor(command: Of<'AssignSupervisor'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
   if (command.meta.role !== 'commune-chair') refuse(CASE_RULES.onlyChairDecidesSupervisor, command.meta.role);
-  authorize(command.meta, e.SupervisorAssigned.emittedBy, state);
+  authorize(command.meta, e.SupervisorAssigned.emittedBy);
   ensure(current.status === 'received', CASE_RULES.supervisorAlreadyAssigned);
   ensure(same(current.proposedSupervisor, command.data.supervisor), CASE_RULES.noProposal);
   return [eventOf(e.SupervisorAssigned, command.data)];
@@ -34,20 +34,20 @@ export function assignSupervisor(command: Of<'AssignSupervisor'>, state: CaseSta
 export function replaceSupervisor(command: Of<'ReplaceSupervisor'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
   if (command.meta.role !== 'commune-chair') refuse(CASE_RULES.onlyChairDecidesSupervisor, command.meta.role);
-  authorize(command.meta, e.SupervisorReplaced.emittedBy, state);
+  authorize(command.meta, e.SupervisorReplaced.emittedBy);
   if (current.status !== 'supervised') return refuse(CASE_RULES.noSupervisor);
   return [eventOf(e.SupervisorReplaced, { ...command.data, previous: current.supervisor })];
 }
 
 export function issueSupervisionPlan(command: Of<'IssueSupervisionPlan'>, state: CaseState): CaseEvent[] {
   activeCase(state);
-  authorize(command.meta, e.SupervisionPlanIssued.emittedBy, state);
+  authorize(command.meta, e.SupervisionPlanIssued.emittedBy);
   return [eventOf(e.SupervisionPlanIssued, command.data)];
 }
 
 export function logVisit(command: Of<'LogVisit'>, state: CaseState): CaseEvent[] {
   activeCase(state);
-  authorize(command.meta, e.VisitLogged.emittedBy, state);
+  authorize(command.meta, e.VisitLogged.emittedBy);
   return [eventOf(e.VisitLogged, { ...command.data, visitorRole: command.meta.role })];
 }
 
@@ -58,7 +58,7 @@ export function submitQuarterlyReport(
 ): CaseEvent[] {
   const current = activeCase(state);
   if (current.status !== 'supervised') return refuse(CASE_RULES.noSupervisor);
-  authorize(command.meta, e.QuarterlySupervisorReportSubmitted.emittedBy, state);
+  authorize(command.meta, e.QuarterlySupervisorReportSubmitted.emittedBy);
   const { quarter, submittedOn } = command.data;
   ensure(!current.quartersReported.includes(quarter), CASE_RULES.quarterReported, quarter);
   ensure(submittedOn >= dayAfterQuarter(quarter), CASE_RULES.quarterNotEnded, quarter);
@@ -70,20 +70,20 @@ export function submitQuarterlyReport(
 
 export function classifyPerson(command: Of<'ClassifyPerson'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.PersonClassified.emittedBy, state);
+  authorize(command.meta, e.PersonClassified.emittedBy);
   ensure((command.data.group === 'D') === current.detained, CASE_RULES.groupD);
   return [eventOf(e.PersonClassified, command.data)];
 }
 
 export function recordViolation(command: Of<'RecordViolation'>, state: CaseState): CaseEvent[] {
   activeCase(state);
-  authorize(command.meta, e.ViolationRecorded.emittedBy, state);
+  authorize(command.meta, e.ViolationRecorded.emittedBy);
   return [eventOf(e.ViolationRecorded, command.data)];
 }
 
 export function recordDetention(command: Of<'RecordDetention'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.PersonDetained.emittedBy, state);
+  authorize(command.meta, e.PersonDetained.emittedBy);
   ensure(!current.detained, CASE_RULES.detention, 'already detained');
   return [eventOf(e.PersonDetained, command.data)];
 }
@@ -93,7 +93,7 @@ export function recordReturnFromDetention(
   state: CaseState,
 ): CaseEvent[] {
   const current = activeCase(state);
-  authorize(command.meta, e.PersonReturnedFromDetention.emittedBy, state);
+  authorize(command.meta, e.PersonReturnedFromDetention.emittedBy);
   ensure(current.detained, CASE_RULES.detention, 'not detained');
   return [eventOf(e.PersonReturnedFromDetention, command.data)];
 }
@@ -103,6 +103,6 @@ export function recordReoffenceConviction(
   state: CaseState,
 ): CaseEvent[] {
   activeCase(state);
-  authorize(command.meta, e.ReoffenceConvicted.emittedBy, state);
+  authorize(command.meta, e.ReoffenceConvicted.emittedBy);
   return [eventOf(e.ReoffenceConvicted, command.data)];
 }

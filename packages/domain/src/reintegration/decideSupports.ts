@@ -19,7 +19,7 @@ export function recordSupport(
   const definition = byType.get(command.type);
   if (!definition) throw new TypeError(`not a support command: ${command.type}`);
   activeCase(state);
-  authorize(command.meta, definition.event.emittedBy, state);
+  authorize(command.meta, definition.event.emittedBy);
   const event: DomainEvent = { type: definition.event.type, data: command.data };
   return [event as CaseEvent];
 }

@@ -6,7 +6,7 @@ import { LocalDate } from '../shared/localDate.js';
 import { PersonDetails, personal } from '../shared/personal.js';
 import { Address, CaseSource, ClosureReason, CommuneCode } from './values.js';
 
-const aggregate = 'reintegration-case';
+const aggregate = 'case';
 
 export const ReleaseNoticeReceived = defineEvent({
   type: 'ReleaseNoticeReceived',

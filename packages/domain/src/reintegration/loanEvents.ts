@@ -6,7 +6,7 @@ import { LocalDate } from '../shared/localDate.js';
 import type { Role } from '../shared/roles.js';
 import { Vnd } from './values.js';
 
-const aggregate = 'reintegration-case';
+const aggregate = 'case';
 // VBSP decides; commune police record what VBSP reports when the bank does not use the system itself.
 const bank: readonly Role[] = ['vbsp', 'commune-police'];
 
@@ -25,9 +25,9 @@ export const LoanApplied = defineEvent({
       loanId: z.uuid(),
       purpose: LoanPurpose,
       amountRequested: Vnd,
-      termMonths: z.number().int().positive(),
+      termMonths: z.number().int().positive().max(1200),
       /** For vocational loans: the course length, which caps amount and term. */
-      courseMonths: z.number().int().positive().optional(),
+      courseMonths: z.number().int().positive().max(1200).optional(),
       appliedOn: LocalDate,
       viaHousehold: z.boolean(),
       /** The commune People's Committee's confirmation of the eligibility list (Mẫu 01). */
@@ -47,8 +47,8 @@ export const LoanApproved = defineEvent({
     .object({
       loanId: z.uuid(),
       amount: Vnd,
-      termMonths: z.number().int().positive(),
-      ratePercentPerYear: z.number().nonnegative(),
+      termMonths: z.number().int().positive().max(1200),
+      ratePercentPerYear: z.number().nonnegative().max(100),
       approvedOn: LocalDate,
     })
     .strict(),

@@ -20,12 +20,6 @@ describe('a case before the notice', () => {
       .then([{ type: 'ReleaseNoticeReceived', data: { ...notice, verifyBy: '2025-09-04' } }]);
   });
 
-  it('refuses a notice recorded by another commune’s police', () => {
-    given()
-      .when(command('ReceiveReleaseNotice', notice, as('commune-police', 'xa-khac')))
-      .thenRefuses(CASE_RULES.outsideCommune);
-  });
-
   it('refuses the procuracy, which only records findings', () => {
     given()
       .when(command('ReceiveReleaseNotice', notice, as('procuracy', 'vks-hai-phong')))
@@ -189,9 +183,6 @@ describe('a received case', () => {
     given(received)
       .when(command('LogVisit', visit, as('village-head', `${COMMUNE}/thon-3`)))
       .then((e) => expect(e[0]?.data).toMatchObject({ visitorRole: 'village-head' }));
-    given(received)
-      .when(command('LogVisit', visit, as('village-head', 'xa-khac/thon-1')))
-      .thenRefuses(CASE_RULES.outsideCommune);
   });
 });
 

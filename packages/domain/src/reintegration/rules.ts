@@ -16,12 +16,6 @@ export const CASE_RULES = {
     en: 'Oversight bodies record findings and recommendations only; they do not change case files',
     basis: cite('LĐX', '30'),
   }),
-  outsideCommune: defineRule({
-    id: 'case.outside-commune',
-    kind: 'forbidden',
-    vi: 'Hồ sơ thuộc xã khác',
-    en: 'The case belongs to another commune',
-  }),
   onlyChairDecidesSupervisor: defineRule({
     id: 'case.only-chair-assigns-supervisor',
     kind: 'forbidden',
@@ -35,13 +29,6 @@ export const CASE_RULES = {
     vi: 'Chỉ Chủ tịch UBND xã quyết định kết thúc quản lý (HCD-11)',
     en: 'Only the commune chair decides to close a case (HCD-11)',
     basis: cite('TT10', '14'),
-  }),
-  notAssignedSupervisor: defineRule({
-    id: 'case.not-the-assigned-supervisor',
-    kind: 'forbidden',
-    vi: 'Người được phân công chỉ thao tác trên hồ sơ người mình giúp đỡ',
-    en: 'A supervisor acts only on the cases assigned to them',
-    basis: cite('TT10', '10(1)'),
   }),
   caseExists: defineRule({
     id: 'case.exists',

@@ -7,7 +7,7 @@ import { personal } from '../shared/personal.js';
 import { Role } from '../shared/roles.js';
 import { Group, Quarter, SupervisorRef } from './values.js';
 
-const aggregate = 'reintegration-case';
+const aggregate = 'case';
 
 export const SupervisorAssignmentProposed = defineEvent({
   type: 'SupervisorAssignmentProposed',
@@ -164,7 +164,7 @@ export const ReoffenceConvicted = defineEvent({
   schema: z
     .object({
       judgment: DocRef,
-      sentenceMonths: personal(z.number().int().positive(), 'Thời hạn tù (tháng)', 'criminal'),
+      sentenceMonths: personal(z.number().int().positive().max(600), 'Thời hạn tù (tháng)', 'criminal'),
       startedServingOn: LocalDate,
     })
     .strict(),

@@ -16,7 +16,7 @@ function supportEvent<const T extends string, F extends z.ZodRawShape>(
   fields: F,
 ) {
   const schema = z.object({ on: LocalDate, document: DocRef.optional(), ...fields }).strict();
-  return defineEvent({ type, version: 1, aggregate: 'reintegration-case', label, emittedBy, basis, schema });
+  return defineEvent({ type, version: 1, aggregate: 'case', label, emittedBy, basis, schema });
 }
 
 const police: readonly Role[] = ['commune-police'];

@@ -44,7 +44,7 @@ export const ClosureReason = z.enum([
 export type ClosureReason = z.infer<typeof ClosureReason>;
 
 /** A quarter, `YYYY-Qn`. */
-export const Quarter = z.string().regex(/^\d{4}-Q[1-4]$/);
+export const Quarter = z.string().regex(/^(19|20)\d{2}-Q[1-4]$/, 'quý có dạng YYYY-Qn, 1900–2099 (quarter)');
 
 /** An amount in Vietnamese đồng: whole, non-negative. */
 export const Vnd = z.number().int().nonnegative();

@@ -110,6 +110,12 @@ export const REPORT_RULES = {
     vi: 'Báo cáo chưa được tiếp nhận',
     en: 'The report has not been accepted',
   }),
+  overdueBySystem: defineRule({
+    id: 'report.overdue-by-system',
+    kind: 'forbidden',
+    vi: 'Chỉ hệ thống ghi nhận báo cáo quá hạn, theo thời hạn đã ghi',
+    en: 'Only the system marks a report overdue, from its recorded due date',
+  }),
   notOverdue: defineRule({
     id: 'report.not-overdue',
     kind: 'illegal-state',
@@ -147,6 +153,9 @@ export function evolveReport(state: ReportState, event: e.ReportEvent): ReportSt
 }
 
 export function decideReport(command: ReportCommand, state: ReportState): e.ReportEvent[] {
+  // A sweep's marker: the clock records it from the stored due date, no person types it in.
+  if (command.type === 'MarkReportOverdue')
+    ensure(command.meta.role === 'system', REPORT_RULES.overdueBySystem, command.meta.role);
   if (command.type === 'RequestReport') {
     ensure(state.status === 'none', REPORT_RULES.exists);
     ensure(command.meta.unit === command.data.recipientUnit, REPORT_RULES.requester);

@@ -97,4 +97,16 @@ describe('reports through a channel unit', () => {
       .when(overdue)
       .thenRefuses(REPORT_RULES.notOverdue);
   });
+
+  it('are marked overdue by the system only: a village head cannot mark a commune report overdue', () => {
+    for (const [role, unit] of [
+      ['village-head', 'xa-an-khanh/thon-3'],
+      ['commune-chair', 'ubnd-xa-an-khanh'],
+      ['commune-police', 'ca-xa-an-khanh'],
+      ['admin', 'he-thong'],
+    ] as const)
+      given(requested)
+        .when({ type: 'MarkReportOverdue', data: { detectedOn: '2025-09-05' }, meta: meta(role, unit) })
+        .thenRefuses(REPORT_RULES.overdueBySystem);
+  });
 });

@@ -11,6 +11,8 @@ const aggregate = 'round';
 const recorders: readonly Role[] = ['amnesty-subcommittee', 'provincial-police', 'admin'];
 const facility: readonly Role[] = ['facility-warden', 'amnesty-subcommittee', 'court'];
 const ids = z.array(z.uuid());
+// A unit code of the organisation tree (`tp-hai-phong`, `xa-an-khanh/cong-an`).
+const UnitCode = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/);
 
 function roundEvent<const T extends string, F extends z.ZodRawShape>(
   type: T,
@@ -19,10 +21,11 @@ function roundEvent<const T extends string, F extends z.ZodRawShape>(
   emittedBy: readonly Role[],
   article: string,
   fields: F,
+  version = 1,
 ) {
   return defineEvent({
     type,
-    version: 1,
+    version,
     aggregate,
     label: { vi, en },
     emittedBy,
@@ -39,11 +42,14 @@ export const AmnestyProposalSubmitted = roundEvent(
   '8',
   {
     roundId: z.uuid(),
+    /** The province whose amnesty work this round's stream records (v2). */
+    province: UnitCode,
     occasion: z.string().min(1),
     amnestyDate: LocalDate,
     submittedOn: LocalDate,
     daysBeforeAmnesty: z.number().int(),
   },
+  2,
 );
 export const AmnestyRoundDecided = roundEvent(
   'AmnestyRoundDecided',
@@ -53,11 +59,14 @@ export const AmnestyRoundDecided = roundEvent(
   '5',
   {
     roundId: z.uuid(),
+    /** The province whose amnesty work this round's stream records (v2); a stream may open here. */
+    province: UnitCode,
     decision: DocRef,
     occasion: z.string().min(1),
     amnestyDate: LocalDate,
     parameters: RoundParameters,
   },
+  2,
 );
 export const AmnestyRoundAnnounced = roundEvent(
   'AmnestyRoundAnnounced',
@@ -283,3 +292,7 @@ export const ROUND_EVENTS = [
   RoundReviewConcluded,
 ] as const;
 export type RoundEvent = EventOf<(typeof ROUND_EVENTS)[number]>;
+
+/** The round's opening events before they named their province (version 1). */
+export const AmnestyProposalSubmittedV1 = AmnestyProposalSubmitted.schema.omit({ province: true });
+export const AmnestyRoundDecidedV1 = AmnestyRoundDecided.schema.omit({ province: true });

@@ -14,9 +14,9 @@ export const ExclusionRule = z
 /** Consecutive quarters rated khá/tốt a sentence band needs (e.g. 14 for > 10 to 15 years). */
 export const QuarterBand = z
   .object({
-    overMonths: z.number().int().nonnegative(),
-    upToMonths: z.number().int().positive().nullable(),
-    quarters: z.number().int().nonnegative(),
+    overMonths: z.number().int().nonnegative().max(600),
+    upToMonths: z.number().int().positive().max(600).nullable(),
+    quarters: z.number().int().nonnegative().max(400),
   })
   .strict();
 
@@ -32,7 +32,7 @@ export const RoundParameters = z
     conductWindowFrom: LocalDate,
     quarterBands: z.array(QuarterBand),
     /** Life sentences reduced to a fixed term: consecutive good quarters required. */
-    lifeQuarters: z.number().int().nonnegative(),
+    lifeQuarters: z.number().int().nonnegative().max(400),
     /** Fraction of the term a LĐX 11(3) category must have served, e.g. 0.25. */
     reducedFraction: z.number().positive().max(1),
     exclusions: z.array(ExclusionRule),

@@ -7,9 +7,11 @@ import type { RoundCommand } from './commands.js';
 import type { RoundEvent } from './events.js';
 import type { RoundParameters } from './parameters.js';
 
-interface ListState {
+/** A list a facility posted: whose dossiers, when, and when complaints about it close (LĐX 36(3)). */
+export interface ListState {
   facilityId: string;
   kind: 'ELIGIBLE' | 'INELIGIBLE';
+  dossierIds: readonly string[];
   postedOn: string;
   complaintsCloseOn: string;
   procuracyNotified: boolean;
@@ -17,6 +19,8 @@ interface ListState {
 
 /** A round, from the Government's proposal to the review conference (DOMAIN.md §2a). */
 export interface RoundState {
+  /** The province whose amnesty work this round's stream records: its holder for the access policy. */
+  province: string | null;
   decided: { parameters: RoundParameters; amnestyDate: string } | null;
   announced: boolean;
   postedAt: Readonly<Record<string, string>>;
@@ -27,8 +31,11 @@ export interface RoundState {
   approved: readonly string[];
   officeReviewed: boolean;
   granted: readonly string[] | null;
+  /** The day the grant decision takes effect: the grant date of those it names. */
+  grantedOn: string | null;
 }
 export const initialRoundState: RoundState = {
+  province: null,
   decided: null,
   announced: false,
   postedAt: {},
@@ -39,6 +46,7 @@ export const initialRoundState: RoundState = {
   approved: [],
   officeReviewed: false,
   granted: null,
+  grantedOn: null,
 };
 
 const step = (id: string, vi: string, en: string, article: string) =>
@@ -49,6 +57,12 @@ export const ROUND_RULES = {
     kind: 'forbidden',
     vi: 'Vai trò này không ghi nhận văn bản của đợt đặc xá',
     en: 'This role does not record a round’s acts',
+  }),
+  otherProvince: defineRule({
+    id: 'round.other-province',
+    kind: 'illegal-state',
+    vi: 'Đợt đặc xá này được ghi nhận cho tỉnh, thành phố khác',
+    en: 'This round’s stream records another province’s work',
   }),
   notDecided: step('not-decided', 'Chưa có Quyết định về đặc xá', 'The round has not been decided', '5'),
   decided: step('already-decided', 'Đợt đặc xá đã có Quyết định', 'The round is already decided', '5'),
@@ -100,9 +114,12 @@ export const ROUND_RULES = {
 
 export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
   switch (event.type) {
+    case 'AmnestyProposalSubmitted':
+      return { ...state, province: state.province ?? event.data.province };
     case 'AmnestyRoundDecided':
       return {
         ...state,
+        province: state.province ?? event.data.province,
         decided: { parameters: event.data.parameters, amnestyDate: event.data.amnestyDate },
       };
     case 'AmnestyRoundAnnounced':
@@ -110,12 +127,12 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
     case 'RoundDecisionPostedAtFacility':
       return { ...state, postedAt: { ...state.postedAt, [event.data.facilityId]: event.data.postedOn } };
     case 'ProposalListPosted': {
-      const { listId, facilityId, kind, postedOn, complaintsCloseOn } = event.data;
+      const { listId, facilityId, kind, dossierIds, postedOn, complaintsCloseOn } = event.data;
       return {
         ...state,
         lists: {
           ...state.lists,
-          [listId]: { facilityId, kind, postedOn, complaintsCloseOn, procuracyNotified: false },
+          [listId]: { facilityId, kind, dossierIds, postedOn, complaintsCloseOn, procuracyNotified: false },
         },
       };
     }
@@ -136,8 +153,7 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
     case 'PresidentialOfficeReviewed':
       return { ...state, officeReviewed: true };
     case 'AmnestyGrantDecisionIssued':
-      return { ...state, granted: event.data.granted };
-    case 'AmnestyProposalSubmitted':
+      return { ...state, granted: event.data.granted, grantedOn: event.data.effectiveFrom };
     case 'AdvisoryCouncilEstablished':
     case 'AppraisalTeamEstablished':
     case 'RoundGuidanceIssued':
@@ -165,6 +181,10 @@ export function decideRound(
     )
   )
     refuse(ROUND_RULES.recorder);
+  if (type === 'RecordAmnestyProposal' || type === 'RecordRoundDecision') {
+    const province = state.province;
+    ensure(province === null || province === data.province, ROUND_RULES.otherProvince, province ?? '');
+  }
   if (type === 'RecordAmnestyProposal') {
     return emit({
       type: 'AmnestyProposalSubmitted',

@@ -23,6 +23,7 @@ const decided = given()
   .when(
     C('RecordRoundDecision', {
       roundId: ROUND,
+      province: 'tp-hai-phong',
       decision: { number: '758/2024/QĐ-CTN', date: '2024-07-30' },
       occasion: 'Quốc khánh 2024',
       amnestyDate: '2024-10-01',
@@ -42,6 +43,7 @@ describe('amnesty rounds', () => {
       .when(
         C('RecordAmnestyProposal', {
           roundId: ROUND,
+          province: 'tp-hai-phong',
           occasion: 'Quốc khánh',
           amnestyDate: '2024-10-01',
           submittedOn: '2024-07-15',
@@ -167,6 +169,43 @@ describe('amnesty rounds', () => {
   });
 });
 
+describe('the province of a round', () => {
+  const proposal = (province: string) =>
+    C('RecordAmnestyProposal', {
+      roundId: ROUND,
+      province,
+      occasion: 'Quốc khánh',
+      amnestyDate: '2024-10-01',
+      submittedOn: '2024-07-15',
+    });
+  const decision = (province: string) =>
+    C('RecordRoundDecision', {
+      roundId: ROUND,
+      province,
+      decision: { number: '758/2024/QĐ-CTN', date: '2024-07-30' },
+      occasion: 'Quốc khánh 2024',
+      amnestyDate: '2024-10-01',
+      parameters: KNOWN_ROUNDS['2024']!.parameters,
+    });
+
+  it('is named by the event that opens the stream, the proposal or the decision', () => {
+    const byProposal = run([], proposal('tp-hai-phong'));
+    expect(byProposal.reduce(evolveRound, initialRoundState).province).toBe('tp-hai-phong');
+    expect(decided.reduce(evolveRound, initialRoundState).province).toBe('tp-hai-phong');
+    expect(run(byProposal, decision('tp-hai-phong')).reduce(evolveRound, initialRoundState)).toMatchObject({
+      province: 'tp-hai-phong',
+      decided: { amnestyDate: '2024-10-01' },
+    });
+  });
+
+  it('is one per stream: another province’s proposal or decision is refused', () => {
+    given(run([], proposal('tp-hai-phong')))
+      .when(decision('tp-ha-noi'))
+      .thenRefuses(ROUND_RULES.otherProvince);
+    given(decided).when(proposal('tp-ha-noi')).thenRefuses(ROUND_RULES.otherProvince);
+  });
+});
+
 describe('round refusals', () => {
   it('take records only from the amnesty bodies, one decision, known lists, and minutes only after appraisal', () => {
     given()
@@ -176,6 +215,7 @@ describe('round refusals', () => {
       .when(
         C('RecordRoundDecision', {
           roundId: ROUND,
+          province: 'tp-hai-phong',
           decision: { number: 'x', date: '2024-07-30' },
           occasion: 'x',
           amnestyDate: '2024-10-01',

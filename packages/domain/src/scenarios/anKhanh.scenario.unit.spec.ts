@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TASK_GROUPS, by, id } from './anKhanhPlan.js';
+import { TASK_GROUPS, XA, by, id } from './anKhanhPlan.js';
 import { AN_KHANH_PLAN as PLAN, anKhanhCaseId as caseId, runAnKhanh, supervisorOf } from './anKhanhScript.js';
 import { runnerOf, scenarioLog } from './scenarioLog.js';
 
@@ -19,17 +19,22 @@ describe('An Khánh commune, plan 13/KH-UBND (2025, round 2)', () => {
     });
   });
 
-  it('completes the five orders and leaves the request to the Front awaiting, never overdue', () => {
+  it('completes the five orders and leaves the request to the Front awaiting, never overdue', async () => {
     for (const group of TASK_GROUPS) {
       expect(log.state('task', id(4, group.no)).status).toBe(group.type === 'ASSIGN' ? 'completed' : 'open');
     }
-    expect(() =>
+    await expect(
       log.run('task', id(4, 5), {
         type: 'MarkTaskOverdue',
         data: { detectedOn: '2025-10-01' },
         meta: by('system', 'system', '2025-10-01'),
       }),
-    ).toThrow(/awaited/);
+    ).rejects.toThrow(/awaited/);
+  });
+
+  it('records on each task the commune that issued its plan, read from the plan’s stream', () => {
+    for (const group of TASK_GROUPS)
+      expect(log.state('task', id(4, group.no))).toMatchObject({ issuerUnit: XA });
   });
 
   it('receives five people, each with exactly one supervisor, and hands one over to Lê Chân ward', () => {
@@ -39,7 +44,13 @@ describe('An Khánh commune, plan 13/KH-UBND (2025, round 2)', () => {
     expect(log.state('case', id(2, 99))).toMatchObject({
       status: 'received',
       communeCode: 'phuong-le-chan',
-      supervisorDueBy: '2025-10-09',
+      // 5 working days from Lê Chân's receipt on 06/10 (TT10 15(2)).
+      supervisorDueBy: '2025-10-13',
+    });
+    expect(log.events('case', id(2, 99))[0]?.data).toMatchObject({
+      fromCommune: XA,
+      source: 'AMNESTY',
+      releaseDate: '2025-09-01',
     });
     expect(log.state('case', caseId(1))).toMatchObject({ supervisor: supervisorOf(1) });
   });

@@ -48,7 +48,6 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
       },
       meta: by('commune-chair', XA, '2025-07-28'),
     });
-    const plan = { issuerUnit: XA, taskGroups: TASK_GROUPS.map((g) => g.no) };
     for (const group of TASK_GROUPS) {
       await runner.run('task', id(4, group.no), {
         type: 'AssignTask',
@@ -62,7 +61,6 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
           description: group.title,
           ...(group.type === 'ASSIGN' ? { dueDate: '2025-09-04' } : {}),
           assignedOn: '2025-07-28',
-          plan,
         },
         meta: by('commune-chair', XA, '2025-07-28'),
       });
@@ -200,19 +198,14 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
       { toCommune: 'phuong-le-chan', sentOn: '2025-10-02', transmittal: doc('15/CV-CAX', '2025-10-02') },
       by('commune-police', UNITS.police, '2025-10-02'),
     );
-    const origin = await runner.state('case', anKhanhCaseId(4));
-    if (origin.status !== 'transferredOut') throw new Error('case 4 was not sent');
+    // Lê Chân names the file it received; where it was sent from, and whether, is read from case 4.
     await runner.run('case', TRANSFERRED_CASE, {
       type: 'ReceiveTransferredCase',
       data: {
         caseId: TRANSFERRED_CASE,
         fromCaseId: anKhanhCaseId(4),
-        fromCommune: XA,
         person: { personId: anKhanhPersonId(4), fullName: nameOf(4), birthDate: '1984' },
-        source: 'AMNESTY',
-        releaseDate: '2025-09-01',
         receivedOn: '2025-10-06',
-        origin: { status: origin.status, toCommune: origin.toCommune, sentOn: '2025-10-02' },
       },
       meta: by('commune-police', 'phuong-le-chan/cong-an', '2025-10-06'),
     });

@@ -21,6 +21,10 @@ beforeAll(async () => {
 });
 
 describe('the provincial 2024 round (QĐ 758/2024/QĐ-CTN)', () => {
+  it('records the province whose round it is', () => {
+    expect(log.state('round', ROUND).province).toBe('tp-ha-noi');
+  });
+
   it('assesses every dossier with explained rules: two eligible, two excluded by the round’s own list', () => {
     const eligible = [D1, D2, D3, D4].map(
       (d) =>
@@ -50,7 +54,7 @@ describe('the provincial 2024 round (QĐ 758/2024/QĐ-CTN)', () => {
     });
   });
 
-  it('grants and releases those the President named, and the certificate opens the expected case at the destination commune', () => {
+  it('grants and releases those the President named, and the certificate opens the expected case at the destination commune', async () => {
     expect([D1, D2, D3, D4].map((d) => log.state('dossier', d).status)).toEqual([
       'granted',
       'granted',
@@ -60,7 +64,7 @@ describe('the provincial 2024 round (QĐ 758/2024/QĐ-CTN)', () => {
     const certificate = log.events('dossier', D1).find((e) => e.type === 'AmnestyCertificateIssued')
       ?.data as Parameters<typeof expectedCaseFromCertificate>[0]['certificate'];
     const caseId = id(2, 2024);
-    log.run('case', caseId, {
+    await log.run('case', caseId, {
       type: 'ReceiveReleaseNotice',
       data: expectedCaseFromCertificate({
         caseId,

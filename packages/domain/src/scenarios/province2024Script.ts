@@ -23,6 +23,8 @@ export const prisoner = (n: number) => ({
 export const caseOfDossier = (n: number) => id(2, 2000 + n);
 
 export interface Province2024Options {
+  /** The province whose round this is (its unit code); the demo seed's, Hà Nội, unless named. */
+  province?: string;
   /** Granted and released dossiers beyond the four of the scenario. */
   granted?: number;
   /** Petitions submitted and not yet assessed. */
@@ -36,6 +38,15 @@ export interface Province2024Options {
  * explained rules, lists, complaints, appraisal, council, grant, release and certificates.
  * Returns the refusal of a complaint lodged after its window, which the script attempts on purpose.
  */
+/** The unit each role acts for in this round: the province's own bodies, and the facility. */
+const UNIT_OF: Partial<Record<Role, string>> = {
+  'amnesty-subcommittee': 'ca-tinh',
+  'provincial-police': 'ca-tinh',
+  procuracy: 'vks-tinh',
+  court: 'toa-an-tinh',
+  'facility-warden': FACILITY,
+};
+
 export async function runProvince2024(
   runner: ScenarioRunner,
   options: Province2024Options = {},
@@ -48,14 +59,20 @@ export async function runProvince2024(
     data: unknown,
     on: string,
     role: Role = 'amnesty-subcommittee',
-  ) => runner.run('round', ROUND, { type, data, meta: by(role, 'ca-tinh', on) } as RoundCommand);
+  ) =>
+    runner.run('round', ROUND, {
+      type,
+      data,
+      meta: by(role, UNIT_OF[role] ?? 'ca-tinh', on),
+    } as RoundCommand);
   const dossier = (
     d: string,
     type: DossierCommand['type'],
     data: unknown,
     on: string,
     role: Role = 'facility-warden',
-  ) => runner.run('dossier', d, { type, data, meta: by(role, FACILITY, on) } as DossierCommand);
+  ) =>
+    runner.run('dossier', d, { type, data, meta: by(role, UNIT_OF[role] ?? FACILITY, on) } as DossierCommand);
 
   async function petitionAndAssess(d: string, n: number, exclusions: string[], assess = true): Promise<void> {
     await dossier(
@@ -69,7 +86,6 @@ export async function runProvince2024(
         submittedOn: '2024-08-12',
         commitmentSigned: true,
         priorConvictions: 0,
-        decisionPostedOn: '2024-08-09',
         sentence: {
           kind: 'FIXED',
           termMonths: 60,
@@ -95,13 +111,11 @@ export async function runProvince2024(
       'AssessEligibility',
       {
         assessedOn: '2024-08-15',
-        round: KNOWN_ROUNDS['2024']!.parameters,
         consecutiveGoodQuarters: 4,
         ratedGoodSinceWindow: true,
         securityConcern: false,
         newProsecution: false,
         roundExclusionsMatched: exclusions,
-        previouslyPardoned: false,
       },
       '2024-08-15',
     );
@@ -159,6 +173,7 @@ export async function runProvince2024(
     'RecordRoundDecision',
     {
       roundId: ROUND,
+      province: options.province ?? 'tp-ha-noi',
       decision: doc('758/2024/QĐ-CTN', '2024-07-30'),
       occasion: 'Kỷ niệm 79 năm Quốc khánh và 70 năm Giải phóng Thủ đô',
       amnestyDate: '2024-10-01',
@@ -210,11 +225,11 @@ export async function runProvince2024(
     '2024-08-19',
     'facility-warden',
   );
-  const closes = (await runner.state('round', ROUND)).lists[INELIGIBLE]!.complaintsCloseOn;
+  // The window closes 5 days after the ineligible list was posted: the decider reads it from the round.
   await dossier(
     D2,
     'LodgeComplaint',
-    { complaintId: id(14, 2), lodgedOn: '2024-08-21', viaRepresentative: false, complaintsCloseOn: closes },
+    { complaintId: id(14, 2), lodgedOn: '2024-08-21', viaRepresentative: false },
     '2024-08-21',
   );
   await dossier(
@@ -233,7 +248,7 @@ export async function runProvince2024(
     await dossier(
       D3,
       'LodgeComplaint',
-      { complaintId: id(14, 3), lodgedOn: '2024-08-27', viaRepresentative: false, complaintsCloseOn: closes },
+      { complaintId: id(14, 3), lodgedOn: '2024-08-27', viaRepresentative: false },
       '2024-08-27',
     );
   } catch (error) {
@@ -296,11 +311,7 @@ export async function runProvince2024(
     await dossier(
       d,
       'RecordGrantOutcome',
-      {
-        outcome: named ? 'GRANTED' : 'NOT_GRANTED',
-        grantDecision: doc('957/QĐ-CTN', '2024-09-29'),
-        namedInGrantDecision: named,
-      },
+      { outcome: named ? 'GRANTED' : 'NOT_GRANTED', grantDecision: doc('957/QĐ-CTN', '2024-09-29') },
       '2024-09-30',
       'amnesty-subcommittee',
     );

@@ -1,4 +1,5 @@
-import { AGGREGATES as RUNNABLE } from '../catalogue/aggregates.js';
+import type { ContextLoader } from '../catalogue/aggregate.js';
+import { AGGREGATES as RUNNABLE, type AggregateStates } from '../catalogue/aggregates.js';
 import { validateEvent } from '../catalogue/registry.js';
 import type { DossierCommand } from '../dossier/commands.js';
 import type { DossierState } from '../dossier/dossier.js';
@@ -11,9 +12,11 @@ import type { RoundCommand } from '../round/commands.js';
 import type { RoundState } from '../round/round.js';
 import type { DomainEvent } from '../shared/defineEvent.js';
 import type { TaskCommand, TaskState } from '../task/task.js';
+import { logLoader } from './logLoader.js';
 
 interface Aggregate<C, S> {
-  decide(command: C, state: S): DomainEvent[];
+  context?(command: C, state: S, loader: ContextLoader<AggregateStates>): Promise<unknown>;
+  decide(command: C, state: S, context: unknown): DomainEvent[];
   evolve(state: S, event: DomainEvent): S;
   initial: S;
 }
@@ -36,20 +39,24 @@ const AGGREGATES = RUNNABLE as unknown as Kinds;
 
 /**
  * An in-memory log of many streams, each folded with its aggregate's evolve, for scenarios that
- * cross aggregates. Every event a decider returns is read back through its published schema, as
- * a store would, so a decider that emits malformed data fails the scenario.
+ * cross aggregates. A command is decided as the handler decides it: its context is loaded from
+ * this log, never taken from the command. Every event a decider returns is read back through its
+ * published schema, as a store would, so a decider that emits malformed data fails the scenario.
  */
 export function scenarioLog() {
   const streams = new Map<string, DomainEvent[]>();
+  const loader = logLoader(streams);
   function state<K extends Kind>(kind: K, id: string): StateOfKind<K> {
     const aggregate = AGGREGATES[kind] as Aggregate<CommandOfKind<K>, StateOfKind<K>>;
     return (streams.get(`${kind}-${id}`) ?? []).reduce((s, e) => aggregate.evolve(s, e), aggregate.initial);
   }
   return {
     state,
-    run<K extends Kind>(kind: K, id: string, command: CommandOfKind<K>): DomainEvent[] {
+    async run<K extends Kind>(kind: K, id: string, command: CommandOfKind<K>): Promise<DomainEvent[]> {
       const aggregate = AGGREGATES[kind] as Aggregate<CommandOfKind<K>, StateOfKind<K>>;
-      const events = aggregate.decide(command, state(kind, id));
+      const current = state(kind, id);
+      const context = aggregate.context ? await aggregate.context(command, current, loader) : undefined;
+      const events = aggregate.decide(command, current, context);
       events.forEach(validateEvent);
       streams.set(`${kind}-${id}`, [...(streams.get(`${kind}-${id}`) ?? []), ...events]);
       return events;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Labels } from './defineEvent.js';
+import { Instant } from './localDate.js';
 import { Role } from './roles.js';
 
 /** Who issues a command, for which unit, and when: time comes in, the domain never reads a clock. */
@@ -9,7 +10,7 @@ export const CommandMeta = z.object({
   /** The organisation unit the actor acts for: a commune code, a procuracy's code, … */
   unit: z.string().min(1),
   /** The instant the command was issued (ISO 8601). */
-  now: z.iso.datetime({ offset: true }),
+  now: Instant,
   commandId: z.string().optional(),
 });
 export type CommandMeta = z.infer<typeof CommandMeta>;

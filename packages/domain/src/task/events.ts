@@ -20,24 +20,33 @@ const assignees = [
 /** ASSIGN: an order to a subordinate unit. REQUEST: a request (đề nghị) to an independent body. */
 export const RequestType = z.enum(['ASSIGN', 'REQUEST']);
 
+const TaskAssignedV1Fields = {
+  taskId: z.uuid(),
+  planId: z.uuid(),
+  group: z.number().int().positive(),
+  leadUnit: z.string().min(1),
+  coordinatingUnits: z.array(z.string().min(1)),
+  requestType: RequestType,
+  description: z.string().min(1).max(4000),
+  dueDate: LocalDate.optional(),
+  assignedOn: LocalDate,
+};
+
+/** TaskAssigned version 1, before the task recorded its plan's issuer. */
+export const TaskAssignedV1 = z.object(TaskAssignedV1Fields).strict();
+
 export const TaskAssigned = defineEvent({
   type: 'TaskAssigned',
-  version: 1,
+  version: 2,
   aggregate,
   label: { vi: 'Phân công nhiệm vụ', en: 'Task assigned' },
   emittedBy: ['commune-chair', 'provincial-committee'],
   basis: [cite('KH13-AnKhanh', 'III')],
   schema: z
     .object({
-      taskId: z.uuid(),
-      planId: z.uuid(),
-      group: z.number().int().positive(),
-      leadUnit: z.string().min(1),
-      coordinatingUnits: z.array(z.string().min(1)),
-      requestType: RequestType,
-      description: z.string().min(1).max(4000),
-      dueDate: LocalDate.optional(),
-      assignedOn: LocalDate,
+      ...TaskAssignedV1Fields,
+      /** The unit that issued the plan, as the plan's stream records it (v2): one of the task's holders. */
+      issuerUnit: z.string().min(1),
     })
     .strict(),
 });

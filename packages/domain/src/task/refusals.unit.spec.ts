@@ -1,7 +1,9 @@
 import { describe, it } from 'vitest';
 import type { CommandMeta } from '../shared/command.js';
 import type { Role } from '../shared/roles.js';
+import { evolvePlan, initialPlanState } from '../plan/plan.js';
 import { givenWhenThen } from '../testing/givenWhenThen.js';
+import { loaded } from '../testing/loaded.js';
 import type { TaskEvent } from './events.js';
 import {
   TASK_RULES,
@@ -9,13 +11,35 @@ import {
   evolveTask,
   initialTaskState,
   type TaskCommand,
+  type TaskContext,
   type TaskState,
 } from './task.js';
 
-const given = givenWhenThen<TaskCommand, TaskEvent, TaskState>({
+const PLAN = '0192f5c4-0000-7000-8000-0000000000b1';
+const plan: TaskContext = {
+  plan: loaded(`plan-${PLAN}`, { evolve: evolvePlan, initial: initialPlanState }, [
+    {
+      type: 'ImplementationPlanIssued',
+      data: {
+        planId: PLAN,
+        plan: { number: '13/KH-UBND', date: '2025-07-28' },
+        title: 'x',
+        level: 'COMMUNE',
+        issuerUnit: 'ubnd',
+        legalBases: [],
+        taskGroups: [{ no: 1, title: 'x' }],
+        reportChannel: 'ca',
+        reportDue: '2025-09-04',
+        issuedOn: '2025-07-28',
+      },
+    },
+  ]),
+};
+const given = givenWhenThen<TaskCommand, TaskEvent, TaskState, TaskContext>({
   decide: decideTask,
   evolve: evolveTask,
   initialState: initialTaskState,
+  context: plan,
 });
 const meta = (role: Role, unit: string): CommandMeta => ({
   actor: 'u',
@@ -27,14 +51,13 @@ const assign: TaskCommand = {
   type: 'AssignTask',
   data: {
     taskId: '0192f5c4-0000-7000-8000-0000000000c9',
-    planId: '0192f5c4-0000-7000-8000-0000000000b1',
+    planId: PLAN,
     group: 1,
     leadUnit: 'ca',
     coordinatingUnits: [],
     requestType: 'ASSIGN',
     description: 'x',
     assignedOn: '2025-07-28',
-    plan: { issuerUnit: 'ubnd', taskGroups: [1] },
   },
   meta: meta('commune-chair', 'ubnd'),
 };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Loaded } from '../catalogue/aggregate.js';
+import type { PlanState } from '../plan/plan.js';
 import { defineCommand, type CommandOf } from '../shared/command.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
@@ -9,10 +11,8 @@ import * as e from './events.js';
 export const AssignTask = defineCommand({
   type: 'AssignTask',
   label: { vi: 'Phân công nhiệm vụ', en: 'Assign a task' },
-  // The plan as its stream shows it; the service reads it and passes it in.
-  schema: e.TaskAssigned.schema.extend({
-    plan: z.object({ issuerUnit: z.string(), taskGroups: z.array(z.number()) }),
-  }),
+  // The plan's issuer and groups come from the plan's stream (TaskContext), never from the body.
+  schema: e.TaskAssigned.schema.omit({ issuerUnit: true }),
 });
 export const AcknowledgeTask = defineCommand({
   type: 'AcknowledgeTask',
@@ -53,6 +53,8 @@ export type TaskCommand = CommandOf<(typeof TASK_COMMANDS)[number]>;
 interface TaskFacts {
   taskId: string;
   planId: string;
+  /** The unit that issued the task's plan. */
+  issuerUnit: string;
   leadUnit: string;
   coordinatingUnits: readonly string[];
   requestType: 'ASSIGN' | 'REQUEST';
@@ -67,6 +69,11 @@ export type TaskState =
   | ({ status: 'open' } & TaskFacts)
   | ({ status: 'completed'; completedOn: string } & TaskFacts);
 export const initialTaskState: TaskState = { status: 'none' };
+
+/** What a task's decider reads from other streams: the plan, for an assignment. */
+export interface TaskContext {
+  plan: Loaded<PlanState> | null;
+}
 
 export const TASK_RULES = {
   exists: defineRule({
@@ -86,6 +93,12 @@ export const TASK_RULES = {
     kind: 'illegal-state',
     vi: 'Nhiệm vụ đã hoàn thành',
     en: 'The task is already completed',
+  }),
+  noPlan: defineRule({
+    id: 'task.plan-not-issued',
+    kind: 'illegal-state',
+    vi: 'Kế hoạch của nhiệm vụ chưa được ban hành',
+    en: "The task's plan has not been issued",
   }),
   assigner: defineRule({
     id: 'task.assigner',
@@ -118,6 +131,12 @@ export const TASK_RULES = {
     en: 'A request to an independent body (court, procuracy, Front) is awaited, never overdue',
     basis: cite('KH13-AnKhanh', 'III.5'),
   }),
+  overdueBySystem: defineRule({
+    id: 'task.overdue-by-system',
+    kind: 'forbidden',
+    vi: 'Chỉ hệ thống ghi nhận nhiệm vụ quá hạn, theo thời hạn đã ghi',
+    en: 'Only the system marks a task overdue, from its recorded due date',
+  }),
   notOverdue: defineRule({
     id: 'task.not-overdue',
     kind: 'illegal-state',
@@ -134,6 +153,7 @@ export function evolveTask(state: TaskState, event: e.TaskEvent): TaskState {
         status: 'open',
         taskId: d.taskId,
         planId: d.planId,
+        issuerUnit: d.issuerUnit,
         leadUnit: d.leadUnit,
         coordinatingUnits: d.coordinatingUnits,
         requestType: d.requestType,
@@ -165,18 +185,24 @@ function assignee(state: Extract<TaskState, { status: 'open' }>, unit: string): 
   ensure(unit === state.leadUnit || state.coordinatingUnits.includes(unit), TASK_RULES.notAssignee, unit);
 }
 
-export function decideTask(command: TaskCommand, state: TaskState): e.TaskEvent[] {
+/** An assignment, against the plan as its stream records it: its issuer assigns, within its groups. */
+function assign(command: Extract<TaskCommand, { type: 'AssignTask' }>, context: TaskContext): e.TaskEvent[] {
+  const plan = context.plan?.state;
+  if (plan?.status !== 'issued') return refuse(TASK_RULES.noPlan, command.data.planId);
+  ensure(
+    e.TaskAssigned.emittedBy.includes(command.meta.role) && command.meta.unit === plan.issuerUnit,
+    TASK_RULES.assigner,
+    plan.issuerUnit,
+  );
+  ensure(plan.taskGroups.includes(command.data.group), TASK_RULES.group, String(command.data.group));
+  return [eventOf(e.TaskAssigned, { ...command.data, issuerUnit: plan.issuerUnit })];
+}
+
+export function decideTask(command: TaskCommand, state: TaskState, context: TaskContext): e.TaskEvent[] {
   switch (command.type) {
-    case 'AssignTask': {
+    case 'AssignTask':
       ensure(state.status === 'none', TASK_RULES.exists);
-      const { plan, ...data } = command.data;
-      ensure(
-        e.TaskAssigned.emittedBy.includes(command.meta.role) && command.meta.unit === plan.issuerUnit,
-        TASK_RULES.assigner,
-      );
-      ensure(plan.taskGroups.includes(data.group), TASK_RULES.group, String(data.group));
-      return [eventOf(e.TaskAssigned, data)];
-    }
+      return assign(command, context);
     case 'AcknowledgeTask':
       assignee(openTask(state), command.meta.unit);
       return [eventOf(e.TaskAcknowledged, command.data)];
@@ -194,6 +220,8 @@ export function decideTask(command: TaskCommand, state: TaskState): e.TaskEvent[
       return [eventOf(e.TaskCompleted, { ...command.data, late })];
     }
     case 'MarkTaskOverdue': {
+      // A sweep's marker: the clock records it from the stored due date, no person types it in.
+      ensure(command.meta.role === 'system', TASK_RULES.overdueBySystem, command.meta.role);
       const task = openTask(state);
       ensure(task.requestType === 'ASSIGN', TASK_RULES.requestNotOverdue);
       const due = task.dueDate;

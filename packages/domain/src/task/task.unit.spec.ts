@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandMeta } from '../shared/command.js';
 import type { Role } from '../shared/roles.js';
+import { evolvePlan, initialPlanState } from '../plan/plan.js';
+import type { PlanEvent } from '../plan/events.js';
 import { givenWhenThen } from '../testing/givenWhenThen.js';
+import { loaded } from '../testing/loaded.js';
+import { taskContext } from './context.js';
 import type { TaskEvent } from './events.js';
 import {
   TASK_RULES,
@@ -9,13 +13,36 @@ import {
   evolveTask,
   initialTaskState,
   type TaskCommand,
+  type TaskContext,
   type TaskState,
 } from './task.js';
 
-const given = givenWhenThen<TaskCommand, TaskEvent, TaskState>({
+const TASK = '0192f5c4-0000-7000-8000-0000000000c1';
+const PLAN = '0192f5c4-0000-7000-8000-0000000000b1';
+/** A plan's stream with the plan as its issuer recorded it: six task groups. */
+const planBy = (issuerUnit: string): TaskContext => {
+  const issued: PlanEvent = {
+    type: 'ImplementationPlanIssued',
+    data: {
+      planId: PLAN,
+      plan: { number: '13/KH-UBND', date: '2025-07-28' },
+      title: 'Triển khai thực hiện công tác đặc xá năm 2025',
+      level: 'COMMUNE',
+      issuerUnit,
+      legalBases: [],
+      taskGroups: [1, 2, 3, 4, 5, 6].map((no) => ({ no, title: `Nhóm ${no}` })),
+      reportChannel: 'ca-xa-an-khanh',
+      reportDue: '2025-09-04',
+      issuedOn: '2025-07-28',
+    },
+  };
+  return { plan: loaded(`plan-${PLAN}`, { evolve: evolvePlan, initial: initialPlanState }, [issued]) };
+};
+const given = givenWhenThen<TaskCommand, TaskEvent, TaskState, TaskContext>({
   decide: decideTask,
   evolve: evolveTask,
   initialState: initialTaskState,
+  context: planBy('ubnd-xa-an-khanh'),
 });
 const meta = (role: Role, unit: string): CommandMeta => ({
   actor: `u-${role}`,
@@ -23,9 +50,6 @@ const meta = (role: Role, unit: string): CommandMeta => ({
   unit,
   now: '2025-08-01T02:00:00Z',
 });
-const TASK = '0192f5c4-0000-7000-8000-0000000000c1';
-const PLAN = '0192f5c4-0000-7000-8000-0000000000b1';
-const plan = { issuerUnit: 'ubnd-xa-an-khanh', taskGroups: [1, 2, 3, 4, 5, 6] };
 const assign = (requestType: 'ASSIGN' | 'REQUEST', leadUnit = 'ca-xa-an-khanh'): TaskCommand => ({
   type: 'AssignTask',
   data: {
@@ -38,7 +62,6 @@ const assign = (requestType: 'ASSIGN' | 'REQUEST', leadUnit = 'ca-xa-an-khanh'):
     description: 'Tiếp nhận, quản lý người được đặc xá',
     dueDate: '2025-09-05',
     assignedOn: '2025-07-28',
-    plan,
   },
   meta: meta('commune-chair', 'ubnd-xa-an-khanh'),
 });
@@ -56,6 +79,56 @@ describe('tasks', () => {
     given()
       .when({ ...wrongGroup, data: { ...wrongGroup.data, group: 9 } } as TaskCommand)
       .thenRefuses(TASK_RULES.group);
+  });
+
+  it('record the issuer of the plan as the plan’s stream has it', () => {
+    given()
+      .when(assign('ASSIGN'))
+      .then((e) => expect(e[0]?.data).toMatchObject({ planId: PLAN, issuerUnit: 'ubnd-xa-an-khanh' }));
+  });
+
+  it('refuse one commune adding a task to another commune’s plan', () => {
+    const otherCommunesPlan = planBy('ubnd-xa-minh-hoa');
+    given().when(assign('ASSIGN'), otherCommunesPlan).thenRefuses(TASK_RULES.assigner);
+  });
+
+  it('refuse an assignment to a plan that was never issued', () => {
+    const none: TaskContext = {
+      plan: loaded(`plan-${PLAN}`, { evolve: evolvePlan, initial: initialPlanState }, []),
+    };
+    given().when(assign('ASSIGN'), none).thenRefuses(TASK_RULES.noPlan);
+  });
+
+  it('read the plan an assignment names from its stream, and nothing for other steps', async () => {
+    const asked: string[] = [];
+    const loader = {
+      load: async <K extends 'plan'>(kind: K, id: string) => {
+        asked.push(`${kind}-${id}`);
+        return planBy('ubnd-xa-an-khanh').plan!;
+      },
+      grantsOf: async () => [],
+    };
+    expect((await taskContext(assign('ASSIGN'), loader)).plan?.state).toMatchObject({ status: 'issued' });
+    const ack: TaskCommand = {
+      type: 'AcknowledgeTask',
+      data: { acknowledgedOn: '2025-07-29' },
+      meta: meta('commune-police', 'ca'),
+    };
+    expect(await taskContext(ack, loader)).toEqual({ plan: null });
+    expect(asked).toEqual([`plan-${PLAN}`]);
+  });
+
+  it('are marked overdue by the system only', () => {
+    const overdue = (role: Role): TaskCommand => ({
+      type: 'MarkTaskOverdue',
+      data: { detectedOn: '2025-09-06' },
+      meta: meta(role, role === 'system' ? 'system' : 'thon-3'),
+    });
+    for (const role of ['village-head', 'commune-chair', 'commune-police', 'admin'] as const)
+      given(assigned('ASSIGN')).when(overdue(role)).thenRefuses(TASK_RULES.overdueBySystem);
+    given(assigned('ASSIGN'))
+      .when(overdue('system'))
+      .then((e) => expect(e[0]?.type).toBe('TaskOverdue'));
   });
 
   it('take progress from lead and coordinating units, and completion from the lead only', () => {

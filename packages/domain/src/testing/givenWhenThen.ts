@@ -1,18 +1,24 @@
 import { expect } from 'vitest';
 import { DomainRefusal, type Rule } from '../shared/rules.js';
 
-interface Decider<C, E, S> {
-  decide(command: C, state: S): E[];
+interface Decider<C, E, S, X> {
+  decide(command: C, state: S, context: X): E[];
   evolve(state: S, event: E): S;
   initialState: S;
+  /** What other streams hold when a `when` names no context of its own (a decider without one: none). */
+  context?: X;
 }
 
-/** given(events).when(command).then(events) / .thenRefuses(rule), for any pure decider. */
-export function givenWhenThen<C, E, S>(decider: Decider<C, E, S>) {
+/**
+ * given(events).when(command, context?).then(events) / .thenRefuses(rule), for any pure decider; the
+ * context stands for what the handler's loader read from other streams.
+ */
+export function givenWhenThen<C, E, S, X = undefined>(decider: Decider<C, E, S, X>) {
   return (history: readonly E[] = []) => ({
-    when(command: C) {
+    when(command: C, context?: X) {
       const state = history.reduce((s, e) => decider.evolve(s, e), decider.initialState);
-      const run = (): E[] => decider.decide(command, state);
+      // Only a decider without context may leave both unset: it is then given `undefined`.
+      const run = (): E[] => decider.decide(command, state, (context ?? decider.context) as X);
       return {
         then(expected: readonly E[] | ((events: E[]) => void)): E[] {
           const events = run();

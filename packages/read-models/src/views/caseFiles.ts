@@ -9,6 +9,10 @@ export interface CaseFileDoc {
   /** Sealed as recorded; opened per reader by the protection layer. */
   person: unknown;
   communeCode: string;
+  /** The village of the residence, as addresses name it: a village head reads that village's cases. */
+  village: string | null;
+  /** The user id or unit code of the assigned supervisor, who reads only the cases assigned to them. */
+  supervisorRef: string | null;
   source: 'EXPIRY' | 'AMNESTY';
   status: 'expected' | 'received' | 'supervised' | 'transferredOut' | 'closed';
   residence: 'PENDING' | 'VERIFIED' | 'MISMATCH';
@@ -48,6 +52,9 @@ export interface CaseFileDoc {
 type D = Record<string, unknown>;
 const data = (event: RecordedEvent): D => event.data as D;
 
+const villageOf = (d: D): string | null =>
+  ((d.address ?? d.residence) as { village?: string } | undefined)?.village ?? null;
+
 function opened(event: RecordedEvent): CaseFileDoc {
   const d = data(event);
   const person = d.person as { personId: string };
@@ -57,6 +64,8 @@ function opened(event: RecordedEvent): CaseFileDoc {
     personId: person.personId,
     person,
     communeCode: String(d.communeCode),
+    village: villageOf(d),
+    supervisorRef: null,
     source: d.source as CaseFileDoc['source'],
     status: received ? 'received' : 'expected',
     residence: received ? 'VERIFIED' : 'PENDING',
@@ -146,7 +155,7 @@ export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): C
     return withSupport({ ...doc, supports: [...doc.supports, event.type] }, event.type);
   switch (event.type) {
     case 'ResidenceVerified':
-      return { ...doc, residence: 'VERIFIED' };
+      return { ...doc, residence: 'VERIFIED', village: villageOf(d) ?? doc.village };
     case 'ResidenceMismatchReported':
       return { ...doc, residence: 'MISMATCH' };
     case 'PersonReported':
@@ -161,7 +170,12 @@ export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): C
       return { ...doc, fileOpenedOn: d.openedOn as string };
     case 'SupervisorAssigned':
     case 'SupervisorReplaced':
-      return { ...doc, status: 'supervised', supervisor: d.supervisor };
+      return {
+        ...doc,
+        status: 'supervised',
+        supervisor: d.supervisor,
+        supervisorRef: (d.supervisor as { ref: string }).ref,
+      };
     case 'VisitLogged':
       return { ...doc, visits: doc.visits + 1, lastVisitOn: d.visitedOn as string };
     case 'PersonClassified':
@@ -201,11 +215,11 @@ export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): C
  */
 export const caseFilesProjection: Projection<CaseFileDoc> = {
   name: 'case-files',
-  version: 2,
+  version: 3,
   collections: [
     {
       name: 'case_files',
-      indexes: ['communeCode', 'personId', 'roundId'],
+      indexes: ['communeCode', 'personId', 'roundId', 'village', 'supervisorRef'],
     },
   ],
   route: (event) =>

@@ -57,11 +57,26 @@ async function onCase(
   }
 }
 
+// The plan the tasks belong to, as the handler would load it from its stream.
+const PLAN = {
+  stream: `plan-${id(9)}`,
+  revision: 0,
+  state: {
+    status: 'issued' as const,
+    planId: id(9),
+    issuerUnit: 'xa-a',
+    taskGroups: [1, 5],
+    reportDue: '2025-09-05',
+    reportChannel: 'xa-a/cong-an',
+    commendations: {},
+  },
+};
+
 async function onTask(taskId: string, command: TaskCommand): Promise<void> {
   const history: TaskEvent[] = [];
   for await (const e of events.readStream(`task-${taskId}`))
     history.push({ type: e.type, data: e.data } as TaskEvent);
-  const produced = decideTask(command, history.reduce(evolveTaskState, initialTaskState));
+  const produced = decideTask(command, history.reduce(evolveTaskState, initialTaskState), { plan: PLAN });
   await events.append(
     `task-${taskId}`,
     produced.map((e) => ({
@@ -137,7 +152,6 @@ beforeAll(async () => {
     meta: by('commune-police', 'xa-a', '2025-10-02'),
   });
   await onCase(id(3), notice(3, 'xa-b'));
-  const plan = { issuerUnit: 'xa-a', taskGroups: [1, 5] };
   await onTask(id(10), {
     type: 'AssignTask',
     data: {
@@ -150,7 +164,6 @@ beforeAll(async () => {
       description: 'Tiếp nhận',
       dueDate: '2025-09-04',
       assignedOn: '2025-07-28',
-      plan,
     },
     meta: by('commune-chair', 'xa-a', '2025-07-28'),
   });
@@ -166,7 +179,6 @@ beforeAll(async () => {
       description: 'Đề nghị Mặt trận',
       dueDate: '2025-09-04',
       assignedOn: '2025-07-28',
-      plan,
     },
     meta: by('commune-chair', 'xa-a', '2025-07-28'),
   });

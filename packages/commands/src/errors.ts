@@ -1,0 +1,54 @@
+/** What the command handler refuses, with stable codes the HTTP layer maps to problems. */
+export type CommandErrorCode =
+  | 'ERR_FORBIDDEN'
+  | 'ERR_NOT_FOUND'
+  | 'ERR_IDEMPOTENCY_KEY_REUSED'
+  | 'ERR_UNKNOWN_COMMAND'
+  | 'ERR_ID_MISMATCH'
+  | 'ERR_CONFLICT_RETRIES';
+
+/** A refusal of the handler's own (not a domain rule): who may act, what exists, what was sent. */
+export class CommandError extends Error {
+  constructor(
+    readonly code: CommandErrorCode,
+    readonly vi: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CommandError';
+  }
+}
+
+/** The caller may not take this action on this record: refused before anything is decided. */
+export const forbidden = (detail: string) =>
+  new CommandError('ERR_FORBIDDEN', 'Hồ sơ không thuộc phạm vi đơn vị của bạn', detail);
+
+/** No such record, or one the caller may not know of: both answer the same, so existence does not leak. */
+export const notFound = (stream: string) =>
+  new CommandError('ERR_NOT_FOUND', 'Không tìm thấy hồ sơ', `${stream} not found`);
+
+/** The key of an earlier command was sent with another command or body. */
+export const keyReused = () =>
+  new CommandError(
+    'ERR_IDEMPOTENCY_KEY_REUSED',
+    'Mã Idempotency-Key đã được dùng cho một yêu cầu khác',
+    'the Idempotency-Key was used before for another command type, stream or body',
+  );
+
+export const unknownCommand = (kind: string, type: string) =>
+  new CommandError('ERR_UNKNOWN_COMMAND', 'Không có lệnh này', `${kind} has no command ${type}`);
+
+export const idMismatch = (field: string) =>
+  new CommandError(
+    'ERR_ID_MISMATCH',
+    'Mã trong nội dung khác mã trên đường dẫn',
+    `${field} differs from the id in the path`,
+  );
+
+/** Every retry after a version conflict lost the race again (only without If-Match). */
+export const tooManyConflicts = (stream: string, attempts: number) =>
+  new CommandError(
+    'ERR_CONFLICT_RETRIES',
+    'Hồ sơ đang được cập nhật liên tục, vui lòng thử lại',
+    `${stream}: ${attempts} attempts lost to concurrent writers`,
+  );

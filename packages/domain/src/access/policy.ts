@@ -1,0 +1,164 @@
+import type { Role } from '../shared/roles.js';
+import type { HolderTag } from './holders.js';
+import type { Relation } from './jurisdiction.js';
+
+/** The kinds of record the policy decides on: every aggregate, and an area's audit trail. */
+export type RecordKind =
+  'case' | 'plan' | 'task' | 'report' | 'oversight' | 'round' | 'dossier' | 'org-units' | 'audit';
+export type Action = 'read' | 'write';
+
+/**
+ * One condition of a grant: a holder of this tag to which the caller stands in one of these
+ * relations (with `every`, every holder of the tag must, and there must be at least one).
+ */
+export interface Requirement {
+  tag: HolderTag;
+  relations: readonly Relation[];
+  every?: boolean;
+}
+
+/** A grant holds when all its requirements hold; a role may do an action when any of its grants holds. */
+export type Grant = readonly Requirement[];
+export type RoleGrants = Readonly<Partial<Record<Role, readonly Grant[]>>>;
+
+const need = (tag: HolderTag, ...relations: Relation[]): Requirement => ({ tag, relations });
+const all = (tag: HolderTag, ...relations: Relation[]): Requirement => ({ tag, relations, every: true });
+const grants = (roles: readonly Role[], ...options: Grant[]): RoleGrants =>
+  Object.fromEntries(roles.map((role) => [role, options]));
+
+// Who works on a commune's cases, and who reads them from above (DOMAIN.md §1, §4.4–4.5).
+const COMMUNE_STAFF: readonly Role[] = [
+  'commune-police',
+  'commune-chair',
+  'commune-culture-office',
+  'commune-economic-office',
+  'commune-service-centre',
+  'vbsp',
+];
+// The amnesty sub-committee, the court and the wardens work on dossiers, not on commune case files.
+const CASE_OVERSEERS: readonly Role[] = [
+  'procuracy',
+  'fatherland-front',
+  'provincial-police',
+  'provincial-committee',
+  'auditor',
+  'admin',
+];
+// A round's work belongs to its province (LĐX 2018 ch. III–IV): its amnesty bodies and oversight read it.
+const PROVINCE_BODIES: readonly Role[] = [
+  'amnesty-subcommittee',
+  'provincial-police',
+  'provincial-committee',
+  'court',
+  'procuracy',
+  'fatherland-front',
+  'auditor',
+  'admin',
+];
+const EVERY_PERSON: readonly Role[] = [
+  ...COMMUNE_STAFF,
+  'village-head',
+  'supervisor',
+  ...PROVINCE_BODIES,
+  'facility-warden',
+];
+
+/**
+ * The access policy: for each kind of record and action, the roles that may take it and the
+ * relation their unit must have to the record's holders. Deciders still say which role may take
+ * which step; this table says to whose records. Nothing else grants access (docs/access-policy.md
+ * is generated from it). The `system` role (the service's own sweeps) is not a person and is not listed.
+ */
+export const ACCESS_POLICY: Readonly<Record<RecordKind, Readonly<Record<Action, RoleGrants>>>> = {
+  case: {
+    read: {
+      ...grants(COMMUNE_STAFF, [need('commune', 'same')], [need('destination', 'same')]),
+      'village-head': [[need('village', 'village')]],
+      supervisor: [[need('supervisor', 'assigned')]],
+      ...grants(CASE_OVERSEERS, [need('commune', 'same', 'over')]),
+    },
+    write: {
+      ...grants(COMMUNE_STAFF, [need('commune', 'same')]),
+      'village-head': [[need('village', 'village')]],
+      supervisor: [[need('supervisor', 'assigned')]],
+    },
+  },
+  plan: {
+    read: grants(EVERY_PERSON, [need('issuer', 'same', 'over', 'under')], [need('channel', 'same', 'over')]),
+    write: grants(
+      ['commune-chair', 'commune-culture-office', 'provincial-committee'],
+      [need('issuer', 'same')],
+    ),
+  },
+  task: {
+    read: grants(
+      EVERY_PERSON,
+      [need('issuer', 'same', 'over')],
+      [need('lead', 'same', 'over', 'under')],
+      [need('coordinator', 'same', 'over', 'under')],
+    ),
+    write: grants(
+      EVERY_PERSON,
+      [need('issuer', 'same')],
+      [need('lead', 'same')],
+      [need('coordinator', 'same')],
+    ),
+  },
+  report: {
+    read: grants(
+      EVERY_PERSON,
+      [need('reporter', 'same', 'over')],
+      [need('recipient', 'same', 'over')],
+      [need('channel', 'same', 'over')],
+    ),
+    // A request goes only to units inside the requester's jurisdiction.
+    write: grants(
+      EVERY_PERSON,
+      [need('recipient', 'same'), all('reporter', 'same', 'over')],
+      [need('reporter', 'same')],
+      [need('channel', 'same')],
+    ),
+  },
+  oversight: {
+    read: grants(EVERY_PERSON, [need('body', 'same', 'over')], [need('addressee', 'same', 'over')]),
+    // A finding or recommendation is addressed only inside the body's jurisdiction; the addressee answers.
+    write: grants(
+      EVERY_PERSON,
+      [need('body', 'same'), all('addressee', 'same', 'over')],
+      [need('addressee', 'same')],
+    ),
+  },
+  round: {
+    read: {
+      ...grants(PROVINCE_BODIES, [need('province', 'same', 'over')]),
+      'facility-warden': [[need('province', 'under')]],
+    },
+    write: {
+      ...grants(['amnesty-subcommittee', 'provincial-police', 'court', 'admin'], [need('province', 'same')]),
+      'facility-warden': [[need('province', 'under')]],
+    },
+  },
+  dossier: {
+    read: {
+      ...grants(PROVINCE_BODIES, [need('facility', 'over')]),
+      'facility-warden': [[need('facility', 'same')]],
+    },
+    write: {
+      ...grants(
+        ['amnesty-subcommittee', 'provincial-police', 'court', 'procuracy'],
+        [need('facility', 'over')],
+      ),
+      'facility-warden': [[need('facility', 'same')]],
+    },
+  },
+  'org-units': {
+    // The tree itself is public: every unit needs it to address the others.
+    read: grants(EVERY_PERSON, []),
+    // Only an administrator above every unit the change touches (or a national one).
+    write: { admin: [[all('unit', 'same', 'over')]] },
+  },
+  audit: {
+    read: grants(['procuracy', 'fatherland-front', 'auditor', 'admin'], [need('unit', 'same', 'over')]),
+    write: {},
+  },
+};

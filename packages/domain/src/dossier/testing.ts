@@ -1,0 +1,108 @@
+import type { PersonGrant } from '../catalogue/aggregate.js';
+import { KNOWN_ROUNDS } from '../round/knownRounds.js';
+import type { CommandMeta } from '../shared/command.js';
+import type { Role } from '../shared/roles.js';
+import type { DossierCommand } from './commands.js';
+import type { RoundEvent } from '../round/events.js';
+import { evolveRound, initialRoundState } from '../round/round.js';
+import { loaded } from '../testing/loaded.js';
+import type { DossierContext } from './context.js';
+
+// Invented ids only; the facility is the one the dossier tests act for.
+export const ROUND_ID = '0192f5c4-0000-7000-8000-0000000000f0';
+export const DOSSIER = '0192f5c4-0000-7000-8000-0000000000f1';
+export const OTHER_DOSSIER = '0192f5c4-0000-7000-8000-0000000000f9';
+export const PERSON_ID = '0192f5c4-0000-7000-8000-0000000000f3';
+export const COMPLAINT = '0192f5c4-0000-7000-8000-0000000000f2';
+export const FACILITY = 'trai-giam-x';
+const LIST = '0192f5c4-0000-7000-8000-0000000000fa';
+
+const meta = (role: Role = 'facility-warden'): CommandMeta => ({
+  actor: `u-${role}`,
+  role,
+  unit: FACILITY,
+  now: '2024-08-10T02:00:00Z',
+});
+export const doc = (number: string, date: string) => ({ number, date });
+/** A dossier command by a facility role (the warden unless named). */
+export const C = (type: DossierCommand['type'], data: unknown, role?: Role): DossierCommand =>
+  ({ type, data, meta: meta(role) }) as DossierCommand;
+
+/** The petition's data, a 6-year fixed sentence served since 01/03/2021. */
+export const petitionData = (submittedOn: string) => ({
+  dossierId: DOSSIER,
+  roundId: ROUND_ID,
+  person: { personId: PERSON_ID, fullName: 'Phạm Nhân Giả Định', birthDate: '1985' },
+  facilityId: FACILITY,
+  submittedOn,
+  commitmentSigned: true,
+  priorConvictions: 0,
+  sentence: {
+    kind: 'FIXED',
+    termMonths: 72,
+    servedSince: '2021-03-01',
+    excludedDays: 0,
+    seriousListed: false,
+    corruption: false,
+    nationalSecurityListed: false,
+    offences: ['Trộm cắp tài sản'],
+  },
+});
+export const petition = (submittedOn: string) => C('SubmitPetition', petitionData(submittedOn));
+
+/** An assessment's data: what the assessor observed (6 good quarters, no concern). */
+export const assessmentData = (extra: Record<string, unknown> = {}) => ({
+  assessedOn: '2024-08-15',
+  consecutiveGoodQuarters: 6,
+  ratedGoodSinceWindow: true,
+  securityConcern: false,
+  newProsecution: false,
+  roundExclusionsMatched: [],
+  ...extra,
+});
+export const assess = (extra: Record<string, unknown> = {}) => C('AssessEligibility', assessmentData(extra));
+
+/** The round's events a dossier's steps rest on, as its stream records them. */
+export const roundEvents = {
+  decided: {
+    type: 'AmnestyRoundDecided',
+    data: {
+      roundId: ROUND_ID,
+      province: 'tp-hai-phong',
+      decision: { number: '758/2024/QĐ-CTN', date: '2024-07-30' },
+      occasion: 'Quốc khánh 2024',
+      amnestyDate: '2024-10-01',
+      parameters: KNOWN_ROUNDS['2024']!.parameters,
+    },
+  },
+  announced: { type: 'AmnestyRoundAnnounced', data: { announcedOn: '2024-07-31' } },
+  posted: { type: 'RoundDecisionPostedAtFacility', data: { facilityId: FACILITY, postedOn: '2024-08-09' } },
+  ineligibleList: {
+    type: 'ProposalListPosted',
+    data: {
+      listId: LIST,
+      facilityId: FACILITY,
+      kind: 'INELIGIBLE',
+      dossierIds: [DOSSIER],
+      postedOn: '2024-08-17',
+      complaintsCloseOn: '2024-08-22',
+    },
+  },
+  granted: (granted: string[]): RoundEvent => ({
+    type: 'AmnestyGrantDecisionIssued',
+    data: { decision: { number: '957/QĐ-CTN', date: '2024-09-29' }, effectiveFrom: '2024-10-01', granted },
+  }),
+} satisfies Record<string, RoundEvent | ((granted: string[]) => RoundEvent)>;
+
+/** A dossier's context: its round's stream holding `events`, and the person's recorded grants. */
+export function inRound(...events: RoundEvent[]): DossierContext {
+  return withGrants([], ...events);
+}
+
+/** The same, with grants the log records for the person. */
+export function withGrants(grants: readonly PersonGrant[], ...events: RoundEvent[]): DossierContext {
+  return {
+    round: loaded(`round-${ROUND_ID}`, { evolve: evolveRound, initial: initialRoundState }, events),
+    grants,
+  };
+}

@@ -1,0 +1,148 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { loadAggregate, type CommandDeps } from '@dacxa/commands';
+import {
+  LocalDate,
+  ROLES,
+  eventDefinition,
+  localDateAt,
+  type AggregateKind,
+  type Command,
+  type DomainAggregate,
+  type DomainEvent,
+} from '@dacxa/domain';
+import type { RecordedEvent } from '@dacxa/event-store';
+import type { Sealer } from '@dacxa/protection';
+import { timelineText } from '@dacxa/read-models';
+import { accessFor } from './accessFor.js';
+import { authenticate, type Caller, type TokenKey } from './auth.js';
+import { HttpProblem } from './problems.js';
+import { recordRead } from './recordRead.js';
+import { idOf } from './streamRoutes.js';
+import type { UnitScope } from './unitScope.js';
+
+const HistoryQuery = z
+  .object({
+    asOf: LocalDate.optional(),
+    /** The last revision of the previous page. */
+    after: z.coerce.number().int().min(-1).max(Number.MAX_SAFE_INTEGER).default(-1),
+    limit: z.coerce.number().int().min(1).max(1000).default(200),
+  })
+  .strict();
+
+export interface HistoryRoutesOptions<C extends Command, E extends DomainEvent, S, X> {
+  deps: CommandDeps;
+  sealer: Sealer;
+  tokenKey: TokenKey;
+  scope: UnitScope;
+  now: () => Date;
+  kind: AggregateKind;
+  path: string;
+  aggregate: DomainAggregate<C, E, S, X>;
+}
+
+const notFound = () => new HttpProblem(404, 'ERR_NOT_FOUND', 'Không tìm thấy hồ sơ');
+
+/** A case's (or any record's) history, paged or as it stood on a date, and its Vietnamese timeline. */
+export function registerHistoryRoutes<C extends Command, E extends DomainEvent, S, X>(
+  app: FastifyInstance,
+  options: HistoryRoutesOptions<C, E, S, X>,
+): void {
+  const { deps, sealer, tokenKey, scope, now, kind, path, aggregate } = options;
+
+  /**
+   * The record folded up to `asOf`, after the policy has decided on the record as it stands now:
+   * a foreign record and a missing one answer the same 404, whatever date is asked, so neither
+   * existence nor opening dates leak.
+   */
+  async function readable(request: FastifyRequest, caller: Caller, stream: string, asOf: string | undefined) {
+    const whole = await loadAggregate(deps.store, sealer, aggregate, stream);
+    if (whole.revision === null) throw notFound();
+    const holders = aggregate.holders(whole.state);
+    if (!(await scope.mayRead(caller, kind, holders, now()))) {
+      // The reply says "not found"; the log keeps who tried to read another unit's record.
+      request.log.warn({ code: 'ERR_NOT_FOUND', status: 404, caller, stream }, 'access refused');
+      throw notFound();
+    }
+    const until = (e: RecordedEvent) => !asOf || localDateAt(e.occurredAt) <= asOf;
+    const asItStood = asOf ? await loadAggregate(deps.store, sealer, aggregate, stream, until) : whole;
+    if (asItStood.revision === null) throw notFound();
+    // The read goes in the access log of the unit that holds the record (its commune, facility or
+    // province), as the server resolved it, so that unit's overseers list it.
+    const holder = holders.find((h) => h.tag !== 'supervisor' && h.tag !== 'village');
+    const scopeUnit = holder?.unit ?? (await scope.areaOf(caller, now())) ?? caller.unit;
+    return { state: asItStood.state, events: asItStood.events, scopeUnit };
+  }
+
+  app.get(`${path}/history`, async (request) => {
+    const caller = await authenticate(request, tokenKey);
+    const id = idOf(kind, request.params);
+    const stream = `${kind}-${id}`;
+    const query = HistoryQuery.parse(request.query);
+    const { state, events: stored, scopeUnit } = await readable(request, caller, stream, query.asOf);
+    const page = stored.filter((e) => e.revision > query.after).slice(0, query.limit);
+    const access = accessFor(caller);
+    await recordRead(deps.store, caller, access, { kind: 'history', target: stream, scopeUnit }, now());
+    const events = await Promise.all(page.map((event) => sealer.unsealEvent(event, access)));
+    const last = page.at(-1);
+    const status = statusOf(state);
+    return {
+      kind,
+      id,
+      asOf: query.asOf ?? null,
+      status: typeof status === 'string' ? status : null,
+      revision: stored.at(-1)?.revision,
+      events: events.map((event) => entryOf(event)),
+      next: last && last.revision < (stored.at(-1)?.revision ?? -1) ? String(last.revision) : null,
+    };
+  });
+
+  app.get(`${path}/timeline`, async (request, reply) => {
+    const caller = await authenticate(request, tokenKey);
+    const stream = `${kind}-${idOf(kind, request.params)}`;
+    const { events, scopeUnit } = await readable(request, caller, stream, undefined);
+    await recordRead(
+      deps.store,
+      caller,
+      accessFor(caller),
+      { kind: 'timeline', target: stream, scopeUnit },
+      now(),
+    );
+    // In Vietnamese, by day (stable: log order within a day).
+    const entries = events
+      .map((event) => {
+        const role = ROLES[event.metadata.role as keyof typeof ROLES] as { vi: string } | undefined;
+        const text = timelineText(event);
+        return {
+          stream,
+          position: event.position.toString(),
+          occurredOn: localDateAt(event.occurredAt),
+          type: event.type,
+          text: role ? `${text} (${role.vi})` : text,
+        };
+      })
+      .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0));
+    if (request.headers.accept?.includes('text/plain')) {
+      return reply.type('text/plain; charset=utf-8').send(entries.map((e) => e.text).join('\n') + '\n');
+    }
+    return { title: aggregate.label.vi, entries };
+  });
+}
+
+/** A record's stage, for the aggregates whose state has one. */
+function statusOf(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('status' in state)) return null;
+  return typeof state.status === 'string' ? state.status : null;
+}
+
+function entryOf(event: RecordedEvent) {
+  return {
+    revision: event.revision,
+    position: event.position.toString(),
+    type: event.type,
+    label: eventDefinition(event.type)?.label.vi ?? event.type,
+    occurredAt: event.occurredAt,
+    actor: event.metadata.actor,
+    data: event.data,
+  };
+}
