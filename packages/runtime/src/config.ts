@@ -26,6 +26,8 @@ const Env = z.object({
   DACXA_JWT_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự (at least 32 characters)').optional(),
   /** An identity provider's JWKS (RS256/ES256); when set, tokens come from it and no dev tokens are issued. */
   DACXA_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The longest lifetime a bearer token may have (exp − iat); longer tokens are refused. */
+  DACXA_TOKEN_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
   /** The ledger's Ed25519 signing key (PEM), or a file holding it; absent: DATA_DIR/audit-ed25519.pem, generated on first run. */
   DACXA_AUDIT_KEY: z
     .string()

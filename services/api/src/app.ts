@@ -14,6 +14,19 @@ import { registerStreamRoutes } from './streamRoutes.js';
 import { createUnitScope } from './unitScope.js';
 import { registerViewRoutes, type ViewsOptions } from './viewRoutes.js';
 
+/** A route as registered: its method and URL pattern. */
+export interface RouteSummary {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route of the app, as registered. */
+    routeList: readonly RouteSummary[];
+  }
+}
+
 export interface AppOptions {
   store: EventStore;
   sealer: Sealer;
@@ -52,6 +65,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
     genReqId: () => crypto.randomUUID(),
     ...serverOptions(options.timeouts),
   });
+  // Every route the app serves, as registered: the garbage properties walk them all.
+  const routes: RouteSummary[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
+  app.decorate('routeList', routes);
   const tree = createOrgTree(store);
   const scope = createUnitScope(tree);
   // A token must name a unit of the organisation tree (the policy decides everything from it).
@@ -69,7 +89,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
   app.get('/me', async (request) => authenticate(request, tokenKey));
 
-  registerStreamRoutes(app, { deps: { store, sealer, tree, grants: createGrantIndex(store) }, sealer, tokenKey, scope, now });
+  registerStreamRoutes(app, {
+    deps: { store, sealer, tree, grants: createGrantIndex(store) },
+    sealer,
+    tokenKey,
+    scope,
+    now,
+  });
   if (options.audit) {
     registerAuditRoutes(app, { ...options.audit, tokenKey, scope, store, now });
     registerExportRoute(app, { ledger: options.audit.ledger, store, tokenKey, scope, now });

@@ -84,8 +84,10 @@ export function registerAuditRoutes(
       'Chỉ cơ quan giám sát xem nhật ký truy cập của địa bàn mình',
     );
     const entries = [];
-    for (const area of await scope.unitsUnder(unit, now())) {
-      for await (const event of store.readStream(accessStream(area), { direction: 'backwards' })) {
+    // Offices share their area's stream (access-<area>): read each stream once.
+    const streams = new Set((await scope.unitsUnder(unit, now())).map(accessStream));
+    for (const stream of streams) {
+      for await (const event of store.readStream(stream, { direction: 'backwards' })) {
         entries.push({ position: event.position.toString(), ...event.metadata, ...(event.data as object) });
         if (entries.length >= query.limit * 4) break;
       }

@@ -14,7 +14,17 @@ type Handlers = { [K in AggregateKind]: (incoming: IncomingCommand) => Promise<C
  * Runs the domain's scenario scripts through the command handler, as the API would: the same
  * schemas, policy and context. The demo seed records its data this way.
  */
-export function scenarioRunner(deps: CommandDeps, onCommand: () => void): ScenarioRunner {
+/** A command the seed recorded: where, what and as whom (for tests that replay or vary it). */
+export interface SeededCommand {
+  kind: AggregateKind;
+  id: string;
+  command: Command;
+}
+
+export function scenarioRunner(
+  deps: CommandDeps,
+  onCommand: (seeded: SeededCommand) => void,
+): ScenarioRunner {
   const handlers: Handlers = {
     case: (i) => handleCommand(deps, 'case', AGGREGATES.case, i),
     plan: (i) => handleCommand(deps, 'plan', AGGREGATES.plan, i),
@@ -34,7 +44,7 @@ export function scenarioRunner(deps: CommandDeps, onCommand: () => void): Scenar
         data: command.data,
         meta: { actor, role, unit, now },
       });
-      onCommand();
+      onCommand({ kind, id, command });
       return result;
     },
     async state(kind, id) {

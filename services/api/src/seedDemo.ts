@@ -9,7 +9,7 @@ import { AGGREGATES } from '@dacxa/domain';
 import { AN_KHANH, runAnKhanh, runProvince2024 } from '@dacxa/domain/scenarios';
 import type { EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
-import { scenarioRunner } from './scenarioRunner.js';
+import { scenarioRunner, type SeededCommand } from './scenarioRunner.js';
 
 /** The province and communes of the demo: real place names, invented people only. */
 export const DEMO_UNITS = {
@@ -151,7 +151,7 @@ export interface SeedOptions {
   granted?: number;
   pending?: number;
   /** Called after each recorded command, for progress. */
-  onCommand?: (count: number) => void;
+  onCommand?: (count: number, seeded?: SeededCommand) => void;
 }
 
 /**
@@ -166,12 +166,12 @@ export async function seedDemo(
 ): Promise<number> {
   let count = 0;
   const deps: CommandDeps = { store, sealer, tree: createOrgTree(store), grants: createGrantIndex(store) };
-  const counted = () => {
+  const counted = (seeded?: SeededCommand) => {
     count++;
-    options.onCommand?.(count);
+    options.onCommand?.(count, seeded);
   };
   const runner = scenarioRunner(deps, counted);
-  await seedUnits(deps, counted);
+  await seedUnits(deps, () => counted());
   await runProvince2024(runner, {
     granted: options.granted ?? 6,
     pending: options.pending ?? 2,

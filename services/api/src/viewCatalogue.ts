@@ -34,12 +34,15 @@ const maybe = (tag: HolderTag, unit: unknown, name?: unknown): Holders => {
   return [village === null ? held(tag, code) : held(tag, code, village)];
 };
 
-/** A case file's holders: its commune, the village of the residence, the supervisor, a transfer's destination. */
+/**
+ * A case file's holders on a board: its commune, the village of the residence, the supervisor. A
+ * board lists a commune's own cases; the commune a case was transferred to continues it in its own
+ * case and reads the origin's history by its id.
+ */
 const caseHolders = (doc: Record<string, unknown>): Holders => [
   ...maybe('commune', doc.communeCode),
   ...(str(doc.village) ? maybe('village', doc.communeCode, doc.village) : []),
   ...maybe('supervisor', doc.supervisorRef),
-  ...maybe('destination', doc.toCommune),
 ];
 const CASE_ACCESS: ViewAccess = { kind: 'case', tag: 'commune', field: 'communeCode', holders: caseHolders };
 

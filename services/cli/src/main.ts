@@ -135,6 +135,12 @@ program
       throw new Error('Đã cấu hình DACXA_JWKS_URL: mã do nhà cung cấp định danh cấp');
     const parsed = Role.exclude(['system']).safeParse(role);
     if (!parsed.success) throw new Error(`Vai trò không hợp lệ: ${role}`);
+    const lifetime = /^(\d{1,5})(m|h)$/.exec(ttl);
+    const seconds = lifetime ? Number(lifetime[1]) * (lifetime[2] === 'h' ? 3600 : 60) : NaN;
+    if (!(seconds > 0 && seconds <= config.DACXA_TOKEN_MAX_HOURS * 3600))
+      throw new Error(
+        `Thời hạn không hợp lệ: ${ttl} (dạng 30m hoặc 8h, tối đa ${config.DACXA_TOKEN_MAX_HOURS}h theo DACXA_TOKEN_MAX_HOURS)`,
+      );
     print(
       await issueDevToken(tokenSecret(config), { actor: `dev-${parsed.data}`, role: parsed.data, unit }, ttl),
     );

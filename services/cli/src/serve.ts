@@ -5,22 +5,23 @@ import type { Role } from '@dacxa/domain';
 import { openLedger, openStores, openViews, tokenSecret, type Config, type Stores } from '@dacxa/runtime';
 
 /** One development token per role, each for a unit where the demo gives that role work to see. */
-export const DEV_CALLERS: Array<{ role: Role; unit: string }> = [
+export const DEV_CALLERS: Array<{ role: Role; unit: string; actor?: string }> = [
   { role: 'commune-police', unit: `${DEMO_UNITS.commune}/cong-an` },
   { role: 'commune-chair', unit: DEMO_UNITS.commune },
   { role: 'commune-culture-office', unit: `${DEMO_UNITS.commune}/van-hoa-xa-hoi` },
   { role: 'commune-economic-office', unit: `${DEMO_UNITS.commune}/kinh-te` },
   { role: 'commune-service-centre', unit: `${DEMO_UNITS.commune}/trung-tam-su-nghiep-cong` },
-  { role: 'village-head', unit: `${DEMO_UNITS.commune}/thon` },
-  { role: 'supervisor', unit: DEMO_UNITS.commune },
+  // A village head reads the cases of their village; a supervisor, the cases assigned to them.
+  { role: 'village-head', unit: `${DEMO_UNITS.commune}/thon-2` },
+  { role: 'supervisor', unit: DEMO_UNITS.commune, actor: 'u-giup-do-1' },
   { role: 'vbsp', unit: DEMO_UNITS.commune },
-  { role: 'procuracy', unit: DEMO_UNITS.province },
+  { role: 'procuracy', unit: 'vks-tinh' },
   { role: 'fatherland-front', unit: `${DEMO_UNITS.commune}/mat-tran` },
-  { role: 'provincial-police', unit: DEMO_UNITS.province },
+  { role: 'provincial-police', unit: 'ca-tinh' },
   { role: 'amnesty-subcommittee', unit: 'ca-tinh' },
   { role: 'facility-warden', unit: 'trai-giam-tinh' },
-  { role: 'court', unit: DEMO_UNITS.province },
-  { role: 'auditor', unit: DEMO_UNITS.province },
+  { role: 'court', unit: 'toa-an-tinh' },
+  { role: 'auditor', unit: 'thanh-tra-tinh' },
   { role: 'admin', unit: DEMO_UNITS.province },
 ];
 
@@ -69,6 +70,7 @@ export async function runServe(config: Config, logger: Logger, out: (line: strin
     logger,
     views: { engine: views, documents: stores.documents, keys: stores.keys },
     audit: { ledger, publicKeyPem: signer.publicKeyPem, keyId: signer.keyId },
+    tokenPolicy: { maxLifetimeSeconds: config.DACXA_TOKEN_MAX_HOURS * 3600 },
   });
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   out(`dacxa đang chạy tại ${url}`);
@@ -79,7 +81,7 @@ export async function runServe(config: Config, logger: Logger, out: (line: strin
     out('Mã thử nghiệm (8 giờ) — gửi kèm tiêu đề "Authorization: Bearer <mã>":');
     for (const caller of DEV_CALLERS) {
       out(
-        `  ${caller.role} (${caller.unit}): ${await issueDevToken(secret, { actor: `dev-${caller.role}`, ...caller })}`,
+        `  ${caller.role} (${caller.unit}): ${await issueDevToken(secret, { actor: caller.actor ?? `dev-${caller.role}`, ...caller })}`,
       );
     }
   } else out(`Xác thực qua nhà cung cấp định danh: ${config.DACXA_JWKS_URL ?? ''}`);

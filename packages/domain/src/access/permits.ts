@@ -23,7 +23,8 @@ function holds(
       const relation = relationTo(tree, who, h, date);
       return relation !== null && requirement.relations.includes(relation);
     };
-    return requirement.every ? tagged.length > 0 && tagged.every(fits) : tagged.some(fits);
+    // `every` holds vacuously: a finding with no recommendation yet addresses no one.
+    return requirement.every ? tagged.every(fits) : tagged.some(fits);
   });
 }
 

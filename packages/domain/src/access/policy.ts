@@ -9,7 +9,7 @@ export type Action = 'read' | 'write';
 
 /**
  * One condition of a grant: a holder of this tag to which the caller stands in one of these
- * relations (with `every`, every holder of the tag must, and there must be at least one).
+ * relations (with `every`, every holder of the tag must, however many there are).
  */
 export interface Requirement {
   tag: HolderTag;
