@@ -134,3 +134,34 @@ describe('the body', () => {
     expect((events.at(-1)?.data as { findings: string }).findings).toBe('Đã gặp, ổn định'.normalize('NFC'));
   });
 });
+
+describe('facts from another aggregate', () => {
+  it('are read from the log, and the event records which stream and revision it rested on', async () => {
+    const deps = await receivedCase();
+    await run(deps, {
+      type: 'NotifyResidenceChange',
+      data: { toCommune: 'xa-2', notifiedOn: '2025-10-01' },
+      meta: police(),
+    });
+    await run(deps, {
+      type: 'TransferCaseOut',
+      data: {
+        toCommune: 'xa-2',
+        sentOn: '2025-10-02',
+        transmittal: { number: '15/CV-CAX', date: '2025-10-02' },
+      },
+      meta: police(),
+    });
+    const arrived = '0192f5c4-0000-7000-8000-000000000002';
+    await handleCommand(deps, 'case', AGGREGATES.case, {
+      id: arrived,
+      type: 'ReceiveTransferredCase',
+      data: { caseId: arrived, fromCaseId: CASE_ID, person: NOTICE.person, receivedOn: '2025-10-06' },
+      meta: police('xa-2/cong-an', '2025-10-06'),
+    });
+    const opened = [];
+    for await (const e of deps.store.readStream(`case-${arrived}`)) opened.push(e);
+    expect(opened[0]?.data).toMatchObject({ communeCode: 'xa-2', fromCommune: 'xa-1' });
+    expect(opened[0]?.metadata.restsOn).toEqual([{ stream: STREAM, revision: 3 }]);
+  });
+});

@@ -10,6 +10,7 @@ import { registerLiveViews, type LiveViewsOptions } from './liveViews.js';
 import { registerExportRoute } from './exportRoute.js';
 import { buildOpenApi } from './openApi.js';
 import { HttpProblem, sendProblem } from './problems.js';
+import { registerOrgUnitRoutes } from './orgUnitRoutes.js';
 import { registerStreamRoutes } from './streamRoutes.js';
 import { createUnitScope } from './unitScope.js';
 import { registerViewRoutes, type ViewsOptions } from './viewRoutes.js';
@@ -89,6 +90,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
   app.get('/me', async (request) => authenticate(request, tokenKey));
 
+  registerOrgUnitRoutes(app, { tree, tokenKey, now });
   registerStreamRoutes(app, {
     deps: { store, sealer, tree, grants: createGrantIndex(store) },
     sealer,

@@ -180,6 +180,8 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
             ...(cursor ? { cursor } : {}),
           });
           for (const item of page.items) {
+            // The query selected by unit; each document is still the policy's to show.
+            if (!scoped.includes(item.doc)) continue;
             const position = BigInt(item.position);
             sub.held.set(item.id, position);
             if (after !== null && position <= after) continue;
@@ -197,8 +199,9 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
             document: await openDocument(item.document, views.keys, scoped.access),
           })),
         );
-        const scopeUnit = message.unit ?? caller.unit;
-        const read = `${message.view}\n${scopeUnit}`;
+        // Recorded under the area the server resolved for the caller, never a unit the caller typed.
+        const scopeUnit = scoped.scopeUnit;
+        const read = `${message.view}\n${message.unit ?? ''}`;
         if (view.personal && !recorded.has(read)) {
           await recordRead(
             options.store,

@@ -128,3 +128,12 @@ describe('after a merger', () => {
     expect(on('2025-07-01', 'xa-2/cong-an', 'write')).toBe(false);
   });
 });
+
+describe('tasks', () => {
+  it('are assigned by a plan’s issuer only to units inside its own area', () => {
+    const task = (lead: string) => [held('issuer', 'xa-1'), held('lead', lead)];
+    expect(may('commune-chair', 'xa-1', 'task', 'write', task('xa-1/cong-an'))).toBe(true);
+    expect(may('commune-chair', 'xa-1', 'task', 'write', task('xa-3/cong-an'))).toBe(false);
+    expect(may('commune-police', 'xa-3/cong-an', 'task', 'write', task('xa-3/cong-an'))).toBe(true);
+  });
+});

@@ -97,9 +97,10 @@ export const ACCESS_POLICY: Readonly<Record<RecordKind, Readonly<Record<Action, 
       [need('lead', 'same', 'over', 'under')],
       [need('coordinator', 'same', 'over', 'under')],
     ),
+    // A plan's issuer assigns tasks only to units inside its own area; the units assigned carry them out.
     write: grants(
       EVERY_PERSON,
-      [need('issuer', 'same')],
+      [need('issuer', 'same'), all('lead', 'same', 'over'), all('coordinator', 'same', 'over')],
       [need('lead', 'same')],
       [need('coordinator', 'same')],
     ),
