@@ -36,3 +36,23 @@ export {
 } from './verifyBundle.js';
 /** An event as a bundle line and as a CSV row. */
 export { CSV_COLUMNS, bundleLine, csvRow } from './eventLines.js';
+/** C2SP signed notes (c2sp.org/signed-note): verifier keys, signatures, cosignatures. */
+export {
+  COSIGNATURE_ED25519,
+  NOTE_ED25519,
+  cosignatureLine,
+  cosignedMessage,
+  formatVerifierKey,
+  noteKeyId,
+  openNote,
+  parseNote,
+  parseVerifierKey,
+  privateKeyFromSeed,
+  publicKeyFromRaw,
+  rawPublicKey,
+  signatureLine,
+  type NoteVerifier,
+  type ParsedNote,
+} from './signedNote.js';
+/** C2SP checkpoint note text (c2sp.org/tlog-checkpoint). */
+export { checkpointText, parseCheckpointText, type CheckpointBody } from './checkpoint.js';

@@ -7,6 +7,7 @@ import { runExport, runProof, runVerify } from './audit.js';
 import { runRebuild } from './rebuild.js';
 import { runServe, seedIfEmpty } from './serve.js';
 import { runVerifyStore } from './verifyStore.js';
+import { runWitness } from '@dacxa/witness';
 
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -145,6 +146,47 @@ program
       await issueDevToken(tokenSecret(config), { actor: `dev-${parsed.data}`, role: parsed.data, unit }, ttl),
     );
   });
+
+program
+  .command('witness')
+  .description(
+    'chạy nhân chứng nhật ký (c2sp.org/tlog-witness) cho cơ quan giám sát, trên máy của mình, với khóa của mình; Ctrl-C để dừng',
+  )
+  .requiredOption('--name <name>', 'tên khóa của nhân chứng, ví dụ vks-ha-noi.example/witness')
+  .requiredOption(
+    '--log <vkey...>',
+    'khóa xác minh (vkey) của nhật ký được chứng kiến; lấy từ GET /audit/public-key',
+  )
+  .option('--key <file>', 'tệp khóa Ed25519 của nhân chứng (tạo mới nếu chưa có, quyền 0600)', 'witness.key')
+  .option('--db <file>', 'tệp SQLite lưu điểm kiểm tra đã ký', 'witness.sqlite')
+  .option('--host <host>', 'địa chỉ nghe', '127.0.0.1')
+  .option('--port <port>', 'cổng', '3100')
+  .action(
+    async (options: { name: string; log: string[]; key: string; db: string; host: string; port: string }) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`Cổng không hợp lệ: ${options.port}`);
+      const witness = await runWitness(
+        {
+          name: options.name,
+          keyFile: options.key,
+          dbFile: options.db,
+          logs: options.log,
+          host: options.host,
+          port,
+        },
+        logger,
+      );
+      print(`Nhân chứng đang chạy tại ${witness.url}`);
+      print(`Khóa xác minh của nhân chứng (gửi cho đơn vị vận hành nhật ký): ${witness.verifierKey}`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await witness.stop();
+      print('Đã dừng.');
+    },
+  );
 
 try {
   await program.parseAsync();
