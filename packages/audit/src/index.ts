@@ -56,3 +56,7 @@ export {
 } from './signedNote.js';
 /** C2SP checkpoint note text (c2sp.org/tlog-checkpoint). */
 export { checkpointText, parseCheckpointText, type CheckpointBody } from './checkpoint.js';
+/** tlog policies (c2sp.org/tlog-policy): logs, witnesses, quorum; checkpoint verification against one. */
+export { parseTlogPolicy, quorumMet, verifyCheckpointNote, type TlogPolicy } from './tlogPolicy.js';
+/** Asking a witness to cosign a checkpoint. */
+export { WitnessRefusal, requestCosignature, type ConsistencyFrom } from './witnessClient.js';
