@@ -64,7 +64,7 @@ async function measure(count: number) {
   const before = process.memoryUsage().rss;
   peak = before;
   let started = performance.now();
-  await exportBundle({ events, ledger, publicKeyPem: signer.publicKeyPem, dir: out });
+  await exportBundle({ events, ledger, signer, dir: out });
   const exportSeconds = (performance.now() - started) / 1000;
   const exportPeak = peak - before;
   await ledger.stop();

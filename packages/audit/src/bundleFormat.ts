@@ -2,7 +2,7 @@ import type { HashedEnvelope } from '@dacxa/event-store';
 import type { TreeHead } from './treeHead.js';
 
 /** The name and version of the bundle format (docs/audit-format.md). */
-export const BUNDLE_FORMAT = 'dacxa-audit-bundle-v1';
+export const BUNDLE_FORMAT = 'dacxa-audit-bundle-v2';
 
 /** What an export selects; empty selects the whole log up to the tree head (a complete bundle). */
 export interface ExportFilter {
@@ -20,6 +20,47 @@ export interface ExportFilter {
   /** Stream categories, e.g. `case`, `dossier`. */
   categories?: readonly string[];
   types?: readonly string[];
+}
+
+/**
+ * complete: every leaf of the tree, in order, proven by its root. disclosure: whole streams (a
+ * case and its continuations), each proven whole by a signed stream head. selection: any other
+ * filter, each event proven in the tree, nothing proven about what was left out.
+ */
+export type BundleKind = 'complete' | 'disclosure' | 'selection';
+
+/** The kind of bundle a filter makes. */
+export function kindOf(filter: ExportFilter): BundleKind {
+  const keys = Object.entries(filter)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
+  if (keys.length === 0) return 'complete';
+  return keys.length === 1 && keys[0] === 'streams' ? 'disclosure' : 'selection';
+}
+
+/** The bundle's files by role. `manifest.sig` signs `manifest.json`; `files` lists the rest. */
+export const BUNDLE_FILES = {
+  manifest: 'manifest.json',
+  signature: 'manifest.sig',
+  events: 'events.ndjson',
+  csv: 'events.csv',
+  proofs: 'proofs.ndjson',
+  streamHeads: 'stream-heads.ndjson',
+  treeHead: 'tree-head.json',
+  publicKey: 'public-key.pem',
+} as const;
+
+/** The files a manifest of this kind must list, in the order it lists them. */
+export function listedFiles(kind: BundleKind): string[] {
+  const f = BUNDLE_FILES;
+  return [
+    f.events,
+    f.csv,
+    ...(kind === 'complete' ? [] : [f.proofs]),
+    ...(kind === 'disclosure' ? [f.streamHeads] : []),
+    f.treeHead,
+    f.publicKey,
+  ];
 }
 
 /**
@@ -44,14 +85,33 @@ export interface BundleProof {
   proof: string[];
 }
 
+/** A case opened at the destination of a transfer, disclosed with the case it continues. */
+export interface Continuation {
+  /** The destination case's stream: its revision 0 is CaseTransferredIn naming `from`. */
+  stream: string;
+  from: string;
+}
+
 export interface Manifest {
   format: typeof BUNDLE_FORMAT;
   createdAt: string;
+  kind: BundleKind;
   treeHead: TreeHead;
-  /** true: every event from leaf 0 to treeSize − 1, in order, proven by recomputing the root. */
-  complete: boolean;
   filter: ExportFilter;
+  /** disclosure: every stream disclosed, asked for or continuing one, sorted; otherwise empty. */
+  streams: string[];
+  continuations: Continuation[];
   counts: { events: number; streams: number };
-  /** SHA-256 (hex) of every other file in the bundle. */
+  /** The Vietnamese label events.csv shows for each event type in the bundle. */
+  labels: Record<string, string>;
+  /** SHA-256 (hex) of every file `listedFiles(kind)` names. */
   files: Record<string, string>;
 }
+
+/** manifest.json's bytes: the manifest as JSON indented by two spaces, then a line feed. */
+export const manifestText = (manifest: Manifest): string => `${JSON.stringify(manifest, null, 2)}\n`;
+/** tree-head.json's bytes, written the same way. */
+export const treeHeadText = (head: TreeHead): string => `${JSON.stringify(head, null, 2)}\n`;
+/** A line of proofs.ndjson, with its line feed. */
+export const proofLine = (leafIndex: number, proof: readonly string[]): string =>
+  `${JSON.stringify({ leafIndex, proof })}\n`;

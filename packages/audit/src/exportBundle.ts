@@ -1,71 +1,62 @@
-import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify';
-import { localDateAt } from '@dacxa/domain';
-import { categoryOf, type EventStore, type RecordedEvent } from '@dacxa/event-store';
-import { BUNDLE_FORMAT, type ExportFilter, type Manifest } from './bundleFormat.js';
-import { CSV_COLUMNS, bundleLine, csvRow } from './eventLines.js';
+import type { EventStore } from '@dacxa/event-store';
+import {
+  BUNDLE_FILES as F,
+  BUNDLE_FORMAT,
+  listedFiles,
+  manifestText,
+  proofLine,
+  treeHeadText,
+  type ExportFilter,
+  type Manifest,
+} from './bundleFormat.js';
+import { CSV_START, bundleLine, csvRecord, labelOf } from './eventLines.js';
 import { sha256OfFile } from './fileHash.js';
+import { openLines } from './fileWriter.js';
 import type { Ledger } from './ledger.js';
+import { createSelection } from './selection.js';
+import type { StreamHead } from './signedStatements.js';
+import type { TreeHead, TreeHeadSigner } from './treeHead.js';
 
 export interface ExportOptions {
   events: EventStore;
   ledger: Ledger;
-  publicKeyPem: string;
+  /** The log's key: it signs the manifest and a disclosure's stream heads. */
+  signer: TreeHeadSigner;
   /** An empty or new folder: the bundle's files go there. */
   dir: string;
   filter?: ExportFilter;
   /** Called every 10,000 events read, and at the end. */
   onProgress?: (read: number, total: number) => void;
   now?: () => Date;
+  /** How long to wait for a head covering the log (a following ledger waits for the signer's). */
+  headTimeoutMs?: number;
 }
 
-/** Whether an event falls in the export's selection. */
-export function matches(event: RecordedEvent, filter: ExportFilter): boolean {
-  const unit = event.metadata.unit;
-  if (filter.units && !filter.units.some((u) => unit === u || unit.startsWith(`${u}/`))) return false;
-  if (filter.from || filter.to) {
-    const day = localDateAt(filter.periodOf === 'recordedAt' ? event.recordedAt : event.occurredAt);
-    if ((filter.from && day < filter.from) || (filter.to && day > filter.to)) return false;
-  }
-  if (filter.streams && !filter.streams.includes(event.stream)) return false;
-  if (filter.categories && !filter.categories.includes(categoryOf(event.stream))) return false;
-  if (filter.types && !filter.types.includes(event.type)) return false;
-  return true;
-}
-
-const isEmpty = (filter: ExportFilter) => Object.values(filter).every((v) => v === undefined);
-
-async function write(stream: NodeJS.WritableStream, chunk: string | string[]): Promise<void> {
-  if (!stream.write(chunk as string)) await once(stream, 'drain');
-}
-
-async function finish(stream: WriteStream): Promise<void> {
-  stream.end();
-  await once(stream, 'close');
-}
+type Tips = Map<string, { revision: number; hash: string }>;
 
 /**
- * Cuts an audit bundle at the ledger's latest signed tree head: the selected events as stored
- * (NDJSON, and CSV for people), an inclusion proof per event unless the bundle is the complete
- * log, the head, the public key and a manifest with counts and each file's SHA-256. Reads the log
- * once, in order, writing as it goes: memory stays flat however many events there are.
+ * Cuts an audit bundle at a tree head covering the log as it stands when asked (signed now if no
+ * head covers it yet): the selected events as stored (NDJSON, and CSV for people), an inclusion
+ * proof per event unless the bundle is the complete log, a signed stream head per stream of a
+ * disclosure, the head, the public key, and a manifest, signed, listing each file's SHA-256.
+ * Reads the log once, in order, writing as it goes: memory stays flat however many events.
  */
 export async function exportBundle(options: ExportOptions): Promise<Manifest> {
-  const { events, ledger, dir, filter = {}, onProgress, now = () => new Date() } = options;
-  const head = ledger.latestHead();
-  if (!head) throw new Error('Chưa có gốc cây nào được ký: chưa thể xuất (no signed tree head yet)');
+  const { events, ledger, signer, dir, filter = {}, onProgress, now = () => new Date() } = options;
+  const head = await ledger.headCovering(options.headTimeoutMs);
+  if (head.keyId !== signer.keyId)
+    throw new Error(`the log's head is signed by key ${head.keyId}, not ${signer.keyId}`);
   await ledger.waitForSize(head.treeSize);
-  const complete = isEmpty(filter);
+  const selection = createSelection(filter);
   mkdirSync(dir, { recursive: true });
-  const ndjson = createWriteStream(join(dir, 'events.ndjson'));
-  const csvFile = createWriteStream(join(dir, 'events.csv'));
-  // A byte-order mark first, so that Excel reads the Vietnamese as UTF-8.
-  const csv = stringify({ bom: true, header: true, columns: CSV_COLUMNS });
-  csv.pipe(csvFile);
-  const proofs = complete ? null : createWriteStream(join(dir, 'proofs.ndjson'));
-  const streams = new Set<string>();
+  const ndjson = openLines(dir, F.events);
+  const csv = openLines(dir, F.csv);
+  const proofs = selection.kind === 'complete' ? null : openLines(dir, F.proofs);
+  await csv.write(CSV_START);
+  const tips: Tips = new Map();
+  const labels: Record<string, string> = {};
   let read = 0;
   let selected = 0;
   for await (const event of events.readAll()) {
@@ -74,44 +65,67 @@ export async function exportBundle(options: ExportOptions): Promise<Manifest> {
     if (ledger.positionAt(leafIndex) !== event.position)
       throw new Error(`the log differs from the ledger at position ${event.position}`);
     if (read % 10_000 === 0) onProgress?.(read, head.treeSize);
-    if (!complete && !matches(event, filter)) continue;
+    if (!selection.selects(event)) continue;
     selected++;
-    streams.add(event.stream);
-    await write(ndjson, `${bundleLine(event, leafIndex)}\n`);
-    await write(csv, csvRow(event));
-    if (proofs)
-      await write(
-        proofs,
-        `${JSON.stringify({ leafIndex, proof: ledger.inclusion(leafIndex, head.treeSize).proof })}\n`,
-      );
+    tips.set(event.stream, { revision: event.revision, hash: event.hash });
+    const label = (labels[event.type] ??= labelOf(event.type));
+    await ndjson.write(`${bundleLine(event, leafIndex)}\n`);
+    await csv.write(csvRecord(event, label));
+    if (proofs) await proofs.write(proofLine(leafIndex, ledger.inclusion(leafIndex, head.treeSize).proof));
   }
   onProgress?.(read, head.treeSize);
   if (read < head.treeSize)
     throw new Error(`the log holds ${read} events, fewer than the head's ${head.treeSize}`);
-  await finish(ndjson);
-  csv.end();
-  await once(csvFile, 'close');
-  if (proofs) await finish(proofs);
-  writeFileSync(join(dir, 'tree-head.json'), `${JSON.stringify(head, null, 2)}\n`);
-  writeFileSync(join(dir, 'public-key.pem'), options.publicKeyPem);
-  const names = [
-    'events.ndjson',
-    'events.csv',
-    ...(proofs ? ['proofs.ndjson'] : []),
-    'tree-head.json',
-    'public-key.pem',
-  ];
+  await Promise.all([ndjson.close(), csv.close(), proofs?.close()]);
+  const createdAt = now().toISOString();
+  const streams = selection.streams();
+  if (selection.kind === 'disclosure') writeStreamHeads(dir, signer, head, streams, tips, createdAt);
+  writeFileSync(join(dir, F.treeHead), treeHeadText(head));
+  writeFileSync(join(dir, F.publicKey), signer.publicKeyPem);
   const files: Record<string, string> = {};
-  for (const name of names) files[name] = await sha256OfFile(join(dir, name));
+  for (const name of listedFiles(selection.kind)) files[name] = await sha256OfFile(join(dir, name));
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
-    createdAt: now().toISOString(),
+    createdAt,
+    kind: selection.kind,
     treeHead: head,
-    complete,
     filter,
-    counts: { events: selected, streams: streams.size },
+    streams,
+    continuations: selection.continuations(),
+    counts: { events: selected, streams: tips.size },
+    labels: Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1))),
     files,
   };
-  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const bytes = Buffer.from(manifestText(manifest), 'utf8');
+  writeFileSync(join(dir, F.manifest), bytes);
+  writeFileSync(join(dir, F.signature), `${signer.signManifest(bytes)}\n`);
   return manifest;
+}
+
+/** stream-heads.ndjson: each disclosed stream's last event at the head, signed. */
+function writeStreamHeads(
+  dir: string,
+  signer: TreeHeadSigner,
+  head: TreeHead,
+  streams: readonly string[],
+  tips: Tips,
+  signedAt: string,
+): void {
+  const lines = streams.map((stream) => {
+    const tip = tips.get(stream);
+    if (!tip)
+      throw new Error(
+        `Luồng ${stream} không có sự kiện nào trong cây đã ký (no event of ${stream} in the signed tree)`,
+      );
+    const signed: StreamHead = signer.signStreamHead({
+      stream,
+      revision: tip.revision,
+      lastHash: tip.hash,
+      treeSize: head.treeSize,
+      rootHash: head.rootHash,
+      signedAt,
+    });
+    return `${JSON.stringify(signed)}\n`;
+  });
+  writeFileSync(join(dir, F.streamHeads), lines.join(''));
 }

@@ -1,32 +1,46 @@
 /** RFC 9162 Merkle trees: hashes, proofs and their verification. */
 export { EMPTY_ROOT, MerkleTree, leafHash, nodeHash, verifyConsistency, verifyInclusion } from './merkle.js';
-/** Signed tree heads (Ed25519). */
+/** Signed tree heads, stream heads and manifests (Ed25519), all signed in one place. */
 export {
   createTreeHeadSigner,
   generateSigningKey,
   keyIdOf,
   treeHeadMessage,
+  verifyManifestSignature,
+  verifyStreamHead,
   verifyTreeHead,
   type TreeHead,
   type TreeHeadSigner,
 } from './treeHead.js';
+/** The exact bytes of a stream head and of a signed manifest. */
+export { manifestMessage, streamHeadMessage, type StreamHead } from './signedStatements.js';
 /** The ledger over the log. */
 export {
   LEDGER_STREAM,
+  NoCoveringHeadError,
   createLedger,
   type InclusionProof,
   type Ledger,
   type LedgerOptions,
 } from './ledger.js';
+/** An auditor's saved checkpoint, and consistency from it to a newer signed head. */
+export { parseSavedHead, proveConsistency, type ConsistencyCheck, type SavedHead } from './consistency.js';
 /** Bundles: their format, export and offline verification. */
 export {
+  BUNDLE_FILES,
   BUNDLE_FORMAT,
+  kindOf,
+  listedFiles,
   type BundleEvent,
+  type BundleKind,
   type BundleProof,
+  type Continuation,
   type ExportFilter,
   type Manifest,
 } from './bundleFormat.js';
-export { exportBundle, matches, type ExportOptions } from './exportBundle.js';
+/** What an export selects, and the case a transferred person's new case continues. */
+export { continuedStream, matches } from './selection.js';
+export { exportBundle, type ExportOptions } from './exportBundle.js';
 export {
   verifyBundle,
   type BundleFailure,
@@ -34,8 +48,16 @@ export {
   type BundleReport,
   type VerifyOptions,
 } from './verifyBundle.js';
-/** An event as a bundle line and as a CSV row. */
-export { CSV_COLUMNS, bundleLine, csvRow } from './eventLines.js';
+/** An event as a bundle line and as a CSV record. */
+export {
+  CSV_COLUMNS,
+  CSV_START,
+  bundleLine,
+  csvLine,
+  csvRecord,
+  labelOf,
+  vietnamTime,
+} from './eventLines.js';
 /** C2SP signed notes (c2sp.org/signed-note): verifier keys, signatures, cosignatures. */
 export {
   COSIGNATURE_ED25519,
@@ -60,3 +82,5 @@ export { checkpointText, parseCheckpointText, type CheckpointBody } from './chec
 export { parseTlogPolicy, quorumMet, verifyCheckpointNote, type TlogPolicy } from './tlogPolicy.js';
 /** Asking a witness to cosign a checkpoint. */
 export { WitnessRefusal, requestCosignature, type ConsistencyFrom } from './witnessClient.js';
+/** The tree as static tlog-tiles (c2sp.org/tlog-tiles), for mirrors. */
+export { TILE_WIDTH, tileIndexPath, tilePath, tilesOf, type TileFile } from './tiles.js';

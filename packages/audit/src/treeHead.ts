@@ -7,6 +7,7 @@ import {
   verify,
   type KeyObject,
 } from 'node:crypto';
+import { manifestMessage, streamHeadMessage, type StreamHead } from './signedStatements.js';
 
 /** A signed tree head: the ledger's size and root at a moment, and the Ed25519 signature over them. */
 export interface TreeHead {
@@ -42,6 +43,10 @@ export interface TreeHeadSigner {
   keyId: string;
   publicKeyPem: string;
   sign(treeSize: number, rootHash: string, signedAt: string): TreeHead;
+  /** A stream's last event at a signed tree: what makes a disclosure provably whole. */
+  signStreamHead(head: Omit<StreamHead, 'keyId' | 'signature'>): StreamHead;
+  /** Base64 of the signature over a bundle's manifest.json bytes (docs/audit-format.md §4). */
+  signManifest(manifestBytes: Uint8Array): string;
 }
 
 /** Signs tree heads with an Ed25519 private key (PEM). */
@@ -59,14 +64,43 @@ export function createTreeHeadSigner(privateKeyPem: string): TreeHeadSigner {
       );
       return { treeSize, rootHash, signedAt, keyId, signature };
     },
+    signStreamHead(head) {
+      const signature = sign(null, streamHeadMessage(head), privateKey).toString('base64');
+      return { ...head, keyId, signature };
+    },
+    signManifest(manifestBytes) {
+      return sign(null, manifestMessage(manifestBytes), privateKey).toString('base64');
+    },
   };
+}
+
+/** Whether `signature` (base64) over `message` is by the key `publicKeyPem`, and `keyId` names it. */
+export function verifySigned(
+  message: Uint8Array,
+  keyId: string,
+  signature: string,
+  publicKeyPem: string,
+): boolean {
+  const publicKey = createPublicKey(publicKeyPem);
+  return keyId === keyIdOf(publicKey) && verify(null, message, publicKey, Buffer.from(signature, 'base64'));
 }
 
 /** Whether `head` was signed by the holder of `publicKeyPem` and names that key. */
 export function verifyTreeHead(head: TreeHead, publicKeyPem: string): boolean {
-  const publicKey = createPublicKey(publicKeyPem);
-  return (
-    head.keyId === keyIdOf(publicKey) &&
-    verify(null, treeHeadMessage(head), publicKey, Buffer.from(head.signature, 'base64'))
-  );
+  return verifySigned(treeHeadMessage(head), head.keyId, head.signature, publicKeyPem);
+}
+
+/** Whether a stream head was signed by the holder of `publicKeyPem` and names that key. */
+export function verifyStreamHead(head: StreamHead, publicKeyPem: string): boolean {
+  return verifySigned(streamHeadMessage(head), head.keyId, head.signature, publicKeyPem);
+}
+
+/** Whether `signature` (base64) over manifest.json's bytes is by the key `keyId` names, `publicKeyPem`. */
+export function verifyManifestSignature(
+  manifestBytes: Uint8Array,
+  keyId: string,
+  signature: string,
+  publicKeyPem: string,
+): boolean {
+  return verifySigned(manifestMessage(manifestBytes), keyId, signature, publicKeyPem);
 }

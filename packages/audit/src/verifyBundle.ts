@@ -1,26 +1,18 @@
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { GENESIS_HASH, chainHash } from '@dacxa/event-store';
-import { BUNDLE_FORMAT, ENVELOPE_KEY, type BundleProof, type Manifest } from './bundleFormat.js';
-import { sha256OfFile } from './fileHash.js';
-import { MerkleTree, leafHash, verifyInclusion } from './merkle.js';
-import { verifyTreeHead, type TreeHead } from './treeHead.js';
+import type { BundleFailureReason, Problem } from './bundleFailure.js';
+import { BUNDLE_FILES as F, type BundleKind } from './bundleFormat.js';
+import { createDisclosureCheck } from './disclosureCheck.js';
+import { CSV_START, csvRecord, labelOf } from './eventLines.js';
+import { createLineChecks } from './lineChecks.js';
+import { openBundle } from './openBundle.js';
+import { parseLine } from './parseLine.js';
+import type { TreeHead } from './treeHead.js';
+import { createTreeChecks } from './treeChecks.js';
 
-export type BundleFailureReason =
-  | 'unreadable'
-  | 'file-hash'
-  | 'signature'
-  | 'untrusted-key'
-  | 'hash-mismatch'
-  | 'broken-link'
-  | 'revision-gap'
-  | 'missing'
-  | 'reordered'
-  | 'inclusion'
-  | 'head-mismatch'
-  | 'root-mismatch'
-  | 'count';
+export type { BundleFailureReason } from './bundleFailure.js';
 
 export interface BundleFailure {
   reason: BundleFailureReason;
@@ -31,7 +23,17 @@ export interface BundleFailure {
 }
 
 export type BundleReport =
-  | { ok: true; events: number; streams: number; treeHead: TreeHead; complete: boolean }
+  | {
+      ok: true;
+      events: number;
+      streams: number;
+      treeHead: TreeHead;
+      kind: BundleKind;
+      complete: boolean;
+      createdAt: string;
+      /** Event types whose label in events.csv is not this verifier's catalogue's (docs/events.md). */
+      relabelled: string[];
+    }
   | { ok: false; events: number; failure: BundleFailure };
 
 export interface VerifyOptions {
@@ -40,156 +42,79 @@ export interface VerifyOptions {
   onProgress?: (events: number) => void;
 }
 
-// A line is `{"leafIndex":…,"position":"…","prevHash":"…","hash":"…","envelope":<canonical text>}`.
-const HEAD = /^\{"leafIndex":(\d+),"position":"(\d+)","prevHash":"([0-9a-f]{64})","hash":"([0-9a-f]{64})"$/;
-// In canonical (RFC 8785) order these are the envelope's last keys, and their values plain ASCII.
-const LAST_KEYS = /,"revision":(\d+),"schemaVersion":\d+,"stream":"([^"\\]+)","type":"([^"\\]+)"\}$/;
-
-function lines(file: string): AsyncIterator<string> {
-  return createInterface({ input: createReadStream(file), crlfDelay: Infinity })[Symbol.asyncIterator]();
-}
+const failed = (events: number, { reason, message, at }: Problem): BundleReport => ({
+  ok: false,
+  events,
+  failure: {
+    reason,
+    message,
+    position: at && 'position' in at ? at.position : null,
+    leafIndex: at?.leafIndex ?? null,
+  },
+});
 
 /**
- * Verifies a bundle offline, with nothing but its files (docs/audit-format.md): each file's
- * SHA-256, the tree head's Ed25519 signature, every event's hash and every stream's chain, then
- * either the whole log's root (a complete bundle: nothing missing, added or reordered, every tree
- * head inside it matching the events before it) or each event's inclusion proof. Stops at the
- * first failure and names it.
+ * Verifies a bundle offline, with nothing but its files (docs/audit-format.md §5): the signed
+ * manifest and every file it lists; every event's hash and its stream's chain; what the bundle's
+ * kind proves (complete: the whole log's root and every head inside it, signatures included;
+ * disclosure: each stream whole, to its signed stream head; selection: each event in the filter);
+ * each event's inclusion proof; and events.csv, rebuilt from the events. Stops at the first failure.
  */
 export async function verifyBundle(dir: string, options: VerifyOptions = {}): Promise<BundleReport> {
+  const opened = await openBundle(dir, options.trustedPublicKeyPem);
+  if (!opened.ok) return failed(0, opened);
+  const { manifest, publicKeyPem } = opened;
+  const disclosure =
+    manifest.kind === 'disclosure' ? createDisclosureCheck(dir, manifest, publicKeyPem) : null;
+  const loaded = disclosure?.load();
+  if (loaded) return failed(0, loaded);
+  const lines = createLineChecks(manifest, publicKeyPem, disclosure);
+  const tree = createTreeChecks(dir, manifest);
+  const csv = createHash('sha256').update(CSV_START);
   let count = 0;
-  const fail = (
-    reason: BundleFailureReason,
-    message: string,
-    at: { position?: string; leafIndex?: number } = {},
-  ): BundleReport => ({
-    ok: false,
-    events: count,
-    failure: { reason, message, position: at.position ?? null, leafIndex: at.leafIndex ?? null },
-  });
-
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return fail('unreadable', `no readable manifest.json in ${dir}`);
-  }
-  if (manifest.format !== BUNDLE_FORMAT) return fail('unreadable', `not a ${String(BUNDLE_FORMAT)} bundle`);
-  for (const [name, expected] of Object.entries(manifest.files)) {
-    const file = join(dir, name);
-    if (!existsSync(file)) return fail('file-hash', `${name} is missing`);
-    if ((await sha256OfFile(file)) !== expected)
-      return fail('file-hash', `${name} does not match its SHA-256 in the manifest`);
-  }
-  const head = manifest.treeHead;
-  const publicKey = options.trustedPublicKeyPem ?? readFileSync(join(dir, 'public-key.pem'), 'utf8');
-  if (!verifyTreeHead(head, publicKey)) {
-    return fail(
-      options.trustedPublicKeyPem ? 'untrusted-key' : 'signature',
-      'the tree head is not signed by the key it names, or the key is not the one trusted',
-    );
-  }
-  const root = Buffer.from(head.rootHash, 'hex');
-  const tree = manifest.complete ? new MerkleTree() : null;
-  const proofs = manifest.complete ? null : lines(join(dir, 'proofs.ndjson'));
-  const chains = new Map<string, { revision: number; hash: string }>();
-  let lastLeaf = -1;
-  let lastPosition: bigint | null = null;
-
   for await (const text of createInterface({
-    input: createReadStream(join(dir, 'events.ndjson')),
+    input: createReadStream(join(dir, F.events)),
     crlfDelay: Infinity,
   })) {
-    // The line's head, then the envelope's text as hashed: each read on its own.
-    const tail = text.indexOf(ENVELOPE_KEY);
-    const fields = tail < 0 ? null : HEAD.exec(text.slice(0, tail));
-    const envelopeText = tail < 0 ? '' : text.slice(tail + ENVELOPE_KEY.length, -1);
-    const last = LAST_KEYS.exec(envelopeText);
-    if (!fields || !last || !text.endsWith('}'))
-      return fail('unreadable', `line ${count + 1} of events.ndjson is not an event in this format`);
-    const event = {
-      leafIndex: Number(fields[1]),
-      position: fields[2] as string,
-      prevHash: fields[3] as string,
-      hash: fields[4] as string,
-      revision: Number(last[1]),
-      stream: last[2] as string,
-      type: last[3] as string,
-    };
-    const at = { position: event.position, leafIndex: event.leafIndex };
-    if (event.leafIndex <= lastLeaf || (lastPosition !== null && BigInt(event.position) <= lastPosition))
-      return fail('reordered', `event ${event.position} comes after ${String(lastPosition)}`, at);
-    if (tree && event.leafIndex !== lastLeaf + 1)
-      return fail('missing', `leaf ${lastLeaf + 1} is missing before position ${event.position}`, {
-        leafIndex: lastLeaf + 1,
+    const event = parseLine(text);
+    if (!event)
+      return failed(count, {
+        reason: 'unreadable',
+        message: `line ${count + 1} of ${F.events} is not an event in this format`,
       });
-    // The envelope's bytes as written are what the hash covers: hashed as they stand.
-    if (chainHash(event.prevHash, envelopeText) !== event.hash)
-      return fail('hash-mismatch', `${event.stream}@${event.revision}: content does not match its hash`, at);
-    const chain = chains.get(event.stream);
-    if (chain ? event.revision !== chain.revision + 1 : tree !== null && event.revision !== 0)
-      return fail(
-        'revision-gap',
-        `${event.stream}: revision ${event.revision} follows ${chain?.revision ?? 'nothing'}`,
-        at,
-      );
-    if ((chain ? chain.hash : event.revision === 0 ? GENESIS_HASH : event.prevHash) !== event.prevHash)
-      return fail(
-        'broken-link',
-        `${event.stream}@${event.revision}: prevHash does not match the event before`,
-        at,
-      );
-    chains.set(event.stream, { revision: event.revision, hash: event.hash });
-    const leaf = leafHash(Buffer.from(event.hash, 'hex'));
-    if (tree) {
-      tree.append(leaf);
-      // Every head signed earlier, kept in the log itself, must match the events before it.
-      if (event.type === 'TreeHeadSigned') {
-        const earlier = (JSON.parse(envelopeText) as { data: TreeHead }).data;
-        if (
-          earlier.treeSize > tree.size - 1 ||
-          tree.root(earlier.treeSize).toString('hex') !== earlier.rootHash
-        )
-          return fail(
-            'head-mismatch',
-            `the tree head signed at ${earlier.signedAt} (size ${earlier.treeSize}) does not match the events before it`,
-            at,
-          );
-      }
-    } else if (proofs) {
-      const next = await proofs.next();
-      const proof = next.done ? null : (JSON.parse(next.value) as BundleProof);
-      if (
-        !proof ||
-        proof.leafIndex !== event.leafIndex ||
-        !verifyInclusion(
-          event.leafIndex,
-          head.treeSize,
-          leaf,
-          proof.proof.map((h) => Buffer.from(h, 'hex')),
-          root,
-        )
-      )
-        return fail('inclusion', `event ${event.position} is not proven to be in the signed tree`, at);
-    }
-    lastLeaf = event.leafIndex;
-    lastPosition = BigInt(event.position);
-    count++;
-    if (count % 10_000 === 0) options.onProgress?.(count);
+    const problem = lines.check(event) ?? (await tree.check(event));
+    if (problem) return failed(count, problem);
+    const { envelope } = event;
+    const label = manifest.labels[envelope.type] ?? envelope.type;
+    csv.update(csvRecord({ ...envelope, position: event.position, hash: event.hash }, label, event.dataText));
+    if (++count % 10_000 === 0) options.onProgress?.(count);
   }
-  if (count !== manifest.counts.events)
-    return fail('count', `the manifest declares ${manifest.counts.events} events; the bundle holds ${count}`);
-  if (tree) {
-    if (tree.size !== head.treeSize)
-      return fail(
-        'missing',
-        `the bundle ends at leaf ${tree.size - 1}; the signed tree has ${head.treeSize}`,
-        {
-          leafIndex: tree.size,
-        },
-      );
-    if (!tree.root().equals(root)) return fail('root-mismatch', 'the events do not make the signed root');
-  }
+  const { counts } = manifest;
+  const problem =
+    (count !== counts.events || lines.chains.size !== counts.streams
+      ? {
+          reason: 'count' as const,
+          message: `the manifest declares ${counts.events} events in ${counts.streams} streams; the bundle holds ${count} in ${lines.chains.size}`,
+        }
+      : null) ??
+    tree.end() ??
+    disclosure?.end(lines.chains) ??
+    (csv.digest('hex') !== manifest.files[F.csv]
+      ? {
+          reason: 'csv-mismatch' as const,
+          message: `${F.csv} is not the events of ${F.events} as the format writes them`,
+        }
+      : null);
+  if (problem) return failed(count, problem);
   options.onProgress?.(count);
-  return { ok: true, events: count, streams: chains.size, treeHead: head, complete: manifest.complete };
+  return {
+    ok: true,
+    events: count,
+    streams: lines.chains.size,
+    treeHead: manifest.treeHead,
+    kind: manifest.kind,
+    complete: manifest.kind === 'complete',
+    createdAt: manifest.createdAt,
+    relabelled: Object.keys(manifest.labels).filter((type) => labelOf(type) !== manifest.labels[type]),
+  };
 }

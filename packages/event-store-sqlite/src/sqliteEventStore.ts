@@ -10,6 +10,7 @@ import {
   prepareEvents,
   type AppendOptions,
   type AppendResult,
+  type ChainFailure,
   type EventStore,
   type NewEvent,
   type Position,
@@ -19,9 +20,11 @@ import {
   type SubscribeOptions,
 } from '@dacxa/event-store';
 import { createGroupCommit, type CommitMetrics } from './groupCommit.js';
-import { readStreamPages, toRecorded } from './readRows.js';
+import { createPositionRun } from './positionRun.js';
+import { quickCheck } from './quickCheck.js';
+import { readLogPage, readStreamPages } from './readRows.js';
 import { migrate } from './schema.js';
-import { prepareStatements, type EventRow } from './statements.js';
+import { prepareStatements } from './statements.js';
 import { watchOtherWriters } from './watchOtherWriters.js';
 
 export interface SqliteEventStoreOptions {
@@ -46,6 +49,11 @@ export interface SqliteEventStore extends EventStore {
   readonly path: string;
   /** Commits, appends and events written by this instance since it opened. */
   metrics(): Readonly<CommitMetrics>;
+  /**
+   * What a start can afford: positions run 1…n, and the last `tail` events (10,000 by default)
+   * hash and link back. Null when that holds; `dacxa verify-store` checks everything.
+   */
+  quickCheck(tail?: number): Promise<ChainFailure | null>;
 }
 
 const PAGE = 1000;
@@ -64,6 +72,7 @@ export function getSqliteEventStore(options: SqliteEventStoreOptions): SqliteEve
     throw error;
   }
   const statements = prepareStatements(db);
+  const run = createPositionRun(statements);
   const notifier = new Notifier();
   const closing = new AbortController();
   const writer = createGroupCommit(db, statements, now, () => notifier.notify());
@@ -74,13 +83,15 @@ export function getSqliteEventStore(options: SqliteEventStoreOptions): SqliteEve
     if (closed) throw new StoreClosedError();
   };
   const readPage = (after: Position | undefined, limit: number): Promise<RecordedEvent[]> =>
-    Promise.resolve(
-      closed ? [] : (statements.all.all(Number(after ?? 0n), limit) as EventRow[]).map(toRecorded),
-    );
+    Promise.resolve(closed ? [] : readLogPage(statements, run, Number(after ?? 0n), limit));
 
-  return {
+  const store: SqliteEventStore = {
     path,
     metrics: () => ({ ...writer.metrics }),
+    quickCheck(tail = 10_000): Promise<ChainFailure | null> {
+      assertOpen();
+      return quickCheck(store, () => run.assertWhole(), tail);
+    },
 
     async append(
       stream: string,
@@ -98,8 +109,8 @@ export function getSqliteEventStore(options: SqliteEventStoreOptions): SqliteEve
     async *readStream(stream: string, readOptions?: ReadStreamOptions): AsyncGenerator<RecordedEvent> {
       assertOpen();
       assertStreamName(stream);
-      for (const page of readStreamPages(statements, stream, readOptions, PAGE)) {
-        for (const row of page) yield toRecorded(row);
+      for (const page of readStreamPages(statements, run, stream, readOptions, PAGE)) {
+        yield* page;
         assertOpen();
       }
     },
@@ -108,11 +119,11 @@ export function getSqliteEventStore(options: SqliteEventStoreOptions): SqliteEve
       assertOpen();
       let { after, limit } = allRange(readOptions);
       while (limit > 0) {
-        const rows = statements.all.all(Number(after), Math.min(PAGE, limit)) as EventRow[];
-        for (const row of rows) yield toRecorded(row);
-        if (rows.length < PAGE) return;
-        after = BigInt((rows.at(-1) as EventRow)[0]);
-        limit -= rows.length;
+        const page = readLogPage(statements, run, Number(after), Math.min(PAGE, limit));
+        yield* page;
+        if (page.length < PAGE) return;
+        after = (page.at(-1) as RecordedEvent).position;
+        limit -= page.length;
         assertOpen();
       }
     },
@@ -146,4 +157,5 @@ export function getSqliteEventStore(options: SqliteEventStoreOptions): SqliteEve
       db.close();
     },
   };
+  return store;
 }

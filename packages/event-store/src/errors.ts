@@ -1,4 +1,4 @@
-import type { ExpectedRevision } from './types.js';
+import type { ExpectedRevision, Position } from './types.js';
 
 /** Stable codes: never reused for another meaning. */
 export type EventStoreErrorCode =
@@ -115,5 +115,29 @@ export class InvalidOptionsError extends EventStoreError {
   constructor(readonly reason: string) {
     super(`Tham số đọc/ghi không hợp lệ: ${reason} (invalid options: ${reason})`);
     this.name = 'InvalidOptionsError';
+  }
+}
+
+/** How a stored row failed to match its hashed envelope or its place in the log. */
+export type UnboundRowReason =
+  'column-mismatch' | 'position-gap' | 'revision-gap' | 'broken-link' | 'out-of-order';
+
+/**
+ * A stored row that is not where its hashed event says it is: a column differs from the envelope,
+ * its position breaks the log's run 1, 2, 3…, or its stream's revisions or links do not run on.
+ * Not an EventStoreError: the caller did nothing wrong, the store's file was changed.
+ */
+export class UnboundRowError extends Error {
+  readonly code = 'ERR_UNBOUND_ROW';
+  constructor(
+    readonly position: Position,
+    readonly reason: UnboundRowReason,
+    readonly detail: string,
+  ) {
+    super(
+      `Hàng dữ liệu tại vị trí ${position} không khớp với sự kiện đã băm (${reason}): ${detail} ` +
+        `(the stored row at position ${position} is not bound to its hashed event: ${detail})`,
+    );
+    this.name = 'UnboundRowError';
   }
 }

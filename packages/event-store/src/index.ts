@@ -24,7 +24,9 @@ export {
   InvalidStreamNameError,
   SchemaTooNewError,
   StoreClosedError,
+  UnboundRowError,
   type EventStoreErrorCode,
+  type UnboundRowReason,
 } from './errors.js';
 /** RFC 8785 canonical JSON, through the `canonicalize` library. */
 export { canonicalJson } from './canonicalJson.js';

@@ -1,10 +1,19 @@
 import { canonicalEnvelope, envelopeOf } from './envelope.js';
+import { UnboundRowError } from './errors.js';
 import { GENESIS_HASH, chainHash } from './hash.js';
 import type { Position, RecordedEvent } from './types.js';
 
 /** Why a chain check stopped. */
 export type ChainFailureReason =
-  'hash-mismatch' | 'broken-link' | 'revision-gap' | 'out-of-order' | 'unreadable';
+  | 'hash-mismatch'
+  | 'broken-link'
+  | 'revision-gap'
+  | 'out-of-order'
+  | 'unreadable'
+  /** A store refused a row whose columns differ from its envelope (UnboundRowError). */
+  | 'column-mismatch'
+  /** A store refused a row whose position breaks the run 1, 2, 3… (UnboundRowError). */
+  | 'position-gap';
 
 /** The first broken link a chain check found. */
 export interface ChainFailure {
@@ -90,13 +99,13 @@ export async function verifyChain(
       count++;
     }
   } catch (error) {
-    if (!(error instanceof CorruptEventError)) throw error;
+    if (!(error instanceof CorruptEventError) && !(error instanceof UnboundRowError)) throw error;
     return {
       ok: false,
       events: count,
       streams: heads.size,
       failure: {
-        reason: 'unreadable',
+        reason: error instanceof UnboundRowError ? error.reason : 'unreadable',
         position: error.position,
         stream: null,
         revision: null,

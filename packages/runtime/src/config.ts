@@ -2,6 +2,11 @@ import { z } from 'zod';
 
 const Env = z.object({
   DACXA_DATA_DIR: z.string().min(1).default('data'),
+  /**
+   * Where the embedded default keeps its secrets (master key, token secret, audit signing key):
+   * never inside the data folder that is backed up; by default the folder `<DATA_DIR>-keys` beside it.
+   */
+  DACXA_KEY_DIR: z.string().min(1).optional(),
   /** Where events live: the embedded SQLite file, or an EventStoreDB cluster. */
   DACXA_EVENT_STORE: z.enum(['sqlite', 'esdb']).default('sqlite'),
   DACXA_ESDB_URL: z
@@ -41,6 +46,11 @@ const Env = z.object({
   DACXA_SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')
+    .transform((v) => v === 'true'),
+  /** Serve reads only, for an investigation: commands refused (503), nothing signed, start-up check not binding. */
+  DACXA_READ_ONLY: z
+    .enum(['true', 'false'])
+    .default('false')
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

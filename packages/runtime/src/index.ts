@@ -8,3 +8,5 @@ export { tokenSecret } from './tokenSecret.js';
 export { openViews } from './openViews.js';
 /** The ledger and its signing key. */
 export { auditSigner, openLedger } from './openLedger.js';
+/** The folder the embedded default keeps its secrets in, apart from the data. */
+export { keyDir } from './firstRunFile.js';

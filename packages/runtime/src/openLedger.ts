@@ -13,7 +13,7 @@ import type { Stores } from './openStores.js';
 
 /**
  * The ledger's signing key: DACXA_AUDIT_KEY, or the file DACXA_AUDIT_KEY_FILE names, or for the
- * embedded default a key generated on first run into DATA_DIR/audit-ed25519.pem (owner-only).
+ * embedded default a key generated on first run into the key folder (audit-ed25519.pem) (owner-only).
  */
 export function auditSigner(config: Config): TreeHeadSigner {
   const file = config.DACXA_AUDIT_KEY_FILE;
@@ -48,7 +48,8 @@ export function openLedger(
   const signer = auditSigner(config);
   const ledger = createLedger({
     events: stores.store,
-    ...(role === 'signs' ? { signer } : {}),
+    // A follower still checks every head it reads against the log's key, and skips a forged one.
+    ...(role === 'signs' ? { signer } : { publicKeyPem: signer.publicKeyPem }),
     signEvery: config.DACXA_AUDIT_SIGN_EVERY,
     signEveryMs: config.DACXA_AUDIT_SIGN_SECONDS * 1000,
     logger,

@@ -32,7 +32,7 @@ function ownerOnlyDb(path: string): string {
 
 /**
  * The master key: from DACXA_MASTER_KEY, or for the embedded default a key generated on first run
- * and kept in DATA_DIR/master.key (owner-only). A deployment sets the variable or a KMS instead.
+ * and kept in the key folder (master.key) (owner-only). A deployment sets the variable or a KMS instead.
  */
 function masterKeyText(config: Config): string {
   return config.DACXA_MASTER_KEY ?? firstRunFile(config, 'master.key', () => `k1:${generateMasterKey()}`);

@@ -4,7 +4,7 @@ import { firstRunFile } from './firstRunFile.js';
 
 /**
  * The HS256 secret tokens are signed with: DACXA_JWT_SECRET, or for the embedded default one
- * generated on first run and kept owner-only in DATA_DIR/jwt.secret, so tokens outlive a restart.
+ * generated on first run and kept owner-only in the key folder (jwt.secret, beside DATA_DIR), so tokens outlive a restart.
  */
 export function tokenSecret(config: Config): Uint8Array {
   return new TextEncoder().encode(

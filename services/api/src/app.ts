@@ -10,6 +10,7 @@ import { registerLiveViews, type LiveViewsOptions } from './liveViews.js';
 import { registerExportRoute } from './exportRoute.js';
 import { buildOpenApi } from './openApi.js';
 import { HttpProblem, sendProblem } from './problems.js';
+import { refuseCommands } from './readOnly.js';
 import { registerOrgUnitRoutes } from './orgUnitRoutes.js';
 import { registerStreamRoutes } from './streamRoutes.js';
 import { createUnitScope } from './unitScope.js';
@@ -47,6 +48,8 @@ export interface AppOptions {
   authFailures?: HardeningOptions['authFailures'];
   /** Server timeouts against slow clients (request 30 s, headers 10 s, keep-alive 5 s, idle 60 s). */
   timeouts?: Partial<ServerTimeouts>;
+  /** Serve reads only: every command is refused with 503 (an investigation, docs/architecture.md). */
+  readOnly?: boolean;
 }
 
 /** Bodies larger than any command needs are refused before parsing (413). */
@@ -79,6 +82,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.decorate('tokenPolicy', { knownUnit: (unit: string) => scope.knownUnit(unit), ...options.tokenPolicy });
   app.register(hardening, { authFailures: options.authFailures });
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  if (options.readOnly) refuseCommands(app);
   app.setNotFoundHandler((request, reply) =>
     sendProblem(new HttpProblem(404, 'ERR_NOT_FOUND', 'Không tìm thấy'), request, reply),
   );

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { Ledger, TreeHead } from '@dacxa/audit';
+import { proveConsistency, type Ledger, type TreeHead } from '@dacxa/audit';
 import type { EventStore } from '@dacxa/event-store';
 import { ensureAuditReader } from './auditReaders.js';
 import { authenticate, type TokenKey } from './auth.js';
@@ -16,10 +16,12 @@ export interface AuditOptions {
 
 const Position = z.string().regex(/^\d+$/, 'một vị trí trong nhật ký (a log position)').transform(BigInt);
 const Size = z.coerce.number().int().min(1);
+const Hex32 = z.string().regex(/^[0-9a-f]{64}$/, 'một mã băm 64 chữ số hex thường (a lowercase hex SHA-256)');
 
 /**
  * The ledger over HTTP: the public key and the signed tree heads (public, so that anyone can
- * check what they were shown), inclusion and consistency proofs, and the access log of an area.
+ * check what they were shown), inclusion proofs, consistency from a checkpoint the auditor saved,
+ * and the access log of an area.
  */
 export function registerAuditRoutes(
   app: FastifyInstance,
@@ -53,17 +55,32 @@ export function registerAuditRoutes(
     };
   });
 
+  // Consistency from the head the auditor saved (its size and root as they hold them) to a signed
+  // head: the proof is checked against the saved root, never against the root this log has now.
   app.get('/audit/proofs/consistency', async (request) => {
     await authenticate(request, tokenKey);
-    const { from, to } = z.object({ from: Size, to: Size }).strict().parse(request.query);
-    if (from > to || to > ledger.size)
+    const query = z
+      .object({ from: Size, fromRoot: Hex32, to: Size.optional() })
+      .strict()
+      .parse(request.query);
+    const to = query.to === undefined ? ledger.latestHead() : headAt(query.to);
+    if (!to) throw new HttpProblem(404, 'ERR_NO_TREE_HEAD', 'Không có gốc cây đã ký ở kích thước này');
+    if (query.from > to.treeSize || to.treeSize > ledger.size)
       throw new HttpProblem(
         400,
         'ERR_BAD_RANGE',
         'Khoảng kích thước cây không hợp lệ',
-        `from ${from} to ${to}`,
+        `from ${query.from} to ${to.treeSize}`,
       );
-    return { from, to, proof: ledger.consistency(from, to), fromHead: headAt(from), toHead: headAt(to) };
+    const check = proveConsistency(ledger, { treeSize: query.from, rootHash: query.fromRoot }, to);
+    if (!check.consistent)
+      throw new HttpProblem(
+        409,
+        'ERR_INCONSISTENT_HISTORY',
+        'Gốc cây đã lưu không nhất quán với nhật ký: lịch sử đến kích thước đó không còn như gốc đã lưu',
+        `saved root at ${query.from}: ${query.fromRoot}; this log's tree at ${query.from}: ${ledger.root(query.from)}`,
+      );
+    return check;
   });
 
   app.get('/audit/access-log', async (request) => {

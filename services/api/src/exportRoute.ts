@@ -1,9 +1,8 @@
 import { Readable } from 'node:stream';
 import contentDisposition from 'content-disposition';
 import type { FastifyInstance } from 'fastify';
-import { stringify } from 'csv-stringify';
 import { z } from 'zod';
-import { CSV_COLUMNS, bundleLine, csvRow, matches, type Ledger } from '@dacxa/audit';
+import { CSV_START, bundleLine, csvRecord, matches, type Ledger } from '@dacxa/audit';
 import { LocalDate } from '@dacxa/domain';
 import type { EventStore } from '@dacxa/event-store';
 import { unitRoot } from '@dacxa/read-models';
@@ -42,7 +41,8 @@ export function csvDisposition(unit: string): string {
 
 /**
  * `GET /audit/export`: an area's events streamed as bundle lines (NDJSON) or as a CSV for Excel,
- * cut at the latest signed tree head (named in the `Dacxa-Tree-Head` header), for oversight
+ * cut at a signed tree head covering the log when asked (named in the `Dacxa-Tree-Head` header;
+ * signed then if none covers it, or waited for from the signing process), for oversight
  * bodies, auditors and admins, inside their unit. Each line's inclusion proof is at
  * /audit/proofs/inclusion; a whole bundle with proofs and manifest comes from `dacxa export`.
  */
@@ -62,8 +62,6 @@ export function registerExportRoute(
       now(),
       'Chỉ cơ quan giám sát, kiểm toán xuất nhật ký của địa bàn mình',
     );
-    const head = ledger.latestHead();
-    if (!head) throw new HttpProblem(404, 'ERR_NO_TREE_HEAD', 'Chưa có gốc cây nào được ký');
     const filter = {
       units: await scope.unitsUnder(unit, now()),
       ...(query.from ? { from: query.from } : {}),
@@ -84,27 +82,36 @@ export function registerExportRoute(
       },
       now(),
     );
+    // Cut at a head covering the log as it stands now, this read included: signed now, or waited for.
+    const head = await ledger.headCovering().catch((err: unknown) => {
+      throw new HttpProblem(
+        503,
+        'ERR_NO_FRESH_HEAD',
+        'Chưa có gốc cây đã ký phủ toàn bộ nhật ký; hãy thử lại sau ít phút',
+        err instanceof Error ? err.message : String(err),
+      );
+    });
     async function* selected() {
       let leafIndex = 0;
       for await (const event of store.readAll()) {
-        if (leafIndex >= head!.treeSize) return;
+        if (leafIndex >= head.treeSize) return;
         const index = leafIndex++;
         if (matches(event, filter)) yield { event, index };
       }
     }
     reply.header('dacxa-tree-head', Buffer.from(JSON.stringify(head)).toString('base64'));
-    if (query.format === 'csv') {
-      const csv = stringify({ bom: true, header: true, columns: CSV_COLUMNS });
-      void (async () => {
-        for await (const { event } of selected())
-          if (!csv.write(csvRow(event))) await new Promise((r) => csv.once('drain', r));
-        csv.end();
-      })().catch((err: unknown) => csv.destroy(err as Error));
+    if (query.format === 'csv')
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', csvDisposition(unit))
-        .send(csv);
-    }
+        .send(
+          Readable.from(
+            (async function* () {
+              yield CSV_START;
+              for await (const { event } of selected()) yield csvRecord(event);
+            })(),
+          ),
+        );
     const lines = Readable.from(
       (async function* () {
         for await (const { event, index } of selected()) yield `${bundleLine(event, index)}\n`;

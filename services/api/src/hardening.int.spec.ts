@@ -109,9 +109,13 @@ describe('data files of the embedded default', () => {
         { type: 'Probed', data: {}, metadata: { actor: 't', role: 'admin', unit: 'tp-ha-noi' } },
       ]);
       // While open, so that SQLite's -wal and -shm files are there too.
-      const modes = Object.fromEntries(readdirSync(dir).map((f) => [f, statSync(join(dir, f)).mode & 0o777]));
+      const keys = join(parent, 'data-keys');
+      const modeOf = (d: string) =>
+        readdirSync(d).map((f) => [f, statSync(join(d, f)).mode & 0o777] as const);
+      const modes = Object.fromEntries([...modeOf(dir), ...modeOf(keys)]);
       await stores.close();
       expect(statSync(dir).mode & 0o777).toBe(0o700);
+      expect(statSync(keys).mode & 0o777).toBe(0o700);
       expect(Object.keys(modes)).toEqual(
         expect.arrayContaining([
           'dacxa.sqlite',
@@ -121,13 +125,15 @@ describe('data files of the embedded default', () => {
           'jwt.secret',
         ]),
       );
+      // The secrets are kept apart from the data that is backed up.
+      expect(readdirSync(dir)).not.toContain('master.key');
       for (const [file, mode] of Object.entries(modes)) expect([file, mode]).toEqual([file, 0o600]);
 
       // A secret left readable by an older version is made owner-only on the next start.
-      writeFileSync(join(dir, 'jwt.secret'), 'old-secret\n');
-      chmodSync(join(dir, 'jwt.secret'), 0o644);
+      writeFileSync(join(keys, 'jwt.secret'), 'old-secret\n');
+      chmodSync(join(keys, 'jwt.secret'), 0o644);
       expect(new TextDecoder().decode(tokenSecret(config))).toBe('old-secret');
-      expect(statSync(join(dir, 'jwt.secret')).mode & 0o777).toBe(0o600);
+      expect(statSync(join(keys, 'jwt.secret')).mode & 0o777).toBe(0o600);
     } finally {
       rmSync(parent, { recursive: true, force: true });
     }

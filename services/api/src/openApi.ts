@@ -211,8 +211,8 @@ const AUDIT_PATHS = {
   '/audit/proofs/consistency': audit(
     'audit.consistency',
     'Bằng chứng nhất quán',
-    'RFC 9162 consistency proof between two tree sizes',
-    ['from', 'to'],
+    'RFC 9162 consistency proof from a head the auditor saved (from, fromRoot) to a signed head (to, default: the newest); 409 when the saved root is not in this history',
+    ['from', 'fromRoot', 'to'],
   ),
   '/audit/access-log': audit(
     'audit.accessLog',
@@ -223,7 +223,7 @@ const AUDIT_PATHS = {
   '/audit/export': audit(
     'audit.export',
     'Xuất nhật ký (NDJSON hoặc CSV)',
-    'An area’s events cut at the latest signed head; header Dacxa-Tree-Head',
+    'An area’s events cut at a head signed at or after the request; header Dacxa-Tree-Head',
     ['format', 'unit', 'from', 'to', 'periodOf', 'stream', 'category', 'type'],
   ),
 };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
 
 const run = promisify(execFile);
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -122,17 +123,34 @@ describe('dacxa CLI', () => {
   });
 });
 
+/** How many events a store file holds, read through the store as the ledger reads it. */
+async function eventsIn(file: string): Promise<number> {
+  const events = getSqliteEventStore({ path: file });
+  let n = 0;
+  for await (const event of events.readAll()) n += event.position > 0n ? 1 : 0;
+  await events.close();
+  return n;
+}
+
 describe('dacxa export and verify', () => {
   const dataDir = join(root, 'audit-data');
   const env = { DACXA_DATA_DIR: dataDir };
 
   it('exports the whole log with progress, and verify accepts it offline with the published key', async () => {
     expect((await dacxa(env, 'seed')).code).toBe(0);
+    const held = await eventsIn(join(dataDir, 'dacxa.sqlite'));
     const out = join(root, 'bundle-all');
-    const exported = await dacxa(env, 'export', '--out', out);
+    // The ledger signs every 20 events: catching up over the seed must not leave the export a stale head.
+    const exported = await dacxa({ ...env, DACXA_AUDIT_SIGN_EVERY: '20' }, 'export', '--out', out);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/… \d+\/\d+ sự kiện \(100%\)/);
     expect(exported.stdout).toContain('(toàn bộ nhật ký)');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      counts: { events: number };
+      treeHead: { treeSize: number };
+    };
+    expect(manifest.treeHead.treeSize).toBeGreaterThanOrEqual(held);
+    expect(manifest.counts.events).toBe(manifest.treeHead.treeSize);
     const key = join(root, 'public-key.pem');
     writeFileSync(key, readFileSync(join(out, 'public-key.pem')));
     const verified = await dacxa({}, 'verify', out, '--public-key', key);
@@ -140,12 +158,14 @@ describe('dacxa export and verify', () => {
     expect(verified.stdout).toContain('không thiếu, không thêm, không đảo thứ tự');
   });
 
-  it('discloses one case with proofs, and names the position of an event changed in the bundle', async () => {
+  it('discloses one case whole, and refuses an event changed in the bundle even with its file hash fixed up', async () => {
     const out = join(root, 'bundle-case');
     const caseId = '0192f5c4-0002-7000-8000-000000000002';
     expect((await dacxa(env, 'export', '--out', out, '--case', caseId)).code).toBe(0);
-    expect((await dacxa({}, 'verify', out)).stdout).toContain('mọi bằng chứng bao hàm đúng');
-    // Someone edits an event and fixes up the manifest's file hash: only the event's own hash betrays it.
+    expect((await dacxa({}, 'verify', out)).stdout).toContain(
+      'mỗi luồng đủ từ sự kiện đầu đến đầu luồng đã ký',
+    );
+    // Someone edits an event and fixes up the manifest's file hash: the manifest's signature betrays it.
     const file = join(out, 'events.ndjson');
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     const target = JSON.parse(lines[2] ?? '{}') as {
@@ -162,7 +182,20 @@ describe('dacxa export and verify', () => {
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));
     const result = await dacxa({}, 'verify', out);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`KHÔNG HỢP LỆ (hash-mismatch) tại vị trí ${target.position}`);
+    expect(result.stdout).toContain('KHÔNG HỢP LỆ (manifest-signature)');
+  });
+
+  it('discloses a transferred person’s case with the case that continues it at the new commune', async () => {
+    const out = join(root, 'bundle-transferred');
+    const [origin, continuation] = ['000000000004', '000000000099'].map(
+      (n) => `case-0192f5c4-0002-7000-8000-${n}`,
+    );
+    const exported = await dacxa(env, 'export', '--out', out, '--case', (origin as string).slice(5));
+    expect(exported.stdout).toContain(`gồm ${continuation} tiếp nối sau chuyển nơi cư trú`);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { streams: string[] };
+    expect(manifest.streams).toEqual([origin, continuation]);
+    expect(readFileSync(join(out, 'stream-heads.ndjson'), 'utf8').trim().split('\n')).toHaveLength(2);
+    expect(await dacxa({}, 'verify', out)).toMatchObject({ code: 0 });
   });
 
   it('exports a province’s events through the unit tree: its communes’ offices, nobody else’s', async () => {
@@ -180,18 +213,40 @@ describe('dacxa export and verify', () => {
     expect((await dacxa({}, 'verify', out)).code).toBe(0);
   });
 
-  it('prints an inclusion proof it has checked, and a consistency proof', async () => {
+  it('prints an inclusion proof it has checked, and consistency from the checkpoint the auditor saved', async () => {
     const inclusion = await dacxa(env, 'proof', '--position', '5');
     expect(inclusion.code).toBe(0);
     expect(JSON.parse(inclusion.stdout.slice(inclusion.stdout.indexOf('{')))).toMatchObject({
       position: '5',
       verified: true,
     });
-    const consistency = await dacxa(env, 'proof', '--from', '3', '--to', '40');
-    expect(JSON.parse(consistency.stdout.slice(consistency.stdout.indexOf('{')))).toMatchObject({
-      from: 3,
-      to: 40,
-      verified: true,
+    const refused = await dacxa(env, 'proof', '--from', '3', '--to', '40');
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('Cần tệp gốc cây đã lưu') as string,
+    });
+    // The auditor's checkpoint: the head of the bundle it verified earlier.
+    const checkpoint = join(root, 'checkpoint.json');
+    writeFileSync(checkpoint, readFileSync(join(root, 'bundle-all', 'tree-head.json')));
+    const saved = JSON.parse(readFileSync(checkpoint, 'utf8')) as { treeSize: number; rootHash: string };
+    const key = join(root, 'public-key.pem');
+    const first = await dacxa(env, 'proof', '--from', checkpoint, '--public-key', key, '--save', checkpoint);
+    expect(first.code).toBe(0);
+    const proof = JSON.parse(first.stdout.slice(first.stdout.indexOf('{'))) as {
+      from: { treeSize: number; rootHash: string };
+      to: { treeSize: number };
+      verified: boolean;
+    };
+    expect(proof).toMatchObject({ from: saved, verified: true });
+    expect(JSON.parse(readFileSync(checkpoint, 'utf8'))).toEqual(proof.to);
+    expect((await dacxa(env, 'proof', '--from', checkpoint, '--public-key', key)).code).toBe(0);
+    // A checkpoint whose root is not the one that was signed is refused, not proven against.
+    const forged = join(root, 'forged-checkpoint.json');
+    writeFileSync(forged, JSON.stringify({ ...proof.to, rootHash: 'ab'.repeat(32) }));
+    const bad = await dacxa(env, 'proof', '--from', forged, '--public-key', key);
+    expect(bad).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('không có chữ ký hợp lệ') as string,
     });
   });
 });

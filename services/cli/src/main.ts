@@ -3,11 +3,12 @@ import { issueDevToken } from '@dacxa/api';
 import { Role } from '@dacxa/domain';
 import { loadConfig, openStores, tokenSecret, type Config } from '@dacxa/runtime';
 import { createLogger } from './logger.js';
-import { runExport, runProof, runVerify } from './audit.js';
+import { runExport, runProof, runVerify, type ProofRequest } from './audit.js';
 import { runRebuild } from './rebuild.js';
 import { runServe, seedIfEmpty } from './serve.js';
-import { runVerifyStore } from './verifyStore.js';
+import { publicKeyOf, runVerifyStore } from './verifyStore.js';
 import { runWitness } from '@dacxa/witness';
+import { runBackup } from './backup.js';
 
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -33,8 +34,12 @@ program
   .description(
     'chạy API (và bảng trực tiếp /ws); kho trống thì tạo dữ liệu minh họa trước; in mã thử nghiệm cho từng vai trò; Ctrl-C để dừng',
   )
-  .action(async () => {
-    await runServe(config, logger, print);
+  .option(
+    '--read-only',
+    'chỉ đọc để điều tra: từ chối mọi lệnh (503), không ký, chạy cả khi kho không qua kiểm tra',
+  )
+  .action(async ({ readOnly }: { readOnly?: boolean }) => {
+    await runServe(config, logger, print, { readOnly: readOnly === true });
   });
 
 program
@@ -64,10 +69,14 @@ program
 
 program
   .command('verify-store')
-  .description('tính lại mọi mã băm trong tệp kho sự kiện và báo liên kết hỏng đầu tiên')
+  .description(
+    'kiểm tra toàn bộ tệp kho: mã băm, vị trí 1…n, cây Merkle và mọi gốc cây đã ký cùng chữ ký; báo lỗi đầu tiên',
+  )
   .option('-f, --file <path>', 'tệp SQLite', `${config.DACXA_DATA_DIR}/dacxa.sqlite`)
-  .action(async ({ file }: { file: string }) => {
-    process.exitCode = (await runVerifyStore(file, print)) ? 0 : 1;
+  .option('--public-key <pem>', 'khóa công khai kiểm toán (PEM); mặc định: khóa đã cấu hình')
+  .action(async ({ file, publicKey }: { file: string; publicKey?: string }) => {
+    const publicKeyPem = publicKeyOf(config, publicKey);
+    process.exitCode = (await runVerifyStore(file, { publicKeyPem, out: print })) ? 0 : 1;
   });
 
 const list = (value: string, previous: string[] = []) => [...previous, value];
@@ -117,11 +126,18 @@ program
 
 program
   .command('proof')
-  .description('bằng chứng bao hàm (--position) hoặc nhất quán (--from, --to) trên nhật ký cục bộ')
+  .description(
+    'bằng chứng bao hàm (--position) hoặc nhất quán từ gốc cây kiểm toán viên đã lưu (--from <tệp>) trên nhật ký cục bộ',
+  )
   .option('--position <n>', 'vị trí của sự kiện')
-  .option('--from <size>', 'kích thước cây cũ', Number)
-  .option('--to <size>', 'kích thước cây mới', Number)
-  .action(async (o: { position?: string; from?: number; to?: number }) => {
+  .option('--from <file>', 'tệp gốc cây đã lưu lần trước (tree-head.json của gói, hoặc tệp --save)')
+  .option(
+    '--to <size|file>',
+    'gốc cây mới: kích thước của một gốc đã ký, hoặc tệp; mặc định gốc phủ nhật ký hiện tại',
+  )
+  .option('--public-key <file>', 'khóa công khai tin cậy (PEM); mặc định khóa của nhật ký này')
+  .option('--save <file>', 'khi nhất quán, lưu gốc cây mới vào tệp này: điểm kiểm tra cho lần sau')
+  .action(async (o: ProofRequest) => {
     process.exitCode = (await runProof(config, logger, o, print)) ? 0 : 1;
   });
 
@@ -145,6 +161,14 @@ program
     print(
       await issueDevToken(tokenSecret(config), { actor: `dev-${parsed.data}`, role: parsed.data, unit }, ttl),
     );
+  });
+
+program
+  .command('backup')
+  .description('sao lưu dữ liệu bằng sao lưu trực tuyến của SQLite (an toàn khi đang chạy); không chép khóa')
+  .requiredOption('-o, --out <dir>', 'thư mục sao lưu mới, ngoài thư mục dữ liệu')
+  .action(async ({ out }: { out: string }) => {
+    await runBackup(config, out, print);
   });
 
 program

@@ -3,6 +3,7 @@ import { createRemoteJWKSet } from 'jose';
 import { DEMO_UNITS, buildApp, issueDevToken, seedDemo } from '@dacxa/api';
 import type { Role } from '@dacxa/domain';
 import { openLedger, openStores, openViews, tokenSecret, type Config, type Stores } from '@dacxa/runtime';
+import { checkBeforeServing, holdLedger } from './startupCheck.js';
 
 /** One development token per role, each for a unit where the demo gives that role work to see. */
 export const DEV_CALLERS: Array<{ role: Role; unit: string; actor?: string }> = [
@@ -42,8 +43,16 @@ export async function seedIfEmpty(stores: Stores, out: (line: string) => void): 
 /**
  * Serves the API until SIGINT or SIGTERM (seeding the demo into an empty store first), then stops
  * taking requests, lets those in flight finish, flushes the projections and closes the files.
+ * Refuses to start on a store that fails the start-up check, unless read-only: then it serves
+ * reads, refuses commands (503) and signs nothing.
  */
-export async function runServe(config: Config, logger: Logger, out: (line: string) => void): Promise<void> {
+export async function runServe(
+  config: Config,
+  logger: Logger,
+  out: (line: string) => void,
+  options: { readOnly?: boolean } = {},
+): Promise<void> {
+  const readOnly = options.readOnly === true || config.DACXA_READ_ONLY;
   // Listened for from the start: a Ctrl-C during start-up still shuts down cleanly.
   const stopRequested = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
@@ -51,7 +60,7 @@ export async function runServe(config: Config, logger: Logger, out: (line: strin
   });
   const stores = await openStores(config, logger);
   try {
-    if (config.DACXA_SEED_DEMO) await seedIfEmpty(stores, out);
+    if (config.DACXA_SEED_DEMO && !readOnly) await seedIfEmpty(stores, out);
   } catch (error) {
     await stores.close();
     throw error;
@@ -59,9 +68,24 @@ export async function runServe(config: Config, logger: Logger, out: (line: strin
   const views = openViews(config, stores, logger);
   views.start();
   // Beside a projector (DACXA_PROJECTIONS=external) the projector signs; this process only follows.
-  const signs = config.DACXA_PROJECTIONS !== 'external';
-  const { ledger, signer } = openLedger(config, stores, logger, signs ? 'signs' : 'follows');
+  const signs = config.DACXA_PROJECTIONS !== 'external' && !readOnly;
+  // The ledger's heads wait for the start-up check: none is signed over a store that fails it.
+  const hold = holdLedger(stores.store);
+  const { ledger, signer } = openLedger(config, hold, logger, signs ? 'signs' : 'follows');
   ledger.start();
+  try {
+    await checkBeforeServing(
+      config,
+      { store: stores.store, ledger, hold, publicKeyPem: signer.publicKeyPem },
+      readOnly,
+      out,
+    );
+  } catch (error) {
+    await ledger.stop().catch(() => undefined);
+    await views.stop();
+    await stores.close();
+    throw error;
+  }
   const secret = config.DACXA_JWKS_URL ? null : tokenSecret(config);
   const app = buildApp({
     store: stores.store,
@@ -71,6 +95,7 @@ export async function runServe(config: Config, logger: Logger, out: (line: strin
     views: { engine: views, documents: stores.documents, keys: stores.keys },
     audit: { ledger, publicKeyPem: signer.publicKeyPem, keyId: signer.keyId },
     tokenPolicy: { maxLifetimeSeconds: config.DACXA_TOKEN_MAX_HOURS * 3600 },
+    readOnly,
   });
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   out(`dacxa đang chạy tại ${url}`);

@@ -61,7 +61,7 @@ describe('the ledger over HTTP', () => {
     const { body: heads } = await get<{ treeHeads: TreeHead[] }>('/audit/tree-heads?limit=1000');
     const first = heads.treeHeads.at(-1) as TreeHead;
     const { body: consistency } = await get<{ proof: string[] }>(
-      `/audit/proofs/consistency?from=${first.treeSize}&to=${head.treeSize}`,
+      `/audit/proofs/consistency?from=${first.treeSize}&fromRoot=${first.rootHash}&to=${head.treeSize}`,
       'auditor',
       'tp-ha-noi',
     );
@@ -75,6 +75,76 @@ describe('the ledger over HTTP', () => {
       ),
     ).toBe(true);
     expect((await get('/audit/proofs/inclusion?position=1')).status).toBe(401);
+  });
+
+  it('proves consistency from the head the auditor saved, not one the server picks, and says when it fails', async () => {
+    const head = await signedHead();
+    const { body: heads } = await get<{ treeHeads: TreeHead[] }>('/audit/tree-heads?limit=1000');
+    const saved = heads.treeHeads.at(-1) as TreeHead;
+    const { body: key } = await get<{ publicKeyPem: string }>('/audit/public-key');
+    const { status, body } = await get<{
+      from: { treeSize: number; rootHash: string };
+      to: TreeHead;
+      proof: string[];
+      consistent: boolean;
+    }>(
+      `/audit/proofs/consistency?from=${saved.treeSize}&fromRoot=${saved.rootHash}`,
+      'procuracy',
+      'tp-ha-noi',
+    );
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      from: { treeSize: saved.treeSize, rootHash: saved.rootHash },
+      to: head,
+      consistent: true,
+    });
+    expect(verifyTreeHead(body.to, key.publicKeyPem)).toBe(true);
+    expect(
+      verifyConsistency(
+        saved.treeSize,
+        body.to.treeSize,
+        hex(saved.rootHash),
+        hex(body.to.rootHash),
+        body.proof.map(hex),
+      ),
+    ).toBe(true);
+    const other = await get<{ code: string }>(
+      `/audit/proofs/consistency?from=${saved.treeSize}&fromRoot=${'ab'.repeat(32)}`,
+      'procuracy',
+      'tp-ha-noi',
+    );
+    expect(other).toMatchObject({ status: 409, body: { code: 'ERR_INCONSISTENT_HISTORY' } });
+    expect(
+      (await get(`/audit/proofs/consistency?from=${saved.treeSize}`, 'procuracy', 'tp-ha-noi')).status,
+    ).toBe(400);
+    const unsigned = await get(
+      `/audit/proofs/consistency?from=${saved.treeSize}&fromRoot=${saved.rootHash}&to=${head.treeSize - 1}`,
+      'procuracy',
+      'tp-ha-noi',
+    );
+    expect(unsigned.status).toBe(404);
+  });
+
+  it('cuts an export at a head covering the log when asked, signing one when none does', async () => {
+    await signedHead();
+    // A read recorded after the last head: far fewer new events than the ledger signs by itself (50).
+    expect((await get(`/cases/${anKhanhCaseId(3)}/history`, 'commune-police', POLICE)).status).toBe(200);
+    const position = await server.store.headPosition();
+    const response = await fetch(`${server.url}/audit/export?unit=xa-an-khanh&category=access`, {
+      headers: { authorization: `Bearer ${await server.token('auditor', 'tp-ha-noi')}` },
+    });
+    const head = JSON.parse(
+      Buffer.from(response.headers.get('dacxa-tree-head') ?? '', 'base64').toString(),
+    ) as TreeHead;
+    expect(head.treeSize).toBeGreaterThanOrEqual(Number(position));
+    const positions = (await response.text())
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          (JSON.parse(`${line.slice(0, line.indexOf(',"envelope":'))}}`) as { position: string }).position,
+      );
+    expect(positions).toContain(String(position));
   });
 
   it('records every read of a case’s history, and shows the procuracy who read what in its area', async () => {
@@ -116,15 +186,19 @@ describe('the ledger over HTTP', () => {
   });
 
   it('streams an area’s events to the auditor as bundle lines that verify, and as a CSV for Excel', async () => {
-    const head = await signedHead();
+    const before = await signedHead();
     const token = await server.token('auditor', 'tp-ha-noi');
     const response = await fetch(`${server.url}/audit/export?unit=xa-an-khanh&category=case`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(response.status).toBe(200);
-    expect(
-      JSON.parse(Buffer.from(response.headers.get('dacxa-tree-head') ?? '', 'base64').toString()),
-    ).toEqual(head);
+    // The export is itself recorded first, so it is cut at a head signed for it, covering that read.
+    const head = JSON.parse(
+      Buffer.from(response.headers.get('dacxa-tree-head') ?? '', 'base64').toString(),
+    ) as TreeHead;
+    const { body: key } = await get<{ publicKeyPem: string }>('/audit/public-key');
+    expect(verifyTreeHead(head, key.publicKeyPem)).toBe(true);
+    expect(head.treeSize).toBeGreaterThan(before.treeSize);
     const lines = (await response.text()).trim().split('\n');
     expect(lines.length).toBeGreaterThan(100);
     for (const line of lines) {

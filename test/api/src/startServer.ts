@@ -26,6 +26,7 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
   const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
   const config = loadConfig({
     DACXA_DATA_DIR: dir,
+    DACXA_KEY_DIR: join(dir, 'keys'),
     DACXA_MASTER_KEY: `k1:${generateMasterKey()}`,
     DACXA_AUDIT_SIGN_EVERY: '50',
   });

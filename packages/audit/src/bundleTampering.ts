@@ -1,0 +1,56 @@
+// Test support: a bundle changed the way its holder could, then re-sealed as the key holder could.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HashedEnvelope } from '@dacxa/event-store';
+import { BUNDLE_FILES as F, ENVELOPE_KEY, type Manifest } from './bundleFormat.js';
+import { CSV_START, csvRecord } from './eventLines.js';
+import { sha256OfFile } from './fileHash.js';
+import type { TreeHeadSigner } from './treeHead.js';
+
+export const readLines = (dir: string, name: string): string[] =>
+  readFileSync(join(dir, name), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
+export const writeLines = (dir: string, name: string, lines: readonly string[]): void =>
+  writeFileSync(join(dir, name), lines.map((l) => `${l}\n`).join(''));
+export const readManifest = (dir: string): Manifest =>
+  JSON.parse(readFileSync(join(dir, F.manifest), 'utf8')) as Manifest;
+
+/** A line read leniently: a tampered line need not be canonical any more. */
+function looseLine(line: string): { position: string; hash: string; envelope: HashedEnvelope } {
+  const tail = line.indexOf(ENVELOPE_KEY);
+  const head = JSON.parse(`${line.slice(0, tail)}}`) as { position: string; hash: string };
+  return { ...head, envelope: JSON.parse(line.slice(tail + ENVELOPE_KEY.length, -1)) as HashedEnvelope };
+}
+
+/** events.csv as the format writes it from events.ndjson. */
+export function rebuildCsv(dir: string, labels: Record<string, string>): void {
+  const rows = readLines(dir, F.events).map((line) => {
+    const { envelope, position, hash } = looseLine(line);
+    return csvRecord({ ...envelope, position, hash }, labels[envelope.type] ?? envelope.type);
+  });
+  writeFileSync(join(dir, F.csv), CSV_START + rows.join(''));
+}
+
+/**
+ * What someone holding the log's key could do after editing a bundle: count the events again,
+ * rebuild the CSV, list every file's hash again and sign the manifest anew.
+ */
+export async function reseal(
+  dir: string,
+  signer: TreeHeadSigner,
+  edit: (m: Manifest) => void = () => undefined,
+) {
+  const manifest = readManifest(dir);
+  const events = readLines(dir, F.events).map(looseLine);
+  manifest.counts = {
+    events: events.length,
+    streams: new Set(events.map((e) => e.envelope.stream)).size,
+  };
+  edit(manifest);
+  rebuildCsv(dir, manifest.labels);
+  for (const name of Object.keys(manifest.files)) manifest.files[name] = await sha256OfFile(join(dir, name));
+  const bytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(dir, F.manifest), bytes);
+  writeFileSync(join(dir, F.signature), `${signer.signManifest(bytes)}\n`);
+}
