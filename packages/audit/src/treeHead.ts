@@ -7,7 +7,9 @@ import {
   verify,
   type KeyObject,
 } from 'node:crypto';
+import { checkpointText } from './checkpoint.js';
 import { manifestMessage, streamHeadMessage, type StreamHead } from './signedStatements.js';
+import { formatVerifierKey, signatureLine } from './signedNote.js';
 
 /** A signed tree head: the ledger's size and root at a moment, and the Ed25519 signature over them. */
 export interface TreeHead {
@@ -47,6 +49,13 @@ export interface TreeHeadSigner {
   signStreamHead(head: Omit<StreamHead, 'keyId' | 'signature'>): StreamHead;
   /** Base64 of the signature over a bundle's manifest.json bytes (docs/audit-format.md §4). */
   signManifest(manifestBytes: Uint8Array): string;
+  /**
+   * The same tree as a C2SP checkpoint (c2sp.org/tlog-checkpoint) signed with the same key under
+   * the log's origin: what witnesses cosign and C2SP tools verify (docs/witnesses.md).
+   */
+  signCheckpoint(origin: string, treeSize: number, rootHash: string): string;
+  /** The log's verifier key for an origin (`<origin>+<id>+<key>`), as C2SP tools read it. */
+  verifierKey(origin: string): string;
 }
 
 /** Signs tree heads with an Ed25519 private key (PEM). */
@@ -70,6 +79,13 @@ export function createTreeHeadSigner(privateKeyPem: string): TreeHeadSigner {
     },
     signManifest(manifestBytes) {
       return sign(null, manifestMessage(manifestBytes), privateKey).toString('base64');
+    },
+    signCheckpoint(origin, treeSize, rootHash) {
+      const text = checkpointText({ origin, size: treeSize, rootHash: Buffer.from(rootHash, 'hex') });
+      return `${text}\n${signatureLine(text, origin, privateKey)}`;
+    },
+    verifierKey(origin) {
+      return formatVerifierKey(origin, publicKey);
     },
   };
 }

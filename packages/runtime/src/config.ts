@@ -39,6 +39,11 @@ const Env = z.object({
     .includes('PRIVATE KEY', { message: 'một khóa Ed25519 dạng PEM (a PEM Ed25519 key)' })
     .optional(),
   DACXA_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /** The log's C2SP origin line and checkpoint key name (c2sp.org/tlog-checkpoint): unique per log. */
+  DACXA_LOG_ORIGIN: z
+    .string()
+    .regex(/^[^\s+]+$/, 'không có khoảng trắng hay dấu + (no spaces or plus signs)')
+    .default('dacxa.local/log'),
   /** Sign a tree head after this many new events, or this many seconds after the first unsigned one. */
   DACXA_AUDIT_SIGN_EVERY: z.coerce.number().int().min(1).default(1000),
   DACXA_AUDIT_SIGN_SECONDS: z.coerce.number().int().min(1).default(60),

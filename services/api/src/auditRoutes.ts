@@ -12,6 +12,8 @@ export interface AuditOptions {
   ledger: Ledger;
   publicKeyPem: string;
   keyId: string;
+  /** The log's C2SP identity: its origin line, its verifier key, and how it signs a checkpoint. */
+  checkpoints?: { origin: string; verifierKey: string; sign(treeSize: number, rootHash: string): string };
 }
 
 const Position = z.string().regex(/^\d+$/, 'một vị trí trong nhật ký (a log position)').transform(BigInt);
@@ -30,7 +32,29 @@ export function registerAuditRoutes(
   const { ledger, tokenKey, scope, store, now } = options;
   const headAt = (size: number): TreeHead | null => ledger.heads().find((h) => h.treeSize === size) ?? null;
 
-  app.get('/audit/public-key', async () => ({ keyId: options.keyId, publicKeyPem: options.publicKeyPem }));
+  app.get('/audit/public-key', async () => ({
+    keyId: options.keyId,
+    publicKeyPem: options.publicKeyPem,
+    ...(options.checkpoints
+      ? { origin: options.checkpoints.origin, vkey: options.checkpoints.verifierKey }
+      : {}),
+  }));
+
+  // The latest signed head as a C2SP checkpoint note, signed once per head.
+  const notes = new Map<number, string>();
+  app.get('/checkpoint', async (_request, reply) => {
+    const head = ledger.latestHead();
+    if (!options.checkpoints || !head)
+      throw new HttpProblem(404, 'ERR_NO_TREE_HEAD', 'Chưa có gốc cây nào được ký');
+    let note = notes.get(head.treeSize);
+    if (!note) {
+      note = options.checkpoints.sign(head.treeSize, head.rootHash);
+      notes.clear();
+      notes.set(head.treeSize, note);
+    }
+    // Mutable: a client must not cache it beyond a few seconds (c2sp.org/tlog-tiles).
+    return reply.header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(note);
+  });
 
   app.get('/audit/tree-heads', async (request) => {
     const { limit } = z

@@ -195,6 +195,13 @@ const AUDIT_PATHS = {
     [],
     true,
   ),
+  '/checkpoint': audit(
+    'audit.checkpoint',
+    'Điểm kiểm tra C2SP',
+    'The latest signed head as a C2SP checkpoint note (text/plain; docs/witnesses.md)',
+    [],
+    true,
+  ),
   '/audit/tree-heads': audit(
     'audit.treeHeads',
     'Các gốc cây đã ký',

@@ -93,7 +93,16 @@ export async function runServe(
     tokenKey: secret ?? createRemoteJWKSet(new URL(config.DACXA_JWKS_URL ?? '')),
     logger,
     views: { engine: views, documents: stores.documents, keys: stores.keys },
-    audit: { ledger, publicKeyPem: signer.publicKeyPem, keyId: signer.keyId },
+    audit: {
+      ledger,
+      publicKeyPem: signer.publicKeyPem,
+      keyId: signer.keyId,
+      checkpoints: {
+        origin: config.DACXA_LOG_ORIGIN,
+        verifierKey: signer.verifierKey(config.DACXA_LOG_ORIGIN),
+        sign: (size, root) => signer.signCheckpoint(config.DACXA_LOG_ORIGIN, size, root),
+      },
+    },
     tokenPolicy: { maxLifetimeSeconds: config.DACXA_TOKEN_MAX_HOURS * 3600 },
     readOnly,
   });
@@ -101,6 +110,9 @@ export async function runServe(
   out(`dacxa đang chạy tại ${url}`);
   out(
     `Tài liệu API: ${url}/docs (OpenAPI 3.1: ${url}/docs/openapi.json); bảng trực tiếp: ws${url.slice(4)}/ws`,
+  );
+  out(
+    `Điểm kiểm tra C2SP: ${url}/checkpoint — khóa xác minh của nhật ký: ${signer.verifierKey(config.DACXA_LOG_ORIGIN)}`,
   );
   if (secret) {
     out('Mã thử nghiệm (8 giờ) — gửi kèm tiêu đề "Authorization: Bearer <mã>":');

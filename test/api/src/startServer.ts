@@ -42,7 +42,16 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
     logger,
     now,
     views: { engine: views, documents: stores.documents, keys: stores.keys },
-    audit: { ledger, publicKeyPem: signer.publicKeyPem, keyId: signer.keyId },
+    audit: {
+      ledger,
+      publicKeyPem: signer.publicKeyPem,
+      keyId: signer.keyId,
+      checkpoints: {
+        origin: config.DACXA_LOG_ORIGIN,
+        verifierKey: signer.verifierKey(config.DACXA_LOG_ORIGIN),
+        sign: (size, root) => signer.signCheckpoint(config.DACXA_LOG_ORIGIN, size, root),
+      },
+    },
     ...(options.live ? { live: options.live } : {}),
   });
   // Every token must name a unit of the tree: the server starts with the demo's.

@@ -86,7 +86,17 @@ export async function seededApp(now = () => new Date('2025-11-03T02:00:00Z')) {
   const ledger = createLedger({ events: store, signer, signEvery: 100, signEveryMs: 60_000 });
   ledger.start();
   await ledger.caughtUp();
-  const audit = { ledger, publicKeyPem: signer.publicKeyPem, keyId: signer.keyId };
+  const origin = 'dacxa.test/log';
+  const audit = {
+    ledger,
+    publicKeyPem: signer.publicKeyPem,
+    keyId: signer.keyId,
+    checkpoints: {
+      origin,
+      verifierKey: signer.verifierKey(origin),
+      sign: (size: number, root: string) => signer.signCheckpoint(origin, size, root),
+    },
+  };
   const app = buildApp({
     store,
     sealer,
