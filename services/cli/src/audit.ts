@@ -19,7 +19,7 @@ import { openLedger, openStores, type Config, type Stores } from '@dacxa/runtime
 const percent = (read: number, total: number) => `${Math.floor((read / Math.max(total, 1)) * 100)}%`;
 
 /** Opens the store, reads the whole log into the ledger, and runs `work` with both. */
-async function withLedger<T>(
+export async function withLedger<T>(
   config: Config,
   logger: Logger,
   out: (line: string) => void,

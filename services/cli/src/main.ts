@@ -9,6 +9,7 @@ import { runServe, seedIfEmpty } from './serve.js';
 import { publicKeyOf, runVerifyStore } from './verifyStore.js';
 import { runWitness } from '@dacxa/witness';
 import { runBackup } from './backup.js';
+import { runTiles } from './tiles.js';
 
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -161,6 +162,16 @@ program
     print(
       await issueDevToken(tokenSecret(config), { actor: `dev-${parsed.data}`, role: parsed.data, unit }, ttl),
     );
+  });
+
+program
+  .command('tiles')
+  .description(
+    'ghi cây Merkle thành các ô tĩnh (c2sp.org/tlog-tiles) kèm điểm kiểm tra, để cơ quan giám sát sao gương',
+  )
+  .requiredOption('-o, --out <dir>', 'thư mục đích')
+  .action(async ({ out }: { out: string }) => {
+    await runTiles(config, logger, out, print);
   });
 
 program
