@@ -7,6 +7,6 @@ export { tokenSecret } from './tokenSecret.js';
 /** The views an api process reads: projected here, or followed. */
 export { openViews } from './openViews.js';
 /** The ledger and its signing key. */
-export { auditSigner, openLedger } from './openLedger.js';
+export { auditSigner, checkpointsOf, openLedger } from './openLedger.js';
 /** The folder the embedded default keeps its secrets in, apart from the data. */
 export { keyDir } from './firstRunFile.js';

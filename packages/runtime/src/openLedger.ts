@@ -56,3 +56,13 @@ export function openLedger(
   });
   return { ledger, signer };
 }
+
+/** The log's C2SP identity for the API: its origin, its verifier key, and how it signs a checkpoint. */
+export function checkpointsOf(config: Config, signer: TreeHeadSigner) {
+  const origin = config.DACXA_LOG_ORIGIN;
+  return {
+    origin,
+    verifierKey: signer.verifierKey(origin),
+    sign: (treeSize: number, rootHash: string) => signer.signCheckpoint(origin, treeSize, rootHash),
+  };
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@dacxa/domain';
+import { AGGREGATE_PATHS } from './streamRoutes.js';
 import { MATTER_ID, seededApp } from './testing/seededApp.js';
 
 // Garbage at every route, as an attacker or a careless client sends it: no reply may be a 5xx,
@@ -168,16 +169,7 @@ describe('garbage at every route', () => {
   it('runs every seeded command again with one field turned to garbage: no 5xx, and a refusal writes nothing', async () => {
     const samples = fixture.seeded.filter((s) => s.command.meta.role !== 'system');
     expect(samples.length).toBeGreaterThan(100);
-    const paths: Record<string, string> = {
-      case: '/cases/:id',
-      plan: '/plans/:id',
-      task: '/tasks/:id',
-      report: '/reports/:id',
-      oversight: '/oversight/:id',
-      round: '/rounds/:id',
-      dossier: '/dossiers/:id',
-      'org-units': '/org-units',
-    };
+    const paths = AGGREGATE_PATHS;
     await fc.assert(
       fc.asyncProperty(
         fc.nat({ max: samples.length - 1 }),

@@ -2,7 +2,15 @@ import type { Logger } from 'pino';
 import { createRemoteJWKSet } from 'jose';
 import { DEMO_UNITS, buildApp, issueDevToken, seedDemo } from '@dacxa/api';
 import type { Role } from '@dacxa/domain';
-import { openLedger, openStores, openViews, tokenSecret, type Config, type Stores } from '@dacxa/runtime';
+import {
+  checkpointsOf,
+  openLedger,
+  openStores,
+  openViews,
+  tokenSecret,
+  type Config,
+  type Stores,
+} from '@dacxa/runtime';
 import { checkBeforeServing, holdLedger } from './startupCheck.js';
 
 /** One development token per role, each for a unit where the demo gives that role work to see. */
@@ -97,11 +105,7 @@ export async function runServe(
       ledger,
       publicKeyPem: signer.publicKeyPem,
       keyId: signer.keyId,
-      checkpoints: {
-        origin: config.DACXA_LOG_ORIGIN,
-        verifierKey: signer.verifierKey(config.DACXA_LOG_ORIGIN),
-        sign: (size, root) => signer.signCheckpoint(config.DACXA_LOG_ORIGIN, size, root),
-      },
+      checkpoints: checkpointsOf(config, signer),
     },
     tokenPolicy: { maxLifetimeSeconds: config.DACXA_TOKEN_MAX_HOURS * 3600 },
     readOnly,

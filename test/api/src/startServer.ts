@@ -7,7 +7,7 @@ import { buildApp, issueDevToken, seedUnits, type AppOptions, type TokenKey } fr
 import { createGrantIndex, createOrgTree } from '@dacxa/commands';
 import type { Role } from '@dacxa/domain';
 import { generateMasterKey } from '@dacxa/protection';
-import { loadConfig, openLedger, openStores, openViews } from '@dacxa/runtime';
+import { checkpointsOf, loadConfig, openLedger, openStores, openViews } from '@dacxa/runtime';
 
 export interface ServerOptions {
   tokenKey?: TokenKey;
@@ -46,11 +46,7 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
       ledger,
       publicKeyPem: signer.publicKeyPem,
       keyId: signer.keyId,
-      checkpoints: {
-        origin: config.DACXA_LOG_ORIGIN,
-        verifierKey: signer.verifierKey(config.DACXA_LOG_ORIGIN),
-        sign: (size, root) => signer.signCheckpoint(config.DACXA_LOG_ORIGIN, size, root),
-      },
+      checkpoints: checkpointsOf(config, signer),
     },
     ...(options.live ? { live: options.live } : {}),
   });
