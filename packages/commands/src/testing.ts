@@ -1,13 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { AGGREGATES, TEST_UNITS } from '@dacxa/domain';
-import { getInMemoryEventStore } from '@dacxa/event-store';
-import {
-  createDataKeys,
-  createSealer,
-  getInMemoryKeyStore,
-  getSealingEventStore,
-  localMasterKeys,
-} from '@dacxa/protection';
+import { sealedInMemoryStore } from '@dacxa/protection/testing';
 import { createGrantIndex } from './grantIndex.js';
 import { handleCommand, type CommandDeps } from './handleCommand.js';
 import { ORG_UNITS_ID, createOrgTree } from './orgTree.js';
@@ -46,9 +38,7 @@ export const police = (unit = 'xa-1/cong-an', on = '2025-09-20') => ({
 
 /** The handler over an in-memory sealing store holding the test tree (two provinces). */
 export async function testDeps(): Promise<CommandDeps> {
-  const keys = createDataKeys(getInMemoryKeyStore(), localMasterKeys([{ id: 'k1', key: randomBytes(32) }]));
-  const sealer = createSealer(keys);
-  const store = getSealingEventStore(getInMemoryEventStore(), sealer);
+  const { sealer, store } = sealedInMemoryStore();
   const deps: CommandDeps = { store, sealer, tree: createOrgTree(store), grants: createGrantIndex(store) };
   for (const [code, kind, name, parent] of TEST_UNITS) {
     await handleCommand(deps, 'org-units', AGGREGATES['org-units'], {

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { NewEvent } from '@dacxa/event-store';
+import { getInMemoryEventStore, type NewEvent } from '@dacxa/event-store';
 import { createDataKeys } from './dataKeys.js';
 import { getInMemoryKeyStore, type KeyStore } from './keyStore.js';
 import { localMasterKeys } from './masterKeys.js';
 import { createSealer } from './sealer.js';
+import { getSealingEventStore } from './sealingEventStore.js';
 
 // Invented people only.
 export const PERSON_ID = '0192f5c4-0000-7000-8000-0000000000aa';
@@ -32,4 +33,10 @@ export function notice(subject: string | undefined = PERSON_ID): NewEvent {
 export function testSealer(store: KeyStore = getInMemoryKeyStore()) {
   const keys = createDataKeys(store, localMasterKeys([{ id: 'k1', key: randomBytes(32) }]));
   return { keys, sealer: createSealer(keys), store };
+}
+
+/** An in-memory event store that seals as the real one does, with a fresh master key: for tests. */
+export function sealedInMemoryStore() {
+  const { keys, sealer } = testSealer();
+  return { keys, sealer, store: getSealingEventStore(getInMemoryEventStore(), sealer) };
 }

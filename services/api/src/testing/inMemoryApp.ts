@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import type { Role } from '@dacxa/domain';
-import { getInMemoryEventStore } from '@dacxa/event-store';
-import {
-  createDataKeys,
-  createSealer,
-  getInMemoryKeyStore,
-  getSealingEventStore,
-  localMasterKeys,
-} from '@dacxa/protection';
+import { sealedInMemoryStore } from '@dacxa/protection/testing';
 import { buildApp, type AppOptions } from '../app.js';
 import { issueDevToken } from '../devToken.js';
 
@@ -20,9 +13,7 @@ import { issueDevToken } from '../devToken.js';
  */
 export async function inMemoryApp(options: Partial<Omit<AppOptions, 'store' | 'sealer' | 'logger'>> = {}) {
   const secret = randomBytes(32);
-  const keys = createDataKeys(getInMemoryKeyStore(), localMasterKeys([{ id: 'k1', key: randomBytes(32) }]));
-  const sealer = createSealer(keys);
-  const store = getSealingEventStore(getInMemoryEventStore(), sealer);
+  const { sealer, store } = sealedInMemoryStore();
   const logLines: string[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
   const tokenPolicy = { knownUnit: async () => true, ...options.tokenPolicy };

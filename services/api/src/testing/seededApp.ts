@@ -2,14 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import { createGrantIndex, createOrgTree, handleCommand, type CommandDeps } from '@dacxa/commands';
 import { AGGREGATES, type Role } from '@dacxa/domain';
-import { getInMemoryEventStore } from '@dacxa/event-store';
-import {
-  createDataKeys,
-  createSealer,
-  getInMemoryKeyStore,
-  getSealingEventStore,
-  localMasterKeys,
-} from '@dacxa/protection';
+import { sealedInMemoryStore } from '@dacxa/protection/testing';
 import { ALL_PROJECTIONS, createProjectionEngine, getInMemoryDocumentStore } from '@dacxa/read-models';
 import { createLedger, createTreeHeadSigner, generateSigningKey } from '@dacxa/audit';
 import { buildApp } from '../app.js';
@@ -63,9 +56,7 @@ async function addOversightMatter(deps: CommandDeps): Promise<void> {
  */
 export async function seededApp(now = () => new Date('2025-11-03T02:00:00Z')) {
   const secret = randomBytes(32);
-  const keys = createDataKeys(getInMemoryKeyStore(), localMasterKeys([{ id: 'k1', key: randomBytes(32) }]));
-  const sealer = createSealer(keys);
-  const store = getSealingEventStore(getInMemoryEventStore(), sealer);
+  const { keys, sealer, store } = sealedInMemoryStore();
   const deps: CommandDeps = { store, sealer, tree: createOrgTree(store), grants: createGrantIndex(store) };
   const seeded: SeededCommand[] = [];
   await seedDemo(store, sealer, { onCommand: (_count, command) => command && seeded.push(command) });
