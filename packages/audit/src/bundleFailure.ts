@@ -16,7 +16,12 @@ export type BundleFailureReason =
   | 'head-signature'
   | 'root-mismatch'
   | 'csv-mismatch'
-  | 'count';
+  | 'count'
+  | 'checkpoint'
+  | 'checkpoint-signature'
+  | 'checkpoint-quorum'
+  | 'checkpoint-mismatch'
+  | 'tlog-proof';
 
 /** What a check found wrong, and the event where, when it is one event's. */
 export interface Problem {

@@ -48,7 +48,17 @@ export const BUNDLE_FILES = {
   streamHeads: 'stream-heads.ndjson',
   treeHead: 'tree-head.json',
   publicKey: 'public-key.pem',
+  /** The checkpoint the bundle is cut at, as a C2SP signed note: the log's signature and witnesses'. */
+  checkpoint: 'checkpoint',
 } as const;
+
+/** A disclosure's or selection's tlog-proof (c2sp.org/tlog-proof) of the event at a leaf. */
+export const tlogProofName = (leafIndex: number): string => `tlog-proofs/${leafIndex}.tlog-proof`;
+/** The leaf a tlog-proof's file name gives, or null for any other name. */
+export const leafOfTlogProofName = (name: string): number | null => {
+  const match = /^tlog-proofs\/(0|[1-9]\d{0,15})\.tlog-proof$/.exec(name);
+  return match ? Number(match[1]) : null;
+};
 
 /** The files a manifest of this kind must list, in the order it lists them. */
 export function listedFiles(kind: BundleKind): string[] {

@@ -1,8 +1,16 @@
 // Test support: a bundle changed the way its holder could, then re-sealed as the key holder could.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HashedEnvelope } from '@dacxa/event-store';
-import { BUNDLE_FILES as F, ENVELOPE_KEY, type Manifest } from './bundleFormat.js';
+import {
+  BUNDLE_FILES as F,
+  ENVELOPE_KEY,
+  leafOfTlogProofName,
+  tlogProofName,
+  type BundleProof,
+  type Manifest,
+} from './bundleFormat.js';
+import { formatTlogProof } from './tlogProof.js';
 import { CSV_START, csvRecord } from './eventLines.js';
 import { sha256OfFile } from './fileHash.js';
 import type { TreeHeadSigner } from './treeHead.js';
@@ -47,10 +55,31 @@ export async function reseal(
     events: events.length,
     streams: new Set(events.map((e) => e.envelope.stream)).size,
   };
+  if (F.checkpoint in manifest.files && manifest.kind !== 'complete') relistTlogProofs(dir, manifest);
   edit(manifest);
   rebuildCsv(dir, manifest.labels);
   for (const name of Object.keys(manifest.files)) manifest.files[name] = await sha256OfFile(join(dir, name));
   const bytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(dir, F.manifest), bytes);
   writeFileSync(join(dir, F.signature), `${signer.signManifest(bytes)}\n`);
+}
+
+/** One tlog-proof per event again, as the key holder could write them: the proofs.ndjson line, the checkpoint. */
+function relistTlogProofs(dir: string, manifest: Manifest): void {
+  for (const name of Object.keys(manifest.files))
+    if (leafOfTlogProofName(name) !== null) delete manifest.files[name];
+  const note = readFileSync(join(dir, F.checkpoint), 'utf8');
+  const proofs = existsSync(join(dir, F.proofs))
+    ? readLines(dir, F.proofs).map((l) => JSON.parse(l) as BundleProof)
+    : [];
+  readLines(dir, F.events).forEach((line, i) => {
+    const { leafIndex } = JSON.parse(`${line.slice(0, line.indexOf(ENVELOPE_KEY))}}`) as {
+      leafIndex: number;
+    };
+    const name = tlogProofName(leafIndex);
+    const proof = proofs[i]?.proof.map((h) => Buffer.from(h, 'hex')) ?? [];
+    if (!existsSync(join(dir, name)))
+      writeFileSync(join(dir, name), formatTlogProof({ index: leafIndex, proof, note }));
+    manifest.files[name] = '';
+  });
 }

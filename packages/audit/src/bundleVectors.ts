@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getInMemoryEventStore, type HashedEnvelope } from '@dacxa/event-store';
-import { BUNDLE_FILES as F, listedFiles } from './bundleFormat.js';
+import { BUNDLE_FILES as F, listedFiles, tlogProofName } from './bundleFormat.js';
 import { exportBundle } from './exportBundle.js';
 import { createLedger } from './ledger.js';
 import { streamHeadMessage, type StreamHead } from './signedStatements.js';
@@ -67,7 +67,9 @@ export async function bundleTestVectors(): Promise<{ text: string; dir: string; 
     ...indent(file(F.manifest)),
     `${F.signature} (signs the line "dacxa-bundle-manifest-v2", a line feed, then ${F.manifest}'s bytes):`,
     ...indent(file(F.signature)),
-    `files listed by a disclosure: ${listedFiles('disclosure').join(', ')}`,
+    `${F.checkpoint} (JSON string, signed by the log alone: no checkpoint source): ${shown(file(F.checkpoint))}`,
+    `${tlogProofName(0)} (JSON string): ${shown(file(tlogProofName(0)))}`,
+    `files listed by a disclosure: ${listedFiles('disclosure').join(', ')}, ${F.checkpoint}, ${tlogProofName(0)}, ${tlogProofName(1)}`,
   );
   return { text: lines.join('\n'), dir, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -16,6 +16,28 @@ function parseHead(line: string): StreamHead | null {
   }
 }
 
+/** What a line of a disclosure is checked on: its stream disclosed, a continuation opened right. */
+export interface DisclosureRules {
+  discloses(stream: string): boolean;
+  opening(event: Pick<ReadEvent, 'envelope'>): Omit<Problem, 'at'> | null;
+}
+
+/** The rules of a disclosure's lines, from its signed manifest alone (the heads are checked apart). */
+export function disclosureRules(manifest: Pick<Manifest, 'streams' | 'continuations'>): DisclosureRules {
+  const disclosed = new Set(manifest.streams);
+  const from = new Map(manifest.continuations.map((c) => [c.stream, c.from]));
+  return {
+    discloses: (stream) => disclosed.has(stream),
+    opening(event) {
+      const origin = from.get(event.envelope.stream);
+      if (origin === undefined || event.envelope.revision !== 0) return null;
+      return continuedStream(event.envelope) === origin
+        ? null
+        : { reason: 'continuation', message: `${event.envelope.stream} does not open by naming ${origin}` };
+    },
+  };
+}
+
 /**
  * What proves a disclosure whole: for each stream it names, a stream head signed by the log key at
  * the bundle's tree (stream, last revision, last hash). The verifier then requires the events to
@@ -76,16 +98,6 @@ export function createDisclosureCheck(dir: string, manifest: Manifest, publicKey
 
   return {
     load,
-    /** Whether an event belongs to a disclosed stream. */
-    discloses: (stream: string) => heads.has(stream),
-    /** A continuation's first event must name the case it continues. */
-    opening(event: ReadEvent): Problem | null {
-      const origin = from.get(event.envelope.stream);
-      if (origin === undefined || event.envelope.revision !== 0) return null;
-      return continuedStream(event.envelope) === origin
-        ? null
-        : { reason: 'continuation', message: `${event.envelope.stream} does not open by naming ${origin}` };
-    },
     /** At the end: each stream's chain ends exactly where its signed head says. */
     end(chains: Chains): Problem | null {
       for (const [stream, head] of heads) {

@@ -7,6 +7,7 @@ import {
   listedFiles,
   manifestText,
   proofLine,
+  tlogProofName,
   treeHeadText,
   type ExportFilter,
   type Manifest,
@@ -15,8 +16,10 @@ import { CSV_START, bundleLine, csvRecord, labelOf } from './eventLines.js';
 import { sha256OfFile } from './fileHash.js';
 import { openLines } from './fileWriter.js';
 import type { Ledger } from './ledger.js';
+import type { CheckpointSource } from './publishedCheckpoint.js';
 import { createSelection } from './selection.js';
 import type { StreamHead } from './signedStatements.js';
+import { cutAtCheckpoint, openTlogProofs } from './tlogProofExport.js';
 import type { TreeHead, TreeHeadSigner } from './treeHead.js';
 
 export interface ExportOptions {
@@ -32,6 +35,13 @@ export interface ExportOptions {
   now?: () => Date;
   /** How long to wait for a head covering the log (a following ledger waits for the signer's). */
   headTimeoutMs?: number;
+  /**
+   * The log's published (cosigned) checkpoints: the bundle is cut at the first covering the log,
+   * and carries it. Without one, it carries a checkpoint signed by the log alone, under `origin`.
+   */
+  checkpoints?: CheckpointSource;
+  /** The log's origin (c2sp.org/tlog-checkpoint) for a checkpoint signed by the log alone. */
+  origin?: string;
 }
 
 type Tips = Map<string, { revision: number; hash: string }>;
@@ -45,7 +55,8 @@ type Tips = Map<string, { revision: number; hash: string }>;
  */
 export async function exportBundle(options: ExportOptions): Promise<Manifest> {
   const { events, ledger, signer, dir, filter = {}, onProgress, now = () => new Date() } = options;
-  const head = await ledger.headCovering(options.headTimeoutMs);
+  const cut = await cutAtCheckpoint(options);
+  const { head } = cut;
   if (head.keyId !== signer.keyId)
     throw new Error(`the log's head is signed by key ${head.keyId}, not ${signer.keyId}`);
   await ledger.waitForSize(head.treeSize);
@@ -54,11 +65,14 @@ export async function exportBundle(options: ExportOptions): Promise<Manifest> {
   const ndjson = openLines(dir, F.events);
   const csv = openLines(dir, F.csv);
   const proofs = selection.kind === 'complete' ? null : openLines(dir, F.proofs);
+  const tlogProof = openTlogProofs(dir, cut);
   await csv.write(CSV_START);
   const tips: Tips = new Map();
   const labels: Record<string, string> = {};
   let read = 0;
   let selected = 0;
+  // The leaves of the tlog-proofs written, to list them: as many as the events of a disclosure.
+  const tlogProofs: number[] = [];
   for await (const event of events.readAll()) {
     if (read >= head.treeSize) break;
     const leafIndex = read++;
@@ -71,7 +85,11 @@ export async function exportBundle(options: ExportOptions): Promise<Manifest> {
     const label = (labels[event.type] ??= labelOf(event.type));
     await ndjson.write(`${bundleLine(event, leafIndex)}\n`);
     await csv.write(csvRecord(event, label));
-    if (proofs) await proofs.write(proofLine(leafIndex, ledger.inclusion(leafIndex, head.treeSize).proof));
+    if (!proofs) continue;
+    const { proof } = ledger.inclusion(leafIndex, head.treeSize);
+    await proofs.write(proofLine(leafIndex, proof));
+    tlogProof(leafIndex, proof);
+    tlogProofs.push(leafIndex);
   }
   onProgress?.(read, head.treeSize);
   if (read < head.treeSize)
@@ -83,7 +101,8 @@ export async function exportBundle(options: ExportOptions): Promise<Manifest> {
   writeFileSync(join(dir, F.treeHead), treeHeadText(head));
   writeFileSync(join(dir, F.publicKey), signer.publicKeyPem);
   const files: Record<string, string> = {};
-  for (const name of listedFiles(selection.kind)) files[name] = await sha256OfFile(join(dir, name));
+  for (const name of [...listedFiles(selection.kind), F.checkpoint, ...tlogProofs.map(tlogProofName)])
+    files[name] = await sha256OfFile(join(dir, name));
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     createdAt,

@@ -1,6 +1,15 @@
 import type { Logger } from 'pino';
 import type { RecordedEvent } from '@dacxa/event-store';
-import { verifyTreeHead, type TreeHead } from './treeHead.js';
+import { createPublicKey, verify } from 'node:crypto';
+import { keyIdOf, treeHeadMessage, type TreeHead } from './treeHead.js';
+
+/** verifyTreeHead with the key parsed once: a start that loads 1,000 heads parses one PEM, not 1,000. */
+function headVerifier(publicKeyPem: string) {
+  const key = createPublicKey(publicKeyPem);
+  const keyId = keyIdOf(key);
+  return (head: TreeHead) =>
+    head.keyId === keyId && verify(null, treeHeadMessage(head), key, Buffer.from(head.signature, 'base64'));
+}
 
 /**
  * The signed heads a ledger has read from its log, where each one's own event sits, and what
@@ -13,9 +22,11 @@ export function createHeadIndex(verifyKey: string | undefined, log: Logger | und
   const leaves: number[] = [];
   let signedUpTo = 0;
   let lastCoversItself = false;
+  let lastRead = -1;
+  const signedByKey = verifyKey ? headVerifier(verifyKey) : undefined;
 
   function keep(head: TreeHead, leafIndex: number, position: bigint): boolean {
-    if (verifyKey && !verifyTreeHead(head, verifyKey)) {
+    if (signedByKey && !signedByKey(head)) {
       log?.warn(
         { treeSize: head.treeSize, keyId: head.keyId, position },
         'a tree head in the log is not signed by the log key',
@@ -36,6 +47,7 @@ export function createHeadIndex(verifyKey: string | undefined, log: Logger | und
     /** Notes the event read at `leafIndex`. */
     read(event: RecordedEvent, leafIndex: number): void {
       lastCoversItself = false;
+      lastRead = leafIndex;
       if (event.type !== 'TreeHeadSigned') return;
       const head = event.data as unknown as TreeHead;
       if (!keep(head, leafIndex, event.position)) return;
@@ -43,6 +55,10 @@ export function createHeadIndex(verifyKey: string | undefined, log: Logger | und
       leaves.push(leafIndex);
       signedUpTo = Math.max(signedUpTo, head.treeSize);
       lastCoversItself = head.treeSize === leafIndex;
+    },
+    /** Notes that the leaves up to `lastLeaf` were loaded, having been shown only the heads among them. */
+    loadedTo(lastLeaf: number): void {
+      if (lastRead !== lastLeaf) lastCoversItself = false;
     },
     /** Notes a head this ledger signed, before its event is read back. */
     signed(treeSize: number): void {

@@ -41,6 +41,8 @@ export {
 /** What an export selects, and the case a transferred person's new case continues. */
 export { continuedStream, matches } from './selection.js';
 export { exportBundle, type ExportOptions } from './exportBundle.js';
+/** C2SP tlog-proofs (c2sp.org/tlog-proof): an entry's inclusion under a cosigned checkpoint. */
+export { TLOG_PROOF_HEADER, formatTlogProof, parseTlogProof, type TlogProof } from './tlogProof.js';
 export {
   verifyBundle,
   type BundleFailure,
@@ -84,3 +86,13 @@ export { parseTlogPolicy, quorumMet, verifyCheckpointNote, type TlogPolicy } fro
 export { WitnessRefusal, requestCosignature, type ConsistencyFrom } from './witnessClient.js';
 /** The tree as static tlog-tiles (c2sp.org/tlog-tiles), for mirrors. */
 export { TILE_WIDTH, tileIndexPath, tilePath, tilesOf, type TileFile } from './tiles.js';
+/** Publishing checkpoints once the witnesses' quorum has cosigned them. */
+export type { CheckpointSource, PublishedCheckpoint } from './publishedCheckpoint.js';
+export {
+  createCosigner,
+  type CheckpointTree,
+  type Cosigner,
+  type CosignerHealth,
+  type CosignerOptions,
+  type WitnessState,
+} from './cosigner.js';

@@ -2,8 +2,29 @@ import type { Position } from '@dacxa/event-store';
 
 /** The log position of every leaf, in one growable array: a million positions without a million objects. */
 export class LeafPositions {
-  #at = new BigInt64Array(1024);
-  length = 0;
+  #at: BigInt64Array;
+  length: number;
+
+  /** No positions, or those `stored` holds (8 bytes each, as `bytes` gives them). */
+  constructor(stored?: Uint8Array) {
+    const length = stored ? stored.length / 8 : 0;
+    if (!Number.isInteger(length)) throw new RangeError(`${stored?.length} bytes are not whole positions`);
+    this.#at = new BigInt64Array(Math.max(1024, length * 2));
+    if (stored) new Uint8Array(this.#at.buffer).set(stored);
+    this.length = length;
+  }
+
+  /** The positions of leaves `from` up to `to`, as bytes (a view, for saving). */
+  bytes(from: number, to: number): Buffer {
+    return Buffer.from(this.#at.buffer, from * 8, (to - from) * 8);
+  }
+
+  /** Whether the positions only grow, as the log's do. */
+  ascending(): boolean {
+    for (let i = 1; i < this.length; i++)
+      if ((this.#at[i] as bigint) <= (this.#at[i - 1] as bigint)) return false;
+    return true;
+  }
 
   push(position: Position): void {
     if (this.length === this.#at.length) {

@@ -4,6 +4,9 @@ import { createHeadIndex } from './headIndex.js';
 import { LeafPositions } from './leafPositions.js';
 import { MerkleTree, leafHash } from './merkle.js';
 import type { TreeHead, TreeHeadSigner } from './treeHead.js';
+import { loadTree } from './treeLoad.js';
+import { createTreeSaver } from './treeSaver.js';
+import type { TreeStore } from './treeStore.js';
 import { createWaiters } from './waiters.js';
 
 /** The stream the ledger's signed tree heads are appended to. */
@@ -21,6 +24,12 @@ export interface LedgerOptions {
   signEveryMs?: number;
   logger?: Logger;
   now?: () => Date;
+  /**
+   * Where the tree is kept between runs: loaded at start (checked against the log, rebuilt from it
+   * when it does not match) so only the events after it are read, and saved as it grows. The
+   * ledger closes it on stop. Without it the tree is rebuilt from the whole log at every start.
+   */
+  tree?: TreeStore;
 }
 
 /** An inclusion proof as the API and bundles carry it (hex). */
@@ -44,9 +53,11 @@ export class NoCoveringHeadError extends Error {
 export function createLedger(options: LedgerOptions) {
   const { events, signer, signEvery = 1_000, signEveryMs = 60_000, now = () => new Date() } = options;
   const log = options.logger?.child({ component: 'ledger' });
-  const tree = new MerkleTree();
-  const positions = new LeafPositions();
-  const heads = createHeadIndex(signer?.publicKeyPem ?? options.publicKeyPem, log);
+  let tree = new MerkleTree();
+  let positions = new LeafPositions();
+  const newHeads = () => createHeadIndex(signer?.publicKeyPem ?? options.publicKeyPem, log);
+  let heads = newHeads();
+  const saver = options.tree && createTreeSaver(options.tree, log);
   const waiters = createWaiters((why) => new NoCoveringHeadError(why));
   const controller = new AbortController();
   let running: Promise<void> = Promise.resolve();
@@ -59,6 +70,16 @@ export function createLedger(options: LedgerOptions) {
     positions.push(event.position);
     tree.append(leafHash(Buffer.from(event.hash, 'hex')));
     heads.read(event, tree.size - 1);
+    saver?.grew();
+    waiters.wake();
+  }
+
+  /** The stored tree when it matches the log (then only the events after it are read), else none. */
+  async function load(): Promise<void> {
+    if (!options.tree || !saver) return;
+    const loaded = await loadTree(options.tree, { events, headStream: LEDGER_STREAM, newHeads, log });
+    if (loaded) ({ tree, positions, heads } = loaded);
+    saver.track(tree, positions, tree.size);
     waiters.wake();
   }
 
@@ -117,8 +138,12 @@ export function createLedger(options: LedgerOptions) {
     // Once caught up with the log as it stood at start, sign what no head covers yet: a fresh
     // start (or a seeded demo) has a head to show at once, not after the first interval.
     const startHead = await events.headPosition();
-    readToStart = startHead === null;
-    for await (const event of events.subscribe({ signal: controller.signal })) {
+    await load();
+    const after = positions.last();
+    readToStart = startHead === null || (after !== null && after >= startHead);
+    if (readToStart && signer && tree.size > 0) void signNow().catch(fail);
+    const from = after === null ? {} : { after };
+    for await (const event of events.subscribe({ ...from, signal: controller.signal })) {
       add(event);
       if (!readToStart && startHead !== null && event.position >= startHead) {
         readToStart = true;
@@ -145,6 +170,7 @@ export function createLedger(options: LedgerOptions) {
       controller.abort();
       await running;
       await signing;
+      saver?.close();
     },
     signNow,
     headCovering,

@@ -1,45 +1,99 @@
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { GENESIS_HASH, chainHash } from '@dacxa/event-store';
-import type { Manifest } from './bundleFormat.js';
+import type { BundleKind, Manifest } from './bundleFormat.js';
 import type { At, Chains, Problem } from './bundleFailure.js';
-import type { createDisclosureCheck } from './disclosureCheck.js';
+import type { DisclosureRules } from './disclosureCheck.js';
 import type { ReadEvent } from './parseLine.js';
 import { matches } from './selection.js';
-import { verifyTreeHead, type TreeHead } from './treeHead.js';
+import { treeHeadMessage, type TreeHead } from './treeHead.js';
 
 /** Whether decimal `a` is above decimal `b` (both without leading zeros, as the line format has them). */
 const after = (a: string, b: string) => (a.length === b.length ? a > b : a.length > b.length);
 
+/** Where an event stands in the log: what the order of lines is checked on. */
+export interface Place {
+  leafIndex: number;
+  position: string;
+}
+
+/** A stream's first event in a run of lines: checked against the stream's chain before the run. */
+export interface Opening {
+  stream: string;
+  revision: number;
+  prevHash: string;
+  /** The line's index in its run. */
+  line: number;
+  at: { position: string; leafIndex: number };
+}
+
+/** An event's place after the one before it: increasing, and in a complete bundle the next leaf. */
+export function orderProblem(kind: BundleKind, last: Place | null, event: Place): Problem | null {
+  const at = { position: event.position, leafIndex: event.leafIndex };
+  if (last && (event.leafIndex <= last.leafIndex || !after(event.position, last.position)))
+    return { reason: 'reordered', message: `event ${event.position} comes after ${last.position}`, at };
+  const expected = last ? last.leafIndex + 1 : 0;
+  if (kind === 'complete' && event.leafIndex !== expected)
+    return {
+      reason: 'missing',
+      message: `leaf ${expected} is missing before position ${event.position}`,
+      at: { leafIndex: expected },
+    };
+  return null;
+}
+
+/** A stream's next event after its chain so far: whole streams run 0, 1, 2…; a selection's only move forward. */
+export function chainProblem(
+  kind: BundleKind,
+  before: { revision: number; hash: string } | undefined,
+  event: Pick<Opening, 'stream' | 'revision' | 'prevHash' | 'at'>,
+): Problem | null {
+  const { stream, revision, at } = event;
+  const whole = kind !== 'selection';
+  const gap = before
+    ? revision <= before.revision || (whole && revision !== before.revision + 1)
+    : whole && revision !== 0;
+  if (gap)
+    return {
+      reason: 'revision-gap',
+      message: `${stream}: revision ${revision} follows ${before?.revision ?? 'nothing'}`,
+      at,
+    };
+  const prev =
+    before && revision === before.revision + 1 ? before.hash : revision === 0 ? GENESIS_HASH : null;
+  if (prev !== null && prev !== event.prevHash)
+    return {
+      reason: 'broken-link',
+      message: `${stream}@${revision}: prevHash does not match the event before`,
+      at,
+    };
+  return null;
+}
+
 /**
- * The checks of one line of events.ndjson against the lines before it (docs/audit-format.md §5,
- * step 3): order, the hash, whether the event belongs in the bundle, its stream's chain, and the
- * signature of a tree head inside the log.
+ * The checks of one line of events.ndjson against the lines before it in the same run
+ * (docs/audit-format.md §5, step 3): order, the hash, whether the event belongs in the bundle, its
+ * stream's chain, and the signature of a tree head inside the log. A run's first line and each
+ * stream's first event in it are left to be joined to the run before (`openings`).
  */
-export function createLineChecks(
-  manifest: Manifest,
-  publicKeyPem: string,
-  disclosure: ReturnType<typeof createDisclosureCheck> | null,
-) {
+export function createLineChecks(manifest: Manifest, publicKeyPem: string, rules: DisclosureRules | null) {
   const { kind, treeHead: head } = manifest;
   const chains: Chains = new Map();
-  let last: ReadEvent | null = null;
+  const openings: Opening[] = [];
+  let key: KeyObject | null = null;
+  let last: Place | null = null;
+  let line = 0;
 
-  function order(event: ReadEvent, at: At): Problem | null {
-    if (last && (event.leafIndex <= last.leafIndex || !after(event.position, last.position)))
-      return { reason: 'reordered', message: `event ${event.position} comes after ${last.position}`, at };
-    const expected = last ? last.leafIndex + 1 : 0;
-    if (kind === 'complete' && event.leafIndex !== expected)
+  function belongs(event: ReadEvent, at: At): Problem | null {
+    const { stream, revision } = event.envelope;
+    const foreign = rules ? !rules.discloses(stream) : kind === 'selection' && !selected(event);
+    if (foreign)
       return {
-        reason: 'missing',
-        message: `leaf ${expected} is missing before position ${event.position}`,
-        at: { leafIndex: expected },
-      };
-    if (event.leafIndex >= head.treeSize)
-      return {
-        reason: 'inclusion',
-        message: `event ${event.position} lies beyond the tree of ${head.treeSize}`,
+        reason: 'foreign-event',
+        message: `${stream}@${revision} is not in what this bundle holds`,
         at,
       };
-    return null;
+    const opening = rules?.opening(event);
+    return opening ? { ...opening, at } : null;
   }
 
   function selected(event: ReadEvent): boolean {
@@ -50,52 +104,49 @@ export function createLineChecks(
     }
   }
 
-  function belongs(event: ReadEvent, at: At): Problem | null {
-    const { stream, revision } = event.envelope;
-    const foreign = disclosure ? !disclosure.discloses(stream) : kind === 'selection' && !selected(event);
-    if (foreign)
-      return {
-        reason: 'foreign-event',
-        message: `${stream}@${revision} is not in what this bundle holds`,
-        at,
-      };
-    const opening = disclosure?.opening(event);
-    return opening ? { ...opening, at } : null;
-  }
-
-  function chain(event: ReadEvent, at: At): Problem | null {
+  function chain(event: ReadEvent, at: Opening['at']): Problem | null {
     const { stream, revision } = event.envelope;
     const before = chains.get(stream);
-    // Whole streams (complete, disclosure) run 0, 1, 2…; a selection's only move forward.
-    const whole = kind !== 'selection';
-    const gap = before
-      ? revision <= before.revision || (whole && revision !== before.revision + 1)
-      : whole && revision !== 0;
-    if (gap)
-      return {
-        reason: 'revision-gap',
-        message: `${stream}: revision ${revision} follows ${before?.revision ?? 'nothing'}`,
-        at,
-      };
-    const prev =
-      before && revision === before.revision + 1 ? before.hash : revision === 0 ? GENESIS_HASH : null;
-    if (prev !== null && prev !== event.prevHash)
-      return {
-        reason: 'broken-link',
-        message: `${stream}@${revision}: prevHash does not match the event before`,
-        at,
-      };
-    chains.set(stream, { revision, hash: event.hash });
-    return null;
+    if (!before) openings.push({ stream, revision, prevHash: event.prevHash, line, at });
+    const problem = before
+      ? chainProblem(kind, before, { stream, revision, prevHash: event.prevHash, at })
+      : null;
+    if (!problem) chains.set(stream, { revision, hash: event.hash });
+    return problem;
+  }
+
+  function headSignature(event: ReadEvent, at: At): Problem | null {
+    if (event.envelope.type !== 'TreeHeadSigned') return null;
+    const earlier = event.envelope.data as unknown as TreeHead;
+    key ??= createPublicKey(publicKeyPem);
+    const signed =
+      typeof earlier.signature === 'string' &&
+      verify(null, treeHeadMessage(earlier), key, Buffer.from(earlier.signature, 'base64')) &&
+      earlier.keyId === head.keyId;
+    return signed
+      ? null
+      : {
+          reason: 'head-signature',
+          message: `the tree head signed at ${earlier.signedAt} in the log is not the key's`,
+          at,
+        };
   }
 
   return {
     chains,
+    openings,
     check(event: ReadEvent): Problem | null {
       const at = { position: event.position, leafIndex: event.leafIndex };
-      const { stream, revision, type } = event.envelope;
+      const { stream, revision } = event.envelope;
       const problem =
-        order(event, at) ??
+        (last ? orderProblem(kind, last, event) : null) ??
+        (event.leafIndex >= head.treeSize
+          ? {
+              reason: 'inclusion' as const,
+              message: `event ${event.position} lies beyond the tree of ${head.treeSize}`,
+              at,
+            }
+          : null) ??
         // The envelope's bytes as written are what the hash covers: hashed as they stand.
         (chainHash(event.prevHash, event.envelopeText) !== event.hash
           ? {
@@ -105,17 +156,11 @@ export function createLineChecks(
             }
           : null) ??
         belongs(event, at) ??
-        chain(event, at);
-      if (problem) return problem;
-      const earlier = event.envelope.data as unknown as TreeHead;
-      if (type === 'TreeHeadSigned' && !verifyTreeHead(earlier, publicKeyPem))
-        return {
-          reason: 'head-signature',
-          message: `the tree head signed at ${earlier.signedAt} in the log is not the key's`,
-          at,
-        };
+        chain(event, at) ??
+        headSignature(event, at);
       last = event;
-      return null;
+      line++;
+      return problem;
     },
   };
 }

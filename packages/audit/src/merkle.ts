@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { HashArray } from './treeLevels.js';
 
 // RFC 9162 §2.1: the Merkle Tree Hash over an ordered list of leaves.
 const LEAF = Buffer.from([0x00]);
@@ -24,34 +25,55 @@ function split(n: number): number {
   return k;
 }
 
-/** Fixed-width 32-byte slots in one growable buffer: a million hashes without a million objects. */
-class HashArray {
-  #buf = Buffer.alloc(32 * 1024);
-  length = 0;
-  push(hash: Uint8Array): void {
-    if ((this.length + 1) * 32 > this.#buf.length) {
-      const bigger = Buffer.alloc(this.#buf.length * 2);
-      this.#buf.copy(bigger);
-      this.#buf = bigger;
-    }
-    this.#buf.set(hash, this.length * 32);
-    this.length++;
-  }
-  get(i: number): Buffer {
-    return this.#buf.subarray(i * 32, i * 32 + 32);
-  }
-}
-
 /**
  * A Merkle tree grown one leaf at a time. Level k keeps the hash of every complete, aligned
  * subtree of 2^k leaves, so any subtree hash RFC 9162's algorithms ask for costs O(log n) and a
  * proof O(log² n), for any earlier tree size, with no recomputation over the leaves.
  */
 export class MerkleTree {
-  readonly #levels: HashArray[] = [new HashArray()];
+  readonly #levels: HashArray[];
+
+  /**
+   * An empty tree, or one from its stored levels (`levels[k]`: the 32-byte hashes of its complete
+   * aligned subtrees of 2^k leaves, in order), loaded without hashing; throws on rows of the wrong length.
+   */
+  constructor(levels: readonly Uint8Array[] = []) {
+    const size = (levels[0]?.length ?? 0) / 32;
+    // Appending leaves level k with ⌊n / 2^k⌋ hashes, and a level only once it has one.
+    const expected = size === 0 ? 1 : Math.floor(Math.log2(size)) + 1;
+    if (levels.length > 0 && levels.length !== expected)
+      throw new RangeError(`a tree of ${size} leaves has ${expected} levels, not ${levels.length}`);
+    levels.forEach((row, k) => {
+      if (row.length !== Math.floor(size / 2 ** k) * 32)
+        throw new RangeError(`level ${k} of a tree of ${size} leaves has ${row.length} bytes`);
+    });
+    this.#levels = levels.length > 0 ? levels.map((row) => new HashArray(row)) : [new HashArray()];
+  }
 
   get size(): number {
     return this.#levels[0]?.length ?? 0;
+  }
+
+  /** How many levels the tree keeps (the leaves are level 0). */
+  get height(): number {
+    return this.#levels.length;
+  }
+
+  /** The hashes of level `k` from index `from` up to `to`, as a view (for saving the tree). */
+  levelBytes(k: number, from: number, to: number): Buffer {
+    return this.#level(k).bytes(from, to);
+  }
+
+  /** Whether each stored node above leaf `index` is the hash of its two stored children. */
+  holdsAbove(index: number): boolean {
+    for (let k = 0, i = index; k + 1 < this.#levels.length; k++, i >>= 1) {
+      const parent = i >> 1;
+      if (parent >= this.#level(k + 1).length) return true;
+      const row = this.#level(k);
+      if (!nodeHash(row.get(2 * parent), row.get(2 * parent + 1)).equals(this.#level(k + 1).get(parent)))
+        return false;
+    }
+    return true;
   }
 
   /** Appends a leaf given its leaf hash (see `leafHash`). */

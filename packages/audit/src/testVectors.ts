@@ -1,6 +1,9 @@
 import { createHash, createPrivateKey } from 'node:crypto';
 import { MerkleTree, leafHash } from './merkle.js';
+import { cosignatureLine, formatVerifierKey, privateKeyFromSeed, COSIGNATURE_ED25519 } from './signedNote.js';
+import { formatTlogProof } from './tlogProof.js';
 import { createTreeHeadSigner, treeHeadMessage } from './treeHead.js';
+import { createPublicKey } from 'node:crypto';
 
 /** The fixed Ed25519 key of the vectors: PKCS#8 DER of the 32-byte seed 0x00…0x1f. Never a real key. */
 const SEED = Buffer.from(Array.from({ length: 32 }, (_, i) => i));
@@ -46,5 +49,28 @@ export function auditTestVectors(): string {
       .split('\n')
       .map((l) => `  ${l}`),
   );
+  lines.push(...tlogProofVector(tree, signer));
   return lines.join('\n');
+}
+
+/** The origin and witness of the tlog-proof vector; the witness key is the seed 0x20…0x3f. */
+export const VECTOR_ORIGIN = 'example.com/dacxa-vectors';
+export const VECTOR_WITNESS = 'example.com/witness';
+const WITNESS_SEED = Buffer.from(Array.from({ length: 32 }, (_, i) => 32 + i));
+
+/** Leaf 2's tlog-proof in the tree of 7: the checkpoint signed by the vector key and cosigned by the witness. */
+function tlogProofVector(tree: MerkleTree, signer: ReturnType<typeof createTreeHeadSigner>): string[] {
+  const witness = privateKeyFromSeed(WITNESS_SEED);
+  const note = signer.signCheckpoint(VECTOR_ORIGIN, 7, tree.root(7).toString('hex'));
+  const text = note.slice(0, note.indexOf('\n\n') + 1);
+  const cosigned = `${note}${cosignatureLine(text, VECTOR_WITNESS, witness, 1_795_000_000n)}`;
+  const proof = formatTlogProof({ index: 2, proof: tree.inclusionProof(2, 7), note: cosigned });
+  return [
+    `tlog-proof of leaf 2 in the tree of 7, checkpoint cosigned at POSIX time 1795000000:`,
+    `  log vkey: ${signer.verifierKey(VECTOR_ORIGIN)}`,
+    `  witness vkey (Ed25519 seed 202122…3f): ${formatVerifierKey(VECTOR_WITNESS, createPublicKey(witness), COSIGNATURE_ED25519)}`,
+    '  proof lines (base64):',
+    ...tree.inclusionProof(2, 7).map((h) => `    ${h.toString('base64')}`),
+    `  .tlog-proof (JSON string): ${JSON.stringify(proof)}`,
+  ];
 }

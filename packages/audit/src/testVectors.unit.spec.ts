@@ -6,6 +6,9 @@ import { leafHash, verifyConsistency, verifyInclusion } from './merkle.js';
 import { streamHeadMessage, type StreamHead } from './signedStatements.js';
 import { verifyManifestSignature, verifyStreamHead } from './treeHead.js';
 import { verifyBundle } from './verifyBundle.js';
+import { parseTlogPolicy, verifyCheckpointNote } from './tlogPolicy.js';
+import { formatTlogProof, parseTlogProof } from './tlogProof.js';
+import { parseCheckpointText } from './checkpoint.js';
 
 const doc = readFileSync(new URL('../../../docs/audit-format.md', import.meta.url), 'utf8');
 const hashingDoc = readFileSync(new URL('../../../docs/event-hashing.md', import.meta.url), 'utf8');
@@ -81,5 +84,32 @@ describe('docs/audit-format.md', () => {
     const [signature] = under(text, /^manifest\.sig.*$/m.exec(text)?.[0] ?? '');
     const keyId = (JSON.parse(manifest) as { treeHead: { keyId: string } }).treeHead.keyId;
     expect(verifyManifestSignature(Buffer.from(manifest), keyId, signature ?? '', publicKey)).toBe(true);
+  });
+
+  it('has a tlog-proof that any C2SP verifier checks with nothing but the page', () => {
+    const text = block('vectors') ?? '';
+    const vkey = (what: string) => new RegExp(`^  ${what}[^:]*: (\\S+)$`, 'm').exec(text)?.[1] ?? '';
+    const file = JSON.parse(/^ {2}\.tlog-proof \(JSON string\): (".*")$/m.exec(text)?.[1] ?? '""') as string;
+    const proof = parseTlogProof(file);
+    expect(formatTlogProof(proof)).toBe(file);
+    expect(proof.proof.map((h) => h.toString('base64'))).toEqual(
+      under(text, '  proof lines (base64):')
+        .filter((l) => l.startsWith('  '))
+        .map((l) => l.trim()),
+    );
+    const policy = parseTlogPolicy(`log ${vkey('log vkey')}\nwitness w ${vkey('witness vkey')}\nquorum w\n`);
+    const { text: checkpoint, witnesses } = verifyCheckpointNote(proof.note, policy);
+    expect(witnesses).toEqual(['w']);
+    const { size, rootHash } = parseCheckpointText(checkpoint);
+    const event2 = /^ {2}2: ([0-9a-f]{64})$/m.exec(doc)?.[1] ?? '';
+    expect(
+      verifyInclusion(
+        proof.index,
+        size,
+        leafHash(Buffer.from(event2, 'hex')),
+        proof.proof,
+        Buffer.from(rootHash),
+      ),
+    ).toBe(true);
   });
 });

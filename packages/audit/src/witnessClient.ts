@@ -6,6 +6,11 @@ export class WitnessRefusal extends Error {
     readonly witness: string,
     readonly status: number,
     readonly reason: string,
+    /**
+     * Whether the witness holds a history this checkpoint contradicts: a failed consistency
+     * proof (422), or another root at the very size it holds (409 naming the size sent).
+     */
+    readonly contradicts = status === 422,
   ) {
     super(`${witness} refused the checkpoint (${status}): ${reason}`);
   }
@@ -27,7 +32,7 @@ export async function requestCosignature(
 ): Promise<{ lines: string; oldSize: number }> {
   let oldSize = knownOldSize;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const proof = oldSize === 0 || oldSize > size ? [] : proofFrom(oldSize);
+    const proof = oldSize === 0 || oldSize >= size ? [] : proofFrom(oldSize);
     const body = `old ${oldSize}\n${proof.map((p) => `${Buffer.from(p).toString('base64')}\n`).join('')}\n${checkpointNote}`;
     const response = await fetch(`${url.replace(/\/$/, '')}/add-checkpoint`, {
       method: 'POST',
@@ -39,6 +44,13 @@ export async function requestCosignature(
     if (response.status === 200) return { lines: text, oldSize };
     if (response.status === 409 && response.headers.get('content-type')?.startsWith('text/x.tlog.size')) {
       const held = Number(text.trim());
+      if (held === oldSize && held === size)
+        throw new WitnessRefusal(
+          url,
+          409,
+          `it holds another checkpoint of size ${held}: a different history at the same size`,
+          true,
+        );
       if (!Number.isSafeInteger(held) || held === oldSize || held > size)
         throw new WitnessRefusal(
           url,
@@ -48,7 +60,13 @@ export async function requestCosignature(
       oldSize = held;
       continue;
     }
-    throw new WitnessRefusal(url, response.status, text.trim());
+    // A 409 without a size: another root at the size it holds (c2sp.org/tlog-witness), a fork.
+    throw new WitnessRefusal(
+      url,
+      response.status,
+      text.trim(),
+      response.status === 409 || response.status === 422,
+    );
   }
   throw new WitnessRefusal(url, 409, 'the size it holds kept changing');
 }

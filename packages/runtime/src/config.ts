@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const Env = z.object({
@@ -39,11 +40,25 @@ const Env = z.object({
     .includes('PRIVATE KEY', { message: 'một khóa Ed25519 dạng PEM (a PEM Ed25519 key)' })
     .optional(),
   DACXA_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /**
+   * The SQLite file the ledger keeps its Merkle tree in between runs (derived from the log, rebuilt
+   * when missing or not matching it), or `none`; absent: DATA_DIR/ledger-tree.sqlite on the
+   * embedded default, none with EventStoreDB.
+   */
+  DACXA_TREE_FILE: z.string().min(1).optional(),
   /** The log's C2SP origin line and checkpoint key name (c2sp.org/tlog-checkpoint): unique per log. */
   DACXA_LOG_ORIGIN: z
     .string()
     .regex(/^[^\s+]+$/, 'không có khoảng trắng hay dấu + (no spaces or plus signs)')
     .default('dacxa.local/log'),
+  /**
+   * A tlog-policy file (c2sp.org/tlog-policy) naming the witnesses the log sends its checkpoints
+   * to, with their URLs, and the quorum that must cosign before a checkpoint is published.
+   * Absent: no witnesses; the log's own signature is published (docs/witnesses.md).
+   */
+  DACXA_WITNESS_POLICY: z.string().min(1).optional(),
+  /** How often (ms) the log looks for news to publish a checkpoint of; under 1 s after an append. */
+  DACXA_CHECKPOINT_MS: z.coerce.number().int().min(20).max(60_000).default(200),
   /** Sign a tree head after this many new events, or this many seconds after the first unsigned one. */
   DACXA_AUDIT_SIGN_EVERY: z.coerce.number().int().min(1).default(1000),
   DACXA_AUDIT_SIGN_SECONDS: z.coerce.number().int().min(1).default(60),
@@ -86,6 +101,13 @@ export type Config = z.infer<typeof Env>;
 /** A configuration that names what is wrong with it. */
 export class ConfigError extends Error {
   readonly code = 'ERR_CONFIG';
+}
+
+/** Where the ledger keeps its tree (see DACXA_TREE_FILE), or null when it rebuilds it at every start. */
+export function ledgerTreeFile(config: Config): string | null {
+  if (config.DACXA_TREE_FILE === 'none') return null;
+  if (config.DACXA_TREE_FILE) return config.DACXA_TREE_FILE;
+  return config.DACXA_EVENT_STORE === 'sqlite' ? join(config.DACXA_DATA_DIR, 'ledger-tree.sqlite') : null;
 }
 
 /** Parses the environment, or throws naming every bad variable. */

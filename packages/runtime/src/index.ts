@@ -8,5 +8,7 @@ export { tokenSecret } from './tokenSecret.js';
 export { openViews } from './openViews.js';
 /** The ledger and its signing key. */
 export { auditSigner, checkpointsOf, openLedger } from './openLedger.js';
+/** The checkpoints the witnesses cosign before they are published. */
+export { openCosigner, witnessPolicy } from './openCosigner.js';
 /** The folder the embedded default keeps its secrets in, apart from the data. */
 export { keyDir } from './firstRunFile.js';

@@ -7,7 +7,8 @@ import {
   type Ledger,
   type TreeHeadSigner,
 } from '@dacxa/audit';
-import { ConfigError, type Config } from './config.js';
+import { openTreeFile } from '@dacxa/event-store-sqlite';
+import { ConfigError, ledgerTreeFile, type Config } from './config.js';
 import { firstRunFile } from './firstRunFile.js';
 import type { Stores } from './openStores.js';
 
@@ -53,8 +54,22 @@ export function openLedger(
     signEvery: config.DACXA_AUDIT_SIGN_EVERY,
     signEveryMs: config.DACXA_AUDIT_SIGN_SECONDS * 1000,
     logger,
+    ...treeOption(config),
   });
   return { ledger, signer };
+}
+
+/** The ledger's tree file (DACXA_TREE_FILE): loaded at start instead of hashing the whole log again. */
+function treeOption(config: Config) {
+  const path = ledgerTreeFile(config);
+  if (!path) return {};
+  try {
+    return { tree: openTreeFile(path) };
+  } catch (error) {
+    throw new ConfigError(
+      `DACXA_TREE_FILE: không mở được tệp cây của sổ cái ${path}; xóa tệp để dựng lại từ nhật ký (cannot open the ledger's tree file; delete it to rebuild it from the log: ${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
 }
 
 /** The log's C2SP identity for the API: its origin, its verifier key, and how it signs a checkpoint. */

@@ -87,7 +87,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
     sendProblem(new HttpProblem(404, 'ERR_NOT_FOUND', 'Không tìm thấy'), request, reply),
   );
 
-  app.get('/health', async () => ({ status: 'ok', views: (await options.views?.engine.health()) ?? [] }));
+  app.get('/health', async () => {
+    const checkpoints = options.audit?.checkpoints?.health?.();
+    // A witness that refused a checkpoint saw a history this log does not extend: an alarm.
+    const status = checkpoints?.status === 'refused' ? 'alarm' : 'ok';
+    return {
+      status,
+      views: (await options.views?.engine.health()) ?? [],
+      ...(checkpoints ? { checkpoints } : {}),
+    };
+  });
   const openApi = buildOpenApi();
   const docsPage = renderDocsPage(openApi);
   app.get('/docs/openapi.json', async () => openApi);

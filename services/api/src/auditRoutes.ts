@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { proveConsistency, type Ledger, type TreeHead } from '@dacxa/audit';
+import {
+  proveConsistency,
+  type CheckpointSource,
+  type CosignerHealth,
+  type Ledger,
+  type TreeHead,
+} from '@dacxa/audit';
 import type { EventStore } from '@dacxa/event-store';
 import { ensureAuditReader } from './auditReaders.js';
 import { authenticate, type TokenKey } from './auth.js';
@@ -12,8 +18,14 @@ export interface AuditOptions {
   ledger: Ledger;
   publicKeyPem: string;
   keyId: string;
-  /** The log's C2SP identity: its origin line, its verifier key, and how it signs a checkpoint. */
-  checkpoints?: { origin: string; verifierKey: string; sign(treeSize: number, rootHash: string): string };
+  /** The log's C2SP identity (its origin line, its verifier key) and its published checkpoints. */
+  checkpoints?: {
+    origin: string;
+    verifierKey: string;
+    published: CheckpointSource;
+    /** Where the witnesses stand, for /health. */
+    health?: () => CosignerHealth;
+  };
 }
 
 const Position = z.string().regex(/^\d+$/, 'một vị trí trong nhật ký (a log position)').transform(BigInt);
@@ -40,20 +52,18 @@ export function registerAuditRoutes(
       : {}),
   }));
 
-  // The latest signed head as a C2SP checkpoint note, signed once per head.
-  const notes = new Map<number, string>();
+  // The latest checkpoint the witnesses' quorum has cosigned: never one it has not.
   app.get('/checkpoint', async (_request, reply) => {
-    const head = ledger.latestHead();
-    if (!options.checkpoints || !head)
-      throw new HttpProblem(404, 'ERR_NO_TREE_HEAD', 'Chưa có gốc cây nào được ký');
-    let note = notes.get(head.treeSize);
-    if (!note) {
-      note = options.checkpoints.sign(head.treeSize, head.rootHash);
-      notes.clear();
-      notes.set(head.treeSize, note);
-    }
+    const published = options.checkpoints?.published.latest();
+    if (!published)
+      throw new HttpProblem(
+        503,
+        'ERR_NO_CHECKPOINT',
+        'Chưa có điểm kiểm tra nào được các nhân chứng đồng ký',
+        'no checkpoint cosigned by the witnesses’ quorum yet; see /health',
+      );
     // Mutable: a client must not cache it beyond a few seconds (c2sp.org/tlog-tiles).
-    return reply.header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(note);
+    return reply.header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(published.note);
   });
 
   app.get('/audit/tree-heads', async (request) => {

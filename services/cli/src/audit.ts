@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
   exportBundle,
+  parseTlogPolicy,
+  type CheckpointSource,
   parseSavedHead,
   proveConsistency,
   verifyBundle,
@@ -14,7 +16,7 @@ import {
 } from '@dacxa/audit';
 import { createUnitScope, recordRead, type Caller } from '@dacxa/api';
 import { createOrgTree } from '@dacxa/commands';
-import { openLedger, openStores, type Config, type Stores } from '@dacxa/runtime';
+import { openCosigner, openLedger, openStores, type Config, type Stores } from '@dacxa/runtime';
 
 const percent = (read: number, total: number) => `${Math.floor((read / Math.max(total, 1)) * 100)}%`;
 
@@ -63,8 +65,14 @@ export async function runExport(
   dir: string,
   request: { unit?: string; filter: Omit<ExportFilter, 'units'> },
   out: (line: string) => void,
+  /** The log's published (cosigned) checkpoints; without one the bundle's checkpoint is the log's alone. */
+  checkpoints?: CheckpointSource,
 ): Promise<void> {
   await withLedger(config, logger, out, async (stores, { ledger, signer }) => {
+    // With a witness policy configured, the bundle's checkpoint is one its quorum cosigned now.
+    const source =
+      checkpoints ??
+      (config.DACXA_WITNESS_POLICY ? openCosigner(config, ledger, signer, logger).cosigner : undefined);
     const filter: ExportFilter = {
       ...request.filter,
       ...(request.unit
@@ -78,6 +86,7 @@ export async function runExport(
       signer,
       dir,
       filter,
+      ...(source ? { checkpoints: source } : { origin: config.DACXA_LOG_ORIGIN }),
       onProgress: (read, total) => {
         const shown = percent(read, total);
         if (shown !== last)
@@ -102,6 +111,11 @@ export async function runExport(
         `cắt tại gốc cây đã ký: kích thước ${manifest.treeHead.treeSize}, gốc ${manifest.treeHead.rootHash.slice(0, 16)}…` +
         WHAT[manifest.kind](manifest),
     );
+    out(
+      source
+        ? 'Gói kèm điểm kiểm tra C2SP đã được nhân chứng ký xác nhận (checkpoint cosigned by the witnesses).'
+        : 'Lưu ý: gói kèm điểm kiểm tra chỉ do nhật ký ký, chưa có nhân chứng nào ký xác nhận (quorum none: no witness cosigned the checkpoint).',
+    );
   });
 }
 
@@ -118,9 +132,11 @@ export async function runVerify(
   dir: string,
   publicKeyFile: string | undefined,
   out: (line: string) => void,
+  policyFile?: string,
 ): Promise<boolean> {
   const report = await verifyBundle(dir, {
     ...(publicKeyFile ? { trustedPublicKeyPem: readFileSync(publicKeyFile, 'utf8') } : {}),
+    ...(policyFile ? { policy: parseTlogPolicy(readFileSync(policyFile, 'utf8')) } : {}),
     onProgress: (n) => out(`  … ${n.toLocaleString('vi-VN')} sự kiện đã kiểm tra`),
   });
   if (report.ok) {
@@ -133,7 +149,18 @@ export async function runVerify(
       out(
         `Lưu ý: nhãn tiếng Việt trong CSV khác danh mục sự kiện (docs/events.md) ở: ${report.relabelled.join(', ')}.`,
       );
-    if (!publicKeyFile)
+    if (report.checkpoint?.policy)
+      out(
+        `Điểm kiểm tra (kích thước ${report.checkpoint.treeSize}) đúng chính sách nhân chứng; đã ký xác nhận: ${report.checkpoint.witnesses.join(', ') || 'không ai (quorum none)'}.`,
+      );
+    else
+      out(
+        'Lưu ý: chưa áp dụng chính sách nhân chứng nào (no witness policy applied: --policy); ' +
+          (report.checkpoint
+            ? 'điểm kiểm tra chỉ được đối chiếu với khóa nhật ký.'
+            : 'gói không kèm điểm kiểm tra.'),
+      );
+    if (!publicKeyFile && !policyFile)
       out('Lưu ý: đã dùng khóa công khai trong gói; hãy đối chiếu với khóa công bố (--public-key).');
     return true;
   }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
+import { COSIGNATURE_ED25519, formatVerifierKey } from '@dacxa/audit';
 
 const run = promisify(execFile);
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -156,6 +157,32 @@ describe('dacxa export and verify', () => {
     const verified = await dacxa({}, 'verify', out, '--public-key', key);
     expect(verified).toMatchObject({ code: 0, stdout: expect.stringContaining('Hợp lệ:') as string });
     expect(verified.stdout).toContain('không thiếu, không thêm, không đảo thứ tự');
+  });
+
+  it('verifies the whole log under a witness policy pinned out of band, and refuses a quorum nobody met', async () => {
+    const out = join(root, 'bundle-all');
+    const pem = readFileSync(join(out, 'public-key.pem'), 'utf8');
+    const logVkey = formatVerifierKey('dacxa.local/log', createPublicKey(pem));
+    const witness = formatVerifierKey(
+      'vks.test/witness',
+      createPublicKey(generateKeyPairSync('ed25519').privateKey),
+      COSIGNATURE_ED25519,
+    );
+    const none = join(root, 'policy-none.txt');
+    writeFileSync(none, `log ${logVkey}\nquorum none\n`);
+    const accepted = await dacxa({}, 'verify', out, '--policy', none);
+    expect(accepted).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('đúng chính sách nhân chứng') as string,
+    });
+    expect((await dacxa({}, 'verify', out)).stdout).toContain('no witness policy applied');
+    const quorum = join(root, 'policy-vks.txt');
+    writeFileSync(quorum, `log ${logVkey}\nwitness vks ${witness}\nquorum vks\n`);
+    const refused = await dacxa({}, 'verify', out, '--policy', quorum);
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('KHÔNG HỢP LỆ (checkpoint-quorum)') as string,
+    });
   });
 
   it('discloses one case whole, and refuses an event changed in the bundle even with its file hash fixed up', async () => {

@@ -121,8 +121,12 @@ program
   .description('kiểm tra một gói kiểm toán, ngoại tuyến, không cần cơ sở dữ liệu; báo lỗi đầu tiên và vị trí')
   .argument('<bundle>', 'thư mục của gói')
   .option('--public-key <file>', 'khóa công khai tin cậy (PEM), lấy từ /audit/public-key')
-  .action(async (bundle: string, o: { publicKey?: string }) => {
-    process.exitCode = (await runVerify(bundle, o.publicKey, print)) ? 0 : 1;
+  .option(
+    '--policy <file>',
+    'chính sách nhân chứng (c2sp.org/tlog-policy): khóa nhật ký và khóa nhân chứng, nhận trực tiếp',
+  )
+  .action(async (bundle: string, o: { publicKey?: string; policy?: string }) => {
+    process.exitCode = (await runVerify(bundle, o.publicKey, print, o.policy)) ? 0 : 1;
   });
 
 program

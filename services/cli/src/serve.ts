@@ -4,6 +4,7 @@ import { DEMO_UNITS, buildApp, issueDevToken, seedDemo } from '@dacxa/api';
 import type { Role } from '@dacxa/domain';
 import {
   checkpointsOf,
+  openCosigner,
   openLedger,
   openStores,
   openViews,
@@ -11,7 +12,7 @@ import {
   type Config,
   type Stores,
 } from '@dacxa/runtime';
-import { checkBeforeServing, holdLedger } from './startupCheck.js';
+import { StoreCheckError, checkBeforeServing, holdLedger } from './startupCheck.js';
 
 /** One development token per role, each for a unit where the demo gives that role work to see. */
 export const DEV_CALLERS: Array<{ role: Role; unit: string; actor?: string }> = [
@@ -62,7 +63,9 @@ export async function runServe(
 ): Promise<void> {
   const readOnly = options.readOnly === true || config.DACXA_READ_ONLY;
   // Listened for from the start: a Ctrl-C during start-up still shuts down cleanly.
+  let stopNow: () => void = () => undefined;
   const stopRequested = new Promise<void>((resolve) => {
+    stopNow = resolve;
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
@@ -81,8 +84,12 @@ export async function runServe(
   const hold = holdLedger(stores.store);
   const { ledger, signer } = openLedger(config, hold, logger, signs ? 'signs' : 'follows');
   ledger.start();
+  let opened: ReturnType<typeof openCosigner>;
+  let checked: Awaited<ReturnType<typeof checkBeforeServing>>;
   try {
-    await checkBeforeServing(
+    // A policy that does not name this log or its witnesses' URLs stops the start here.
+    opened = openCosigner(config, ledger, signer, logger);
+    checked = await checkBeforeServing(
       config,
       { store: stores.store, ledger, hold, publicKeyPem: signer.publicKeyPem },
       readOnly,
@@ -94,6 +101,23 @@ export async function runServe(
     await stores.close();
     throw error;
   }
+  // Checkpoints are published only over a store that passed the check. An api beside a projector
+  // publishes too: a checkpoint is signed, not appended, so instances only race at the witnesses.
+  const { cosigner, policy } = opened;
+  if (!readOnly) void hold.passed.then(() => cosigner.start());
+  // The whole-log leaf check ends while serving: a failure stops the service, as at start.
+  let failedLate = false;
+  void checked.everyLeaf.then((late) => {
+    if (!late || readOnly) return;
+    failedLate = true;
+    const error = new StoreCheckError(late);
+    logger.fatal(
+      { code: error.code, reason: late.reason, position: late.position?.toString() },
+      'store check failed',
+    );
+    out(error.message);
+    stopNow();
+  });
   const secret = config.DACXA_JWKS_URL ? null : tokenSecret(config);
   const app = buildApp({
     store: stores.store,
@@ -105,7 +129,11 @@ export async function runServe(
       ledger,
       publicKeyPem: signer.publicKeyPem,
       keyId: signer.keyId,
-      checkpoints: checkpointsOf(config, signer),
+      checkpoints: {
+        ...checkpointsOf(config, signer),
+        published: cosigner,
+        health: () => cosigner.health(),
+      },
     },
     tokenPolicy: { maxLifetimeSeconds: config.DACXA_TOKEN_MAX_HOURS * 3600 },
     readOnly,
@@ -126,14 +154,24 @@ export async function runServe(
       );
     }
   } else out(`Xác thực qua nhà cung cấp định danh: ${config.DACXA_JWKS_URL ?? ''}`);
+  out(
+    policy
+      ? `Nhân chứng: ${[...policy.witnesses].map(([name, w]) => `${name} (${w.url ?? ''})`).join(', ')} — điểm kiểm tra chỉ được công bố khi đủ đồng ký theo ${config.DACXA_WITNESS_POLICY ?? ''}`
+      : 'Chưa cấu hình nhân chứng (DACXA_WITNESS_POLICY): điểm kiểm tra chỉ có chữ ký của nhật ký.',
+  );
   out('Nhấn Ctrl-C để dừng.');
   await stopRequested;
   out('Đang dừng: chờ các yêu cầu đang xử lý, ghi nốt các bảng, rồi đóng tệp dữ liệu…');
   await app.close();
   // A last tree head over everything recorded, so the next start's first proof needs no wait.
   if (signs) await ledger.signNow().catch((err: unknown) => logger.warn({ err }, 'no final tree head'));
+  await cosigner.stop();
   await ledger.stop();
   await views.stop();
   await stores.close();
   out('Đã dừng.');
+  if (failedLate)
+    throw new StoreCheckError(
+      (await checked.everyLeaf) ?? { reason: 'unreadable', position: null, message: '' },
+    );
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { LEDGER_STREAM, type Ledger } from '@dacxa/audit';
+import { LEDGER_STREAM, leafHash, type Ledger } from '@dacxa/audit';
 import { CorruptEventError, UnboundRowError, type EventStore, type RecordedEvent } from '@dacxa/event-store';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
 import type { Config } from '@dacxa/runtime';
@@ -63,6 +63,8 @@ export function holdLedger(store: EventStore) {
     release: () => verdict.resolve(),
     /** The check failed: every head held, and any later, is refused with `error`. */
     refuse: (error: Error) => verdict.reject(error),
+    /** Resolves once the check passed (and never when it failed). */
+    passed: verdict.promise,
     /** Rejects with the error of a read the ledger could not make. */
     readFailed: read.promise,
   };
@@ -82,8 +84,9 @@ const asFailure = (error: unknown): StoreFailure => {
 
 /**
  * What every start checks before anything is signed (docs/architecture.md): on the embedded store,
- * positions run 1…n and the last 10,000 events hash and link back; then, once the ledger has read
- * the log (as it does on every start), every signed head in it against the ledger's tree and the key.
+ * positions run 1…n and the last 10,000 events hash and link back; then, once the ledger has its
+ * tree (loaded from its file and checked, or read from the log), every signed head in it against
+ * that tree and the key.
  */
 export async function checkAtStart(
   config: Config,
@@ -115,6 +118,32 @@ export async function checkAtStart(
 }
 
 /**
+ * Every leaf of the ledger's tree against the event at its position in the log. A tree loaded from
+ * its file was checked only at sampled leaves, so an event rewritten (and its stream re-chained)
+ * while the service was stopped would otherwise be signed over; this reads the whole log once.
+ */
+export async function checkEveryLeaf(store: EventStore, ledger: Ledger): Promise<StoreFailure | null> {
+  const size = ledger.size;
+  let index = 0;
+  try {
+    for await (const event of store.readAll()) {
+      if (index >= size) break;
+      const leaf = leafHash(Buffer.from(event.hash, 'hex')).toString('hex');
+      if (ledger.positionAt(index) !== event.position || ledger.leafHashAt(index) !== leaf)
+        return {
+          reason: 'leaf-mismatch',
+          position: event.position,
+          message: `leaf ${index} of the stored tree is not the hash of the event at position ${event.position}`,
+        };
+      index++;
+    }
+    return null;
+  } catch (error) {
+    return asFailure(error);
+  }
+}
+
+/**
  * Runs the start-up check and lets the ledger sign only when it passes. A failure stops the start
  * (StoreCheckError), except read-only, which says so and carries on signing nothing.
  */
@@ -123,13 +152,12 @@ export async function checkBeforeServing(
   opened: { store: EventStore; ledger: Ledger; hold: LedgerHold; publicKeyPem: string },
   readOnly: boolean,
   out: (line: string) => void,
-): Promise<void> {
+): Promise<{ everyLeaf: Promise<StoreFailure | null> }> {
   const started = Date.now();
   out('Đang kiểm tra kho sự kiện trước khi ký gốc cây mới…');
   const failure = await checkAtStart(config, opened.store, opened.ledger, opened.hold, opened.publicKeyPem);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (!failure) {
-    opened.hold.release();
     out(`Kho sự kiện qua kiểm tra khởi động (${seconds} giây; start-up check passed).`);
   } else {
     opened.hold.refuse(new StoreCheckError(failure));
@@ -140,4 +168,12 @@ export async function checkBeforeServing(
     out(
       'CHẾ ĐỘ CHỈ ĐỌC: phục vụ việc đọc, từ chối mọi lệnh (503), không ký gốc cây (read-only: no commands, no signing).',
     );
+  if (failure) return { everyLeaf: Promise.resolve(failure) };
+  // The rest runs while the service already listens: nothing is signed or published until it passes.
+  const everyLeaf = checkEveryLeaf(opened.store, opened.ledger).then((late) => {
+    if (late) opened.hold.refuse(new StoreCheckError(late));
+    else opened.hold.release();
+    return late;
+  });
+  return { everyLeaf };
 }

@@ -12,7 +12,7 @@ import { collect, someEvents } from '@dacxa/event-store/contract';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
 import { rewriteEvent, tamperFile } from '@dacxa/event-store-sqlite/testing';
 import { loadConfig } from '@dacxa/runtime';
-import { checkBeforeServing, holdLedger } from './startupCheck.js';
+import { StoreCheckError, checkBeforeServing, checkEveryLeaf, holdLedger } from './startupCheck.js';
 import { runVerifyStore } from './verifyStore.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dacxa-checks-'));
@@ -117,7 +117,11 @@ describe('the start-up check: nothing is signed over a store that fails it', () 
       readOnly,
       (line) => lines.push(line),
     ).then(
-      () => null,
+      // The whole-log leaf check ends after listening; the heads wait for it too.
+      async ({ everyLeaf }) => {
+        const late = await everyLeaf;
+        return late && !readOnly ? new StoreCheckError(late) : null;
+      },
       (error: unknown) => error,
     );
     // Whatever the ledger was to sign has been tried once it has read the log.
@@ -145,6 +149,20 @@ describe('the start-up check: nothing is signed over a store that fails it', () 
     expect(outcome).toMatchObject({ code: 'ERR_STORE_CHECK', failure: { reason: 'head-root-mismatch' } });
     expect((outcome as Error).message).toMatch(/dacxa verify-store.*dacxa serve --read-only/);
     expect((await heads(file)).length).toBe(before);
+  });
+
+  it('catches, over the whole log, an event rewritten under a tree loaded from its file', async () => {
+    const { file } = await signedData();
+    const store = getSqliteEventStore({ path: file });
+    // The tree as a file would hold it: read from the log before the rewrite.
+    const ledger = createLedger({ events: store });
+    ledger.start();
+    await ledger.caughtUp();
+    expect(await checkEveryLeaf(store, ledger)).toBeNull();
+    rewriteEvent(file, 7, (data) => (data.note = 'đã sửa'));
+    expect(await checkEveryLeaf(store, ledger)).toMatchObject({ reason: 'leaf-mismatch', position: 7n });
+    await ledger.stop();
+    await store.close();
   });
 
   it('refuses a gap in the positions before the ledger reads anything', async () => {

@@ -16,7 +16,8 @@ export type StoreFailureReason =
   | 'head-unreadable'
   | 'head-size'
   | 'head-root-mismatch'
-  | 'head-signature';
+  | 'head-signature'
+  | 'leaf-mismatch';
 
 /** The first failure a store check found, by position. */
 export interface StoreFailure {
@@ -38,6 +39,7 @@ const VIETNAMESE: Record<StoreFailureReason, string> = {
   'head-size': 'gốc cây đã ký cho nhiều sự kiện hơn số sự kiện đứng trước nó',
   'head-root-mismatch': 'gốc cây đã ký không khớp cây Merkle dựng lại từ nhật ký',
   'head-signature': 'chữ ký Ed25519 của gốc cây không đúng với khóa kiểm toán',
+  'leaf-mismatch': 'sự kiện không còn là sự kiện mà cây Merkle đã lưu ghi nhận (bị sửa khi dừng máy?)',
 };
 
 /** One line a person reads: where, why in Vietnamese, then the detail in English. */

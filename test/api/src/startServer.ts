@@ -7,7 +7,7 @@ import { buildApp, issueDevToken, seedUnits, type AppOptions, type TokenKey } fr
 import { createGrantIndex, createOrgTree } from '@dacxa/commands';
 import type { Role } from '@dacxa/domain';
 import { generateMasterKey } from '@dacxa/protection';
-import { checkpointsOf, loadConfig, openLedger, openStores, openViews } from '@dacxa/runtime';
+import { checkpointsOf, loadConfig, openCosigner, openLedger, openStores, openViews } from '@dacxa/runtime';
 
 export interface ServerOptions {
   tokenKey?: TokenKey;
@@ -35,6 +35,8 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
   views.start();
   const { ledger, signer } = openLedger(config, stores, logger, 'signs');
   ledger.start();
+  const { cosigner } = openCosigner(config, ledger, signer, logger);
+  cosigner.start();
   const app = buildApp({
     store: stores.store,
     sealer: stores.sealer,
@@ -46,7 +48,11 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
       ledger,
       publicKeyPem: signer.publicKeyPem,
       keyId: signer.keyId,
-      checkpoints: checkpointsOf(config, signer),
+      checkpoints: {
+        ...checkpointsOf(config, signer),
+        published: cosigner,
+        health: () => cosigner.health(),
+      },
     },
     ...(options.live ? { live: options.live } : {}),
   });
@@ -69,6 +75,7 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
       issueDevToken(secret, { actor, role: role as Role, unit }, expiresIn),
     async stop() {
       await app.close();
+      await cosigner.stop();
       await ledger.stop();
       await views.stop();
       await stores.close();

@@ -4,7 +4,7 @@ import { createGrantIndex, createOrgTree, handleCommand, type CommandDeps } from
 import { AGGREGATES, type Role } from '@dacxa/domain';
 import { sealedInMemoryStore } from '@dacxa/protection/testing';
 import { ALL_PROJECTIONS, createProjectionEngine, getInMemoryDocumentStore } from '@dacxa/read-models';
-import { createLedger, createTreeHeadSigner, generateSigningKey } from '@dacxa/audit';
+import { createCosigner, createLedger, createTreeHeadSigner, generateSigningKey } from '@dacxa/audit';
 import { buildApp } from '../app.js';
 import { issueDevToken } from '../devToken.js';
 import { type SeededCommand } from '../scenarioRunner.js';
@@ -78,6 +78,14 @@ export async function seededApp(now = () => new Date('2025-11-03T02:00:00Z')) {
   ledger.start();
   await ledger.caughtUp();
   const origin = 'dacxa.test/log';
+  // No witnesses here: the log's own signature is what gets published.
+  const cosigner = createCosigner({
+    tree: ledger,
+    sign: (size, root) => signer.signCheckpoint(origin, size, root),
+    policy: null,
+  });
+  cosigner.start();
+  await cosigner.covering(ledger.size);
   const audit = {
     ledger,
     publicKeyPem: signer.publicKeyPem,
@@ -85,7 +93,8 @@ export async function seededApp(now = () => new Date('2025-11-03T02:00:00Z')) {
     checkpoints: {
       origin,
       verifierKey: signer.verifierKey(origin),
-      sign: (size: number, root: string) => signer.signCheckpoint(origin, size, root),
+      published: cosigner,
+      health: () => cosigner.health(),
     },
   };
   const app = buildApp({
@@ -106,11 +115,14 @@ export async function seededApp(now = () => new Date('2025-11-03T02:00:00Z')) {
     store,
     documents,
     engine,
+    ledger,
+    cosigner,
     logLines,
     token: (role: Role, unit: string, actor = `m-${role}`) =>
       issueDevToken(secret, { actor, role, unit }, '1h'),
     async close() {
       await app.close();
+      await cosigner.stop();
       await ledger.stop();
       await engine.stop();
     },
