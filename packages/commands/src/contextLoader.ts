@@ -1,10 +1,4 @@
-import {
-  AGGREGATES,
-  type AggregateKind,
-  type AggregateStates,
-  type ContextLoader,
-  type Loaded,
-} from '@dacxa/domain';
+import { AGGREGATES, type AggregateStates, type ContextLoader, type Loaded } from '@dacxa/domain';
 import type { EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
 import type { GrantIndex } from './grantIndex.js';
@@ -21,7 +15,7 @@ export interface RecordingLoader extends ContextLoader<AggregateStates> {
   readonly restsOn: RestedOn[];
 }
 
-type Loaders = { [K in AggregateKind]: (stream: string) => Promise<Loaded<AggregateStates[K]>> };
+type Loaders = { [K in keyof AggregateStates]: (stream: string) => Promise<Loaded<AggregateStates[K]>> };
 
 export function createContextLoader(store: EventStore, sealer: Sealer, grants: GrantIndex): RecordingLoader {
   const fold =
@@ -39,6 +33,8 @@ export function createContextLoader(store: EventStore, sealer: Sealer, grants: G
     round: fold((s) => loadAggregate(store, sealer, AGGREGATES.round, s)),
     dossier: fold((s) => loadAggregate(store, sealer, AGGREGATES.dossier, s)),
     'org-units': fold((s) => loadAggregate(store, sealer, AGGREGATES['org-units'], s)),
+    // An empty stream folds to no publication: the built-in calendar (calendarAsKnownOn).
+    calendar: fold((s) => loadAggregate(store, sealer, AGGREGATES.calendar, s)),
   };
   const restsOn: RestedOn[] = [];
   const rest = (on: RestedOn) => {

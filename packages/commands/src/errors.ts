@@ -5,7 +5,8 @@ export type CommandErrorCode =
   | 'ERR_IDEMPOTENCY_KEY_REUSED'
   | 'ERR_UNKNOWN_COMMAND'
   | 'ERR_ID_MISMATCH'
-  | 'ERR_CONFLICT_RETRIES';
+  | 'ERR_CONFLICT_RETRIES'
+  | 'ERR_OCCURRED_IN_FUTURE';
 
 /** A refusal of the handler's own (not a domain rule): who may act, what exists, what was sent. */
 export class CommandError extends Error {
@@ -51,4 +52,12 @@ export const tooManyConflicts = (stream: string, attempts: number) =>
     'ERR_CONFLICT_RETRIES',
     'Hồ sơ đang được cập nhật liên tục, vui lòng thử lại',
     `${stream}: ${attempts} attempts lost to concurrent writers`,
+  );
+
+/** An act said to have happened after the day it is entered: entries record the past only. */
+export const occurredInFuture = (occurredOn: string, entered: string) =>
+  new CommandError(
+    'ERR_OCCURRED_IN_FUTURE',
+    'Ngày xảy ra không thể sau ngày ghi nhận',
+    `occurredOn ${occurredOn} is after the day of entry ${entered}`,
   );

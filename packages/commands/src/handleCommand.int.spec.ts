@@ -162,6 +162,10 @@ describe('facts from another aggregate', () => {
     const opened = [];
     for await (const e of deps.store.readStream(`case-${arrived}`)) opened.push(e);
     expect(opened[0]?.data).toMatchObject({ communeCode: 'xa-2', fromCommune: 'xa-1' });
-    expect(opened[0]?.metadata.restsOn).toEqual([{ stream: STREAM, revision: 3 }]);
+    // It rests on the origin case and on the calendar its deadlines came from (none published yet).
+    expect(opened[0]?.metadata.restsOn).toEqual([
+      { stream: STREAM, revision: 3 },
+      { stream: 'calendar-vn', revision: null },
+    ]);
   });
 });

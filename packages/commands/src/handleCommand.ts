@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  LocalDate,
   cleanInput,
   eventDefinition,
   localDateAt,
@@ -20,9 +21,17 @@ import {
   type JsonValue,
 } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
-import { ZodError } from 'zod';
+import { ZodError, z } from 'zod';
 import { createContextLoader } from './contextLoader.js';
-import { forbidden, idMismatch, keyReused, notFound, tooManyConflicts, unknownCommand } from './errors.js';
+import {
+  forbidden,
+  idMismatch,
+  keyReused,
+  notFound,
+  occurredInFuture,
+  tooManyConflicts,
+  unknownCommand,
+} from './errors.js';
 import { loadAggregate } from './loadAggregate.js';
 import type { GrantIndex } from './grantIndex.js';
 import type { OrgTree } from './orgTree.js';
@@ -47,6 +56,13 @@ export interface IncomingCommand {
   expectedRevision?: number;
   /** The client's key for safe retries (Idempotency-Key), bound to the command and its body. */
   idempotencyKey?: string;
+  /**
+   * When the act happened (Asia/Ho_Chi_Minh date), if earlier than its entry: recorded beside the
+   * entry's own instant, never in its place, and never later than the day of entry.
+   */
+  occurredOn?: string;
+  /** Why the act is entered only now (a late entry); kept in the event's envelope. */
+  lateReason?: string;
 }
 
 export interface CommandResult extends AppendResult {
@@ -141,6 +157,33 @@ function authorizeWrite(
   throw forbidden(`${meta.role} of ${meta.unit} may not write ${stream}`);
 }
 
+type EntryTimes = { occurredOn?: string; lateReason?: string };
+
+/**
+ * The act's date and the reason it is entered late, checked: a date in range and no later than
+ * the day of entry (Asia/Ho_Chi_Minh; a few minutes' skew across midnight), a reason of plain text.
+ */
+function entryTimes(incoming: IncomingCommand): EntryTimes | null {
+  const { occurredOn, lateReason } = incoming;
+  if (occurredOn === undefined && lateReason === undefined) return null;
+  const times: EntryTimes = {};
+  if (occurredOn !== undefined) {
+    const date = LocalDate.parse(occurredOn);
+    const entered = localDateAt(new Date(Date.parse(incoming.meta.now) + SKEW_MS).toISOString());
+    if (date > entered) throw occurredInFuture(date, entered);
+    times.occurredOn = date;
+  }
+  if (lateReason !== undefined) {
+    const cleaned = cleanInput({ lateReason });
+    const reason = LateReason.parse(cleaned.ok ? cleaned.value : {}).lateReason;
+    times.lateReason = reason;
+  }
+  return times;
+}
+
+const SKEW_MS = 5 * 60_000;
+const LateReason = z.object({ lateReason: z.string().trim().min(3).max(500) });
+
 /** One attempt: read, authorise, load the context, decide, authorise the result, append at the revision read. */
 async function attempt<C extends Command, E extends DomainEvent, S, X>(
   deps: CommandDeps,
@@ -150,6 +193,7 @@ async function attempt<C extends Command, E extends DomainEvent, S, X>(
   command: C,
   incoming: IncomingCommand,
   hash: string,
+  when: EntryTimes | null,
 ): Promise<CommandResult> {
   const { store, sealer } = deps;
   const loaded = await loadAggregate(store, sealer, aggregate, stream);
@@ -202,6 +246,7 @@ async function attempt<C extends Command, E extends DomainEvent, S, X>(
         ...(subject ? { subject } : {}),
         ...(key ? { commandId: key, commandHash: hash } : {}),
         ...(restsOn.length > 0 ? { restsOn } : {}),
+        ...(when ?? {}),
       },
     })),
     { expectedRevision: loaded.revision ?? 'no_stream' },
@@ -223,11 +268,13 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S,
 ): Promise<CommandResult> {
   const stream = `${aggregate.kind}-${incoming.id}`;
   const command = parseBody(aggregate, incoming);
-  const hash = commandHash(command.type, stream, command.data);
+  const when = entryTimes(incoming);
+  // The act's own date and the stated reason are part of what a retry must repeat exactly.
+  const hash = commandHash(command.type, stream, when ? { data: command.data, ...when } : command.data);
   const run = async (): Promise<CommandResult> => {
     for (let tries = 1; ; tries++) {
       try {
-        return await attempt(deps, kind, aggregate, stream, command, incoming, hash);
+        return await attempt(deps, kind, aggregate, stream, command, incoming, hash, when);
       } catch (error) {
         const retry = error instanceof ConcurrencyError && incoming.expectedRevision === undefined;
         if (!retry) throw error;

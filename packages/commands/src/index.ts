@@ -7,6 +7,8 @@ export {
   type CommandResult,
   type IncomingCommand,
 } from './handleCommand.js';
+/** The deadline scheduler's marker commands, through the same handler. */
+export { markerHandler, type MarkedKind } from './markerHandler.js';
 /** The handler's own refusals, with stable codes. */
 export { CommandError, type CommandErrorCode } from './errors.js';
 /** An aggregate folded from its stream (optionally as it stood at an event). */

@@ -34,16 +34,65 @@ export {
 } from './shared/command.js';
 /** Deadlines in calendar or working days over the public-holiday calendar. */
 export { DayKind, dueDate, isLate, type TimeLimit } from './calendar/deadlines.js';
-/** The national working-day calendar and its arithmetic. */
+/** Working-day arithmetic over a holiday calendar value, each result flagged provisional or not. */
+export { addWorkingDays, nextWorkingDay, type CalendarDate } from './calendar/workingDays.js';
+/** A holiday calendar as a value: its years, their coverage, and how a day stands. */
 export {
-  VIETNAM_CALENDAR,
-  addWorkingDays,
-  nextWorkingDay,
-  workingCalendar,
-  type WorkingCalendar,
-} from './calendar/workingDays.js';
-/** Public holidays as data, by year. */
-export { HOLIDAYS, KNOWN_HOLIDAY_YEARS, type HolidayYear } from './calendar/holidays.js';
+  coverageOf,
+  dayOn,
+  holidayCalendar,
+  isWorkingDay,
+  type CalendarDay,
+  type HolidayCalendar,
+} from './calendar/holidayCalendar.js';
+/** The typed refusal (`ERR_CALENDAR_UNCOVERED`) for a date in a year no calendar covers. */
+export { CalendarUncoveredError } from './calendar/calendarUncoveredError.js';
+/** Holiday data with provenance: a day's kind, basis and status; a year's document. */
+export {
+  CalendarDocument,
+  CalendarStatus,
+  HolidayEntry,
+  HolidayKind,
+  type CalendarCoverage,
+  type CalendarYear,
+} from './calendar/holidayEntry.js';
+/** The years dacxa ships with (2024–2026 decided, 2027 provisional) and their edition. */
+export { BUILT_IN_CALENDAR, BUILT_IN_EDITION, BUILT_IN_YEARS } from './calendar/builtInCalendar.js';
+/** The holiday calendar's stream: its event, command, state and decider. */
+export {
+  CALENDAR_EVENTS,
+  CALENDAR_ID,
+  HolidayCalendarPublished,
+  type CalendarEvent,
+} from './calendar/events.js';
+/** The command that publishes (or amends) a year of the calendar. */
+export { CALENDAR_COMMANDS, type CalendarCommand } from './calendar/commands.js';
+/** The calendar stream's state: every publication with the day it became known. */
+export {
+  evolveCalendar,
+  initialCalendarState,
+  type CalendarState,
+  type Publication,
+} from './calendar/state.js';
+/** Decides a publication, refusing entries that break the calendar's invariants. */
+export { CALENDAR_RULES, decideCalendar } from './calendar/decide.js';
+/** The calendar as known on a date: the built-in years overlaid by the publications recorded by then. */
+export { calendarAsKnownOn } from './calendar/asKnownOn.js';
+/** How deciders get the calendar from the log through their context loader. */
+export { NO_CALENDAR, calendarFor, withCalendar, type WithCalendar } from './calendar/calendarContext.js';
+/** The deadline rules, declared once: what opens each, how it counts, what meets it, its basis. */
+export {
+  DEADLINE_RULES,
+  deadlineRule,
+  type DeadlineClosing,
+  type DeadlineOpening,
+  type DeadlineRule,
+  type DeadlineRuleId,
+} from './calendar/deadlineRules.js';
+/** The facts a deadline comes from, as events record them, and the due date they give. */
+export { DeadlineFact, DeadlineFacts, dueUnderRule, openDeadline } from './calendar/deadlineFact.js';
+/** The deadlines an event opened: recorded facts, or those an older event's own fields give. */
+export { deadlineFactsOf, type OpenedDeadline } from './calendar/deadlineFactsOf.js';
 
 // Aggregates
 /** Reintegration case: events, commands, state, evolve, decide and rules. */
@@ -189,13 +238,14 @@ export {
   forEachAggregate,
   type AggregateKind,
   type AggregateStates,
+  type RegisteredKind,
   type AggregateVisitor,
   type DomainAggregate,
 } from './catalogue/aggregates.js';
 /** The aggregate contract, its context loader and a loaded stream. */
 export type { Aggregate, ContextLoader, Loaded, PersonGrant } from './catalogue/aggregate.js';
 /** Who holds a record, how a unit stands to it, and the one access policy that decides from both. */
-export { HOLDER_TAGS, held, type Holder, type HolderTag, type Holders } from './access/holders.js';
+export { HOLDER_TAGS, NATION, held, type Holder, type HolderTag, type Holders } from './access/holders.js';
 export { currentHolder, jurisdictionOf, relationTo, type Relation, type Who } from './access/jurisdiction.js';
 export {
   ACCESS_POLICY,

@@ -42,6 +42,8 @@ export { evolveLoanBook, loanBooksProjection, type LoanBookDoc } from './views/l
 /** The administrative unit a path-coded office belongs to, as views index it. */
 export { unitRoot } from './views/unitRoot.js';
 /** Every view a service runs. */
+/** Each open duty with its due date derived from its facts and the calendar as known. */
+export { createDeadlinesProjection, type DeadlineDoc } from './views/deadlines.js';
 export { ALL_PROJECTIONS } from './views/allProjections.js';
 /** The read side of a projector running in another process: checkpoints and the change feed. */
 export {

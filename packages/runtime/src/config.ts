@@ -72,6 +72,13 @@ const Env = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * A fixed clock for the demo and tests (an ISO instant): the process starts as if it were then,
+   * and time moves on from there. Refused unless the demo (DACXA_SEED_DEMO) or a test is running.
+   */
+  DACXA_CLOCK: z.iso
+    .datetime({ offset: true, message: 'một thời điểm ISO 8601 (an ISO 8601 instant)' })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -89,6 +96,12 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
     problems.push('DACXA_AUDIT_KEY_FILE: bắt buộc khi dùng EventStoreDB (mọi tiến trình dùng chung khóa ký)');
   if (env.DACXA_READ_STORE === 'mongodb' && !env.DACXA_MONGODB_URL)
     problems.push('DACXA_MONGODB_URL: bắt buộc khi DACXA_READ_STORE=mongodb');
+  // A fixed clock would date every overdue marker wrongly on a live system: only the demo and tests.
+  const testing = env.NODE_ENV === 'test' || Boolean(env.VITEST);
+  if (env.DACXA_CLOCK !== undefined && env.DACXA_SEED_DEMO === 'false' && !testing)
+    problems.push(
+      'DACXA_CLOCK: chỉ dùng cho bản minh họa (DACXA_SEED_DEMO) hoặc khi chạy kiểm thử (a fixed clock is for the demo or tests only)',
+    );
   return problems;
 }
 

@@ -28,6 +28,18 @@ describe('configuration', () => {
     );
   });
 
+  it('takes a fixed clock for the demo or a test, and refuses it on a live system saying why', () => {
+    expect(loadConfig({ DACXA_CLOCK: '2026-02-20T01:00:00Z' }).DACXA_CLOCK).toBe('2026-02-20T01:00:00Z');
+    expect(
+      loadConfig({ DACXA_CLOCK: '2026-02-20T08:00:00+07:00', DACXA_SEED_DEMO: 'false', NODE_ENV: 'test' })
+        .DACXA_CLOCK,
+    ).toBe('2026-02-20T08:00:00+07:00');
+    const live = () => loadConfig({ DACXA_CLOCK: '2026-02-20T01:00:00Z', DACXA_SEED_DEMO: 'false' });
+    expect(live).toThrow(ConfigError);
+    expect(live).toThrow(/DACXA_CLOCK: chỉ dùng cho bản minh họa/);
+    expect(() => loadConfig({ DACXA_CLOCK: '20/02/2026' })).toThrow(/DACXA_CLOCK: một thời điểm ISO 8601/);
+  });
+
   it('keeps the ledger’s tree beside the embedded event store unless told where, or told none', () => {
     expect(ledgerTreeFile(loadConfig({ DACXA_DATA_DIR: '/srv/dacxa' }))).toBe(
       '/srv/dacxa/ledger-tree.sqlite',

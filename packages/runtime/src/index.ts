@@ -12,3 +12,14 @@ export { auditSigner, checkpointsOf, openLedger } from './openLedger.js';
 export { openCosigner, witnessPolicy } from './openCosigner.js';
 /** The folder the embedded default keeps its secrets in, apart from the data. */
 export { keyDir } from './firstRunFile.js';
+/** The clock: the real one, or a fixed start for the demo and tests; days in Asia/Ho_Chi_Minh. */
+export { createClock, nextLocalTime, vietnamDate, vietnamDateTime, type Clock } from './scheduler/clock.js';
+/** The deadline sweeps: what is due from the views, sent as the system's marker commands, on a timer. */
+export { findDueMarkers, type DueMarker } from './scheduler/dueMarkers.js';
+export { createScheduler, type Scheduler } from './scheduler/scheduler.js';
+export {
+  SCHEDULER_META,
+  type MarkerCommand,
+  type MarkerHandler,
+  type SweepResult,
+} from './scheduler/sweep.js';

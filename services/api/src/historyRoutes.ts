@@ -5,6 +5,7 @@ import {
   LocalDate,
   ROLES,
   eventDefinition,
+  formatVietnameseDate,
   localDateAt,
   type AggregateKind,
   type Command,
@@ -24,6 +25,11 @@ import type { UnitScope } from './unitScope.js';
 const HistoryQuery = z
   .object({
     asOf: LocalDate.optional(),
+    /**
+     * What `asOf` means: what the system knew on that day (`recording`, by the day each event was
+     * entered), or what had happened by then (`occurrence`, by the day each act took place).
+     */
+    by: z.enum(['recording', 'occurrence']).default('recording'),
     /** The last revision of the previous page. */
     after: z.coerce.number().int().min(-1).max(Number.MAX_SAFE_INTEGER).default(-1),
     limit: z.coerce.number().int().min(1).max(1000).default(200),
@@ -55,7 +61,13 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
    * a foreign record and a missing one answer the same 404, whatever date is asked, so neither
    * existence nor opening dates leak.
    */
-  async function readable(request: FastifyRequest, caller: Caller, stream: string, asOf: string | undefined) {
+  async function readable(
+    request: FastifyRequest,
+    caller: Caller,
+    stream: string,
+    asOf: string | undefined,
+    by: 'recording' | 'occurrence' = 'recording',
+  ) {
     const whole = await loadAggregate(deps.store, sealer, aggregate, stream);
     if (whole.revision === null) throw notFound();
     const holders = aggregate.holders(whole.state);
@@ -64,7 +76,8 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
       request.log.warn({ code: 'ERR_NOT_FOUND', status: 404, caller, stream }, 'access refused');
       throw notFound();
     }
-    const until = (e: RecordedEvent) => !asOf || localDateAt(e.occurredAt) <= asOf;
+    const dayOf = by === 'occurrence' ? occurredOn : recordedOn;
+    const until = (e: RecordedEvent) => !asOf || dayOf(e) <= asOf;
     const asItStood = asOf ? await loadAggregate(deps.store, sealer, aggregate, stream, until) : whole;
     if (asItStood.revision === null) throw notFound();
     // The read goes in the access log of the unit that holds the record (its commune, facility or
@@ -79,7 +92,11 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
     const id = idOf(kind, request.params);
     const stream = `${kind}-${id}`;
     const query = HistoryQuery.parse(request.query);
-    const { state, events: stored, scopeUnit } = await readable(request, caller, stream, query.asOf);
+    const {
+      state,
+      events: stored,
+      scopeUnit,
+    } = await readable(request, caller, stream, query.asOf, query.by);
     const page = stored.filter((e) => e.revision > query.after).slice(0, query.limit);
     const access = accessFor(caller);
     await recordRead(deps.store, caller, access, { kind: 'history', target: stream, scopeUnit }, now());
@@ -90,6 +107,7 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
       kind,
       id,
       asOf: query.asOf ?? null,
+      by: query.by,
       status: typeof status === 'string' ? status : null,
       revision: stored.at(-1)?.revision,
       events: events.map((event) => entryOf(event)),
@@ -113,12 +131,24 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
       .map((event) => {
         const role = ROLES[event.metadata.role as keyof typeof ROLES] as { vi: string } | undefined;
         const text = timelineText(event);
+        const happened = occurredOn(event);
+        const entered = recordedOn(event);
+        // An act entered after the day it happened says so, with the reason given for it.
+        const late =
+          happened < entered
+            ? ` — ghi nhận ngày ${formatVietnameseDate(entered)}${
+                typeof event.metadata.lateReason === 'string'
+                  ? `, lý do ghi muộn: ${event.metadata.lateReason}`
+                  : ''
+              }`
+            : '';
         return {
           stream,
           position: event.position.toString(),
-          occurredOn: localDateAt(event.occurredAt),
+          occurredOn: happened,
+          recordedOn: entered,
           type: event.type,
-          text: role ? `${text} (${role.vi})` : text,
+          text: `${role ? `${text} (${role.vi})` : text}${late}`,
         };
       })
       .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0));
@@ -135,13 +165,25 @@ function statusOf(state: unknown): string | null {
   return typeof state.status === 'string' ? state.status : null;
 }
 
+/** The day an event was entered, in Asia/Ho_Chi_Minh. */
+const recordedOn = (event: RecordedEvent): string => localDateAt(event.occurredAt);
+
+/** The day the act took place: the date the command gave (Occurred-On), else the day of entry. */
+const occurredOn = (event: RecordedEvent): string =>
+  typeof event.metadata.occurredOn === 'string' ? event.metadata.occurredOn : recordedOn(event);
+
 function entryOf(event: RecordedEvent) {
+  const lateReason = event.metadata.lateReason;
   return {
     revision: event.revision,
     position: event.position.toString(),
     type: event.type,
     label: eventDefinition(event.type)?.label.vi ?? event.type,
+    /** When it was entered (the store's instant; the name is the event store's). */
     occurredAt: event.occurredAt,
+    recordedAt: event.occurredAt,
+    occurredOn: occurredOn(event),
+    ...(typeof lateReason === 'string' ? { lateReason } : {}),
     actor: event.metadata.actor,
     data: event.data,
   };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGGREGATES, ALL_EVENTS, type AggregateKind } from '@dacxa/domain';
 import { AGGREGATE_PATHS } from './streamRoutes.js';
-import { VIEWS } from './viewCatalogue.js';
+import { DeadlineFilters, VIEWS } from './viewCatalogue.js';
 
 const problem = {
   description: 'problem+json: a stable code, a Vietnamese title and, for validation, the field paths',
@@ -123,6 +123,24 @@ function timelineOperation(kind: AggregateKind) {
   };
 }
 
+const DEADLINE_PARAMETERS: Record<keyof typeof DeadlineFilters.shape, (responsible: string) => string> = {
+  overdue: () =>
+    'true: the open deadline (`dueOn`) is before today in Asia/Ho_Chi_Minh; false: today or later. REQUEST tasks are awaited, never overdue',
+  dueWithinDays: () => 'the open deadline falls between today and today + N days (0–366)',
+  responsible: (field) => `who must act: a filter on \`${field}\`, inside the caller’s scope`,
+  sort: () => '`dueOn`: records with an open deadline, earliest first',
+};
+
+/** The board's deadline filters, documented from their one declaration (viewCatalogue.ts). */
+function deadlineParameters(responsible: string) {
+  return Object.entries(DEADLINE_PARAMETERS).map(([field, describe]) => ({
+    name: field,
+    in: 'query',
+    description: describe(responsible),
+    schema: jsonSchema(DeadlineFilters.shape[field as keyof typeof DeadlineFilters.shape]),
+  }));
+}
+
 function viewOperation(name: string) {
   const view = VIEWS[name]!;
   const filters = Object.keys(view.filters.shape).map((field) => ({
@@ -130,6 +148,7 @@ function viewOperation(name: string) {
     in: 'query',
     schema: jsonSchema(view.filters.shape[field] as z.ZodType),
   }));
+  const deadlines = view.deadlines ? deadlineParameters(view.deadlines.responsible) : [];
   return {
     get: {
       operationId: `view.${name}`,
@@ -145,6 +164,7 @@ function viewOperation(name: string) {
           description: 'a unit inside the caller’s subtree',
         },
         ...filters,
+        ...deadlines,
         { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
         { name: 'cursor', in: 'query', schema: { type: 'string' } },
         {

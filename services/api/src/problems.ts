@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { CommandError, type CommandErrorCode } from '@dacxa/commands';
-import { DateRangeError, DomainRefusal } from '@dacxa/domain';
+import { CalendarUncoveredError, DateRangeError, DomainRefusal } from '@dacxa/domain';
 import { ConcurrencyError, EventStoreError } from '@dacxa/event-store';
 import { ProjectionTimeoutError } from '@dacxa/read-models';
 
@@ -36,6 +36,7 @@ const COMMAND_STATUS: Record<CommandErrorCode, number> = {
   ERR_UNKNOWN_COMMAND: 404,
   ERR_ID_MISMATCH: 400,
   ERR_CONFLICT_RETRIES: 409,
+  ERR_OCCURRED_IN_FUTURE: 422,
 };
 
 function toProblem(error: unknown): Problem {
@@ -79,6 +80,9 @@ function toProblem(error: unknown): Problem {
     };
   if (error instanceof DateRangeError)
     return { type: 'about:blank', title: error.vi, status: 400, code: error.code, detail: error.en };
+  // A deadline in a year no calendar covers: nothing is recorded until that year is published.
+  if (error instanceof CalendarUncoveredError)
+    return { type: 'about:blank', title: error.vi, status: 422, code: error.code, detail: error.en };
   if (error instanceof ConcurrencyError)
     return {
       type: 'about:blank',

@@ -34,6 +34,7 @@ export function scenarioRunner(
     round: (i) => handleCommand(deps, 'round', AGGREGATES.round, i),
     dossier: (i) => handleCommand(deps, 'dossier', AGGREGATES.dossier, i),
     'org-units': (i) => handleCommand(deps, 'org-units', AGGREGATES['org-units'], i),
+    calendar: (i) => handleCommand(deps, 'calendar', AGGREGATES.calendar, i),
   };
   return {
     async run(kind, id, command: Command) {

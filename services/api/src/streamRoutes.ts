@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { handleCommand, ORG_UNITS_ID, type CommandDeps } from '@dacxa/commands';
 import {
+  CALENDAR_ID,
   forEachAggregate,
   type AggregateKind,
   type Command,
@@ -13,7 +14,7 @@ import { authenticate, type Caller, type TokenKey } from './auth.js';
 import { registerHistoryRoutes } from './historyRoutes.js';
 import type { UnitScope } from './unitScope.js';
 
-/** Where each aggregate lives in the API; the org-unit tree is one stream, so it has no id. */
+/** Where each aggregate lives in the API; the org-unit tree and the calendar are one stream each, with no id. */
 export const AGGREGATE_PATHS: Record<AggregateKind, string> = {
   case: '/cases/:id',
   plan: '/plans/:id',
@@ -23,6 +24,8 @@ export const AGGREGATE_PATHS: Record<AggregateKind, string> = {
   round: '/rounds/:id',
   dossier: '/dossiers/:id',
   'org-units': '/org-units',
+  // One stream for the country: amendments are later publications to it.
+  calendar: '/calendar',
 };
 
 const IdParams = z.object({ id: z.uuid() });
@@ -30,6 +33,23 @@ const IfMatch = z
   .string()
   .regex(/^"?\d{1,15}"?$/, 'If-Match là số phiên bản của hồ sơ')
   .transform((v) => Number(v.replaceAll('"', '')));
+/** When the act happened, if before its entry (Asia/Ho_Chi_Minh date). */
+const OccurredOn = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Occurred-On là một ngày YYYY-MM-DD');
+/** Why it is entered late: UTF-8, percent-encoded (a header carries no Vietnamese as it is). */
+const LateReason = z
+  .string()
+  .max(3000)
+  .transform((v, ctx) => {
+    try {
+      return decodeURIComponent(v);
+    } catch {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Late-Reason phải mã hóa phần trăm UTF-8 (percent-encoded UTF-8)',
+      });
+      return z.NEVER;
+    }
+  });
 const IdempotencyKey = z
   .string()
   .regex(/^[\x21-\x7e]{1,200}$/, 'Idempotency-Key gồm 1–200 ký tự ASCII in được');
@@ -44,7 +64,9 @@ export interface StreamRoutesOptions {
 
 /** The aggregate id in the address (the unit tree has one). */
 export function idOf(kind: AggregateKind, params: unknown): string {
-  return kind === 'org-units' ? ORG_UNITS_ID : IdParams.parse(params).id;
+  if (kind === 'org-units') return ORG_UNITS_ID;
+  if (kind === 'calendar') return CALENDAR_ID;
+  return IdParams.parse(params).id;
 }
 
 const header = (value: string | string[] | undefined): string | undefined =>
@@ -75,6 +97,8 @@ export function registerStreamRoutes(app: FastifyInstance, options: StreamRoutes
           const caller = await authenticate(request, tokenKey);
           const ifMatch = header(request.headers['if-match']);
           const key = header(request.headers['idempotency-key']);
+          const occurredOn = header(request.headers['occurred-on']);
+          const lateReason = header(request.headers['late-reason']);
           const result = await handleCommand(deps, kind, aggregate, {
             type: definition.type,
             id: idOf(kind, request.params),
@@ -82,6 +106,8 @@ export function registerStreamRoutes(app: FastifyInstance, options: StreamRoutes
             meta: metaOf(caller, now()),
             ...(ifMatch !== undefined ? { expectedRevision: IfMatch.parse(ifMatch) } : {}),
             ...(key !== undefined ? { idempotencyKey: IdempotencyKey.parse(key) } : {}),
+            ...(occurredOn !== undefined ? { occurredOn: OccurredOn.parse(occurredOn) } : {}),
+            ...(lateReason !== undefined ? { lateReason: LateReason.parse(lateReason) } : {}),
           });
           return (
             reply

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Condition } from '@dacxa/read-models';
 import { held, type HolderTag, type Holders, type RecordKind } from '@dacxa/domain';
 
 /**
@@ -23,7 +24,27 @@ export interface ViewSpec {
   orderBy: string;
   /** Whether its documents carry people's data: each read is then recorded in the access log. */
   personal: boolean;
+  /**
+   * Views whose documents carry an open deadline (`dueOn`, indexed): the board's deadline filters
+   * apply, and `responsible` is the field that names who must act (a unit, or a supervisor).
+   */
+  deadlines?: { responsible: string };
 }
+
+/**
+ * The deadline filters of a board (DeadlineFilters): overdue (the open deadline is before today in
+ * Asia/Ho_Chi_Minh), due within N days (today … today + N), by responsible unit or person, and
+ * sorted by due date. Ranges over the indexed `dueOn`, so always current without new events.
+ */
+export const DeadlineFilters = z.object({
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  dueWithinDays: z.coerce.number().int().min(0).max(366).optional(),
+  responsible: z.string().min(1).max(200).optional(),
+  sort: z.enum(['dueOn']).optional(),
+});
 
 const id = z.uuid();
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -59,6 +80,7 @@ export const VIEWS: Record<string, ViewSpec> = {
     }),
     orderBy: 'caseId',
     personal: true,
+    deadlines: { responsible: 'supervisorRef' },
   },
   tasks: {
     projection: 'tasks',
@@ -77,6 +99,7 @@ export const VIEWS: Record<string, ViewSpec> = {
     filters: z.object({ planId: id.optional(), leadUnit: z.string().min(1).optional() }),
     orderBy: 'taskId',
     personal: false,
+    deadlines: { responsible: 'leadUnit' },
   },
   reports: {
     projection: 'reports',
@@ -97,6 +120,7 @@ export const VIEWS: Record<string, ViewSpec> = {
     }),
     orderBy: 'reportId',
     personal: false,
+    deadlines: { responsible: 'reportingUnit' },
   },
   oversight: {
     projection: 'oversight',
@@ -113,6 +137,7 @@ export const VIEWS: Record<string, ViewSpec> = {
     }),
     orderBy: 'recommendationId',
     personal: false,
+    deadlines: { responsible: 'addresseeUnit' },
   },
   dossiers: {
     projection: 'dossiers',
@@ -141,3 +166,25 @@ export const VIEWS: Record<string, ViewSpec> = {
     personal: true,
   },
 };
+
+/** The deadline filters as asked, once parsed. */
+export type DeadlineAsk = Partial<z.output<typeof DeadlineFilters>>;
+
+const plusDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The range on `dueOn` a board asks for, as of `today` (YYYY-MM-DD in Asia/Ho_Chi_Minh). Sorting
+ * by due date lists the records that have an open deadline, earliest first.
+ */
+export function dueRange(ask: DeadlineAsk, today: string): Condition | undefined {
+  const range: { lt?: string; gte?: string; lte?: string } = {};
+  if (ask.overdue === true) range.lt = today;
+  if (ask.overdue === false) range.gte = today;
+  if (ask.dueWithinDays !== undefined) {
+    range.gte = today;
+    range.lte = plusDays(today, ask.dueWithinDays);
+  }
+  if (Object.keys(range).length === 0) return ask.sort === 'dueOn' ? { gte: '0000-01-01' } : undefined;
+  return range;
+}

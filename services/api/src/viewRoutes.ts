@@ -10,11 +10,12 @@ import {
   type ViewReader,
 } from '@dacxa/read-models';
 import type { EventStore } from '@dacxa/event-store';
+import { localDateAt } from '@dacxa/domain';
 import { authenticate, type TokenKey } from './auth.js';
 import { recordRead } from './recordRead.js';
 import { HttpProblem } from './problems.js';
 import type { UnitScope } from './unitScope.js';
-import { VIEWS, type ViewSpec } from './viewCatalogue.js';
+import { DeadlineFilters, VIEWS, dueRange, type DeadlineAsk, type ViewSpec } from './viewCatalogue.js';
 import { viewScope } from './viewScope.js';
 
 export interface ViewsOptions {
@@ -69,6 +70,27 @@ function narrowed(
   return where;
 }
 
+/**
+ * A board's deadline filters as conditions: the range on the indexed `dueOn`, and the responsible
+ * unit or person as a filter on the view's own field (narrowed to the scope like any other).
+ */
+function deadlineWhere(
+  view: ViewSpec,
+  ask: DeadlineAsk,
+  filters: Record<string, string | boolean>,
+  today: string,
+): { filters: Record<string, string | boolean>; due: Record<string, Condition> } {
+  if (!view.deadlines) return { filters, due: {} };
+  const field = view.deadlines.responsible;
+  const clash =
+    ask.responsible !== undefined && filters[field] !== undefined && filters[field] !== ask.responsible;
+  const range = clash ? { in: [] } : dueRange(ask, today);
+  return {
+    filters: ask.responsible === undefined ? filters : { ...filters, [field]: ask.responsible },
+    due: range === undefined ? {} : { dueOn: range },
+  };
+}
+
 /** The physical collection readers use now; 503 while the view's first build has not begun. */
 export function collectionOf(views: ViewsOptions, view: ViewSpec): string {
   try {
@@ -95,18 +117,21 @@ export function registerViewRoutes(
 ): void {
   const { tokenKey, scope, views, now, store } = options;
   for (const [name, view] of Object.entries(VIEWS)) {
-    const Query = Paging.extend(view.filters.shape).strict();
+    const Query = Paging.extend(view.filters.shape)
+      .extend(view.deadlines ? DeadlineFilters.shape : {})
+      .strict();
     app.get(`/views/${name}`, async (request) => {
       const caller = await authenticate(request, tokenKey);
-      const { unit, limit, cursor, minPosition, ...filters } = Query.parse(request.query) as z.infer<
-        typeof Paging
-      > &
-        Record<string, string | boolean>;
+      const { unit, limit, cursor, minPosition, overdue, dueWithinDays, responsible, sort, ...asked } =
+        Query.parse(request.query) as z.infer<typeof Paging> & DeadlineAsk & Record<string, string | boolean>;
+      const ask = { overdue, dueWithinDays, responsible, sort };
+      const today = localDateAt(now().toISOString());
+      const { filters, due } = deadlineWhere(view, ask, asked, today);
       const scoped = await viewScope(scope, caller, view, unit, now());
       if (minPosition !== undefined) await views.engine.waitFor(minPosition, CATCH_UP_MS, view.projection);
       const page = await views.documents.find(collectionOf(views, view), {
-        where: narrowed(filters, scoped.where),
-        orderBy: { field: view.orderBy, direction: 'asc' },
+        where: { ...narrowed(filters, scoped.where), ...due },
+        orderBy: { field: sort === 'dueOn' ? 'dueOn' : view.orderBy, direction: 'asc' },
         limit,
         ...(cursor ? { cursor } : {}),
       });

@@ -2,14 +2,19 @@ import type { Logger } from 'pino';
 import { createRemoteJWKSet } from 'jose';
 import { DEMO_UNITS, buildApp, issueDevToken, seedDemo } from '@dacxa/api';
 import type { Role } from '@dacxa/domain';
+import { createGrantIndex, createOrgTree, markerHandler } from '@dacxa/commands';
 import {
   checkpointsOf,
+  createClock,
+  createScheduler,
   openCosigner,
   openLedger,
   openStores,
   openViews,
   tokenSecret,
+  vietnamDateTime,
   type Config,
+  type Scheduler,
   type Stores,
 } from '@dacxa/runtime';
 import { StoreCheckError, checkBeforeServing, holdLedger } from './startupCheck.js';
@@ -78,6 +83,12 @@ export async function runServe(
   }
   const views = openViews(config, stores, logger);
   views.start();
+  // A fixed clock (demo and tests only) starts at DACXA_CLOCK and moves on from there.
+  const clock = createClock(config.DACXA_CLOCK);
+  if (config.DACXA_CLOCK)
+    out(
+      `Đồng hồ cố định: ${config.DACXA_CLOCK} (giờ Việt Nam ${vietnamDateTime(clock())}; thời gian trôi tiếp từ mốc này)`,
+    );
   // Beside a projector (DACXA_PROJECTIONS=external) the projector signs; this process only follows.
   const signs = config.DACXA_PROJECTIONS !== 'external' && !readOnly;
   // The ledger's heads wait for the start-up check: none is signed over a store that fails it.
@@ -105,6 +116,25 @@ export async function runServe(
   // publishes too: a checkpoint is signed, not appended, so instances only race at the witnesses.
   const { cosigner, policy } = opened;
   if (!readOnly) void hold.passed.then(() => cosigner.start());
+  // Deadlines are swept where projections run, over a store that passed its check (docs/deadlines.md).
+  let scheduler: Scheduler | null = null;
+  if (config.DACXA_PROJECTIONS === 'in-process' && !readOnly) {
+    const sweeps = createScheduler({
+      clock,
+      events: stores.store,
+      documents: stores.documents,
+      views,
+      handle: markerHandler({
+        store: stores.store,
+        sealer: stores.sealer,
+        tree: createOrgTree(stores.store),
+        grants: createGrantIndex(stores.store),
+      }),
+      logger,
+    });
+    scheduler = sweeps;
+    void hold.passed.then(() => sweeps.start());
+  }
   // The whole-log leaf check ends while serving: a failure stops the service, as at start.
   let failedLate = false;
   void checked.everyLeaf.then((late) => {
@@ -137,6 +167,7 @@ export async function runServe(
     },
     tokenPolicy: { maxLifetimeSeconds: config.DACXA_TOKEN_MAX_HOURS * 3600 },
     readOnly,
+    now: clock,
   });
   const url = await app.listen({ host: config.HOST, port: config.PORT });
   out(`dacxa đang chạy tại ${url}`);
@@ -165,6 +196,7 @@ export async function runServe(
   await app.close();
   // A last tree head over everything recorded, so the next start's first proof needs no wait.
   if (signs) await ledger.signNow().catch((err: unknown) => logger.warn({ err }, 'no final tree head'));
+  await scheduler?.stop();
   await cosigner.stop();
   await ledger.stop();
   await views.stop();

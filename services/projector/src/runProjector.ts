@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { ALL_PROJECTIONS, createProjectionEngine } from '@dacxa/read-models';
-import { openLedger, openStores, type Config } from '@dacxa/runtime';
+import { createClock, createScheduler, openLedger, openStores, type Config } from '@dacxa/runtime';
+import { projectorMarkerHandler } from './markerHandler.js';
 
 /**
  * Runs every projection until `stopped` resolves, then lets the batch in flight commit and closes
@@ -19,6 +20,19 @@ export async function runProjector(config: Config, logger: Logger, stopped: Prom
   // The projector is the one process that signs tree heads; api instances follow.
   const { ledger } = openLedger(config, stores, logger, 'signs');
   ledger.start();
+  // Deadlines are swept where projections run; a second projector's sweeps replay, never duplicate.
+  const handle = projectorMarkerHandler(stores);
+  const clock = createClock(config.DACXA_CLOCK);
+  if (config.DACXA_CLOCK) logger.info({ clock: config.DACXA_CLOCK }, 'fixed clock (demo or test)');
+  const scheduler = createScheduler({
+    clock,
+    events: stores.store,
+    documents: stores.documents,
+    views: engine,
+    handle,
+    logger,
+  });
+  scheduler.start();
   const health: Server = createServer((request, response) => {
     if (request.url !== '/health') {
       response.writeHead(404).end();
@@ -37,6 +51,7 @@ export async function runProjector(config: Config, logger: Logger, stopped: Prom
   await stopped;
   logger.info('projector stopping: committing the batch in flight');
   await new Promise((resolve) => health.close(resolve));
+  await scheduler.stop();
   await ledger.signNow().catch((err: unknown) => logger.warn({ err }, 'no final tree head'));
   await ledger.stop();
   await engine.stop();

@@ -8,7 +8,8 @@
  * - `lead`, `coordinator`: who carries out a task;
  * - `reporter`, `recipient`: who owes a report and who asked for it;
  * - `body`, `addressee`: the oversight body and the unit its finding or recommendation is for;
- * - `unit`: a unit of the organisation tree that a change to the tree touches.
+ * - `unit`: a unit of the organisation tree that a change to the tree touches;
+ * - `nation`: the whole country (the holiday calendar), over which only a national unit stands.
  */
 export type HolderTag =
   | 'commune'
@@ -25,7 +26,8 @@ export type HolderTag =
   | 'recipient'
   | 'body'
   | 'addressee'
-  | 'unit';
+  | 'unit'
+  | 'nation';
 
 export const HOLDER_TAGS: readonly HolderTag[] = [
   'commune',
@@ -43,7 +45,14 @@ export const HOLDER_TAGS: readonly HolderTag[] = [
   'body',
   'addressee',
   'unit',
+  'nation',
 ];
+
+/**
+ * The holder of what belongs to the whole country. No unit has this code (codes are lower case), so
+ * only a national unit, which stands over every holder, stands over it.
+ */
+export const NATION = 'VN';
 
 /** One holder of a record: a unit code (or a user id, for a supervisor) and how it holds the record. */
 export interface Holder {

@@ -4,7 +4,16 @@ import type { Relation } from './jurisdiction.js';
 
 /** The kinds of record the policy decides on: every aggregate, and an area's audit trail. */
 export type RecordKind =
-  'case' | 'plan' | 'task' | 'report' | 'oversight' | 'round' | 'dossier' | 'org-units' | 'audit';
+  | 'case'
+  | 'plan'
+  | 'task'
+  | 'report'
+  | 'oversight'
+  | 'round'
+  | 'dossier'
+  | 'org-units'
+  | 'calendar'
+  | 'audit';
 export type Action = 'read' | 'write';
 
 /**
@@ -157,6 +166,12 @@ export const ACCESS_POLICY: Readonly<Record<RecordKind, Readonly<Record<Action, 
     read: grants(EVERY_PERSON, []),
     // Only an administrator above every unit the change touches (or a national one).
     write: { admin: [[all('unit', 'same', 'over')]] },
+  },
+  calendar: {
+    // The holiday calendar is public: every deadline shown rests on it.
+    read: grants(EVERY_PERSON, []),
+    // Only an administrator of a national unit publishes or amends it.
+    write: { admin: [[need('nation', 'over')]] },
   },
   audit: {
     read: grants(['procuracy', 'fatherland-front', 'auditor', 'admin'], [need('unit', 'same', 'over')]),

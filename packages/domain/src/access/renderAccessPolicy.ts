@@ -12,6 +12,7 @@ const KINDS: Record<RecordKind, string> = {
   round: 'Đợt đặc xá — amnesty round (`round-…`)',
   dossier: 'Hồ sơ đề nghị đặc xá — amnesty dossier (`dossier-…`)',
   'org-units': 'Cây đơn vị — organisation units (`org-units-registry`)',
+  calendar: 'Lịch nghỉ lễ, Tết — the holiday calendar (`calendar-vn`)',
   audit: 'Nhật ký truy cập và xuất nhật ký — an area’s access log and export',
 };
 const TAGS: Record<HolderTag, string> = {
@@ -30,6 +31,7 @@ const TAGS: Record<HolderTag, string> = {
   body: 'the oversight body',
   addressee: 'the addressee',
   unit: 'a unit the change touches',
+  nation: 'the whole country',
 };
 const RELATIONS: Record<Relation, string> = {
   same: 'is the caller’s own area',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_CALENDAR } from './builtInCalendar.js';
+import { everyYearCalendar } from './testing.js';
 import { Sentence } from '../dossier/values.js';
 import { IssueRecommendation } from '../oversight/oversight.js';
 import { quarterlyReportDue } from '../reintegration/quarters.js';
@@ -46,7 +48,11 @@ describe('commands that feed date arithmetic', () => {
   it('refuses a quarter outside 1900–2099, so its report due date can always be computed', () => {
     expect(Quarter.safeParse('9999-Q4').success).toBe(false);
     expect(Quarter.safeParse('2099-Q4').success).toBe(true);
-    expect(quarterlyReportDue('2099-Q4')).toBe('2100-01-05');
+    expect(quarterlyReportDue('2099-Q4', everyYearCalendar())).toBe('2100-01-05');
+    // On the built-in data alone, that far a year is not covered: refused, not guessed.
+    expect(() => quarterlyReportDue('2099-Q4', BUILT_IN_CALENDAR)).toThrow(
+      expect.objectContaining({ code: 'ERR_CALENDAR_UNCOVERED' }),
+    );
   });
 
   it('refuses a command issued at an instant outside 1900–2100', () => {

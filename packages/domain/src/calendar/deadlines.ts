@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays, type LocalDate } from '../shared/localDate.js';
-import { VIETNAM_CALENDAR, addWorkingDays, nextWorkingDay, type WorkingCalendar } from './workingDays.js';
+import type { HolidayCalendar } from './holidayCalendar.js';
+import { addWorkingDays, nextWorkingDay, type CalendarDate } from './workingDays.js';
 
 /** Whether a time limit counts calendar days ("ngày") or working days ("ngày làm việc"). */
 export const DayKind = z.enum(['CALENDAR', 'WORKING']);
@@ -14,15 +15,12 @@ export interface TimeLimit {
 
 /**
  * The last day on which a step is on time. Working days count forward over the holiday calendar;
- * a calendar-day period that ends on a day off ends on the next working day instead (Bộ luật Dân
- * sự 2015, Điều 148(5)). Throws `DateRangeError` when the start or the due date falls outside
- * 1900–2100 or the period is longer than the arithmetic allows.
+ * a calendar-day period counts calendar days, and one that ends on a day off ends on the next
+ * working day instead (Bộ luật Dân sự 2015, Điều 148(5)). Provisional when a day it rests on lies
+ * in a provisional year; throws `CalendarUncoveredError` for a day in an uncovered year and
+ * `DateRangeError` outside 1900–2100 or for a period longer than the arithmetic allows.
  */
-export function dueDate(
-  start: LocalDate,
-  limit: TimeLimit,
-  calendar: WorkingCalendar = VIETNAM_CALENDAR,
-): LocalDate {
+export function dueDate(start: LocalDate, limit: TimeLimit, calendar: HolidayCalendar): CalendarDate {
   return limit.kind === 'WORKING'
     ? addWorkingDays(start, limit.days, calendar)
     : nextWorkingDay(addDays(start, limit.days), calendar);

@@ -1,3 +1,9 @@
+import { withCalendar, type WithCalendar } from '../calendar/calendarContext.js';
+import { CALENDAR_COMMANDS, type CalendarCommand } from '../calendar/commands.js';
+import { decideCalendar } from '../calendar/decide.js';
+import type { CalendarEvent } from '../calendar/events.js';
+import { evolveCalendar, initialCalendarState, type CalendarState } from '../calendar/state.js';
+import { NATION } from '../access/holders.js';
 import { DOSSIER_COMMANDS, type DossierCommand } from '../dossier/commands.js';
 import type { DossierEvent } from '../dossier/events.js';
 import type { OrgUnitEvent } from '../orgUnits/events.js';
@@ -71,6 +77,7 @@ export interface AggregateStates {
   round: RoundState;
   dossier: DossierState;
   'org-units': OrgUnitsState;
+  calendar: CalendarState;
 }
 
 /** An aggregate whose decider may load the other aggregates' states as context. */
@@ -99,14 +106,15 @@ const caseHolders = (state: CaseState): Holders => {
 
 /** Every aggregate a service runs commands on, by kind; the stream of `id` is `${kind}-${id}`. */
 export const AGGREGATES = {
-  case: define<CaseCommand, CaseEvent, CaseState, TransferContext>({
+  case: define<CaseCommand, CaseEvent, CaseState, TransferContext & WithCalendar>({
     kind: 'case',
     label: { vi: 'Hồ sơ tái hòa nhập', en: 'Reintegration case' },
     idField: 'caseId',
     commands: CASE_COMMANDS,
     initial: initialCaseState,
-    context: (command, state, loader) => caseContext(command, loader),
-    decide: (command, state, context) => decideCaseInContext(command, state, context),
+    context: async (command, state, loader) =>
+      withCalendar(command, loader, await caseContext(command, loader)),
+    decide: (command, state, context) => decideCaseInContext(command, state, context, context.calendar),
     evolve: evolveCase,
     subject: (command, state) =>
       state.status === 'none'
@@ -163,13 +171,14 @@ export const AGGREGATES = {
             ...(state.channelUnit ? [held('channel', state.channelUnit)] : []),
           ],
   }),
-  oversight: define<OversightCommand, OversightEvent, OversightState>({
+  oversight: define<OversightCommand, OversightEvent, OversightState, WithCalendar>({
     kind: 'oversight',
     label: { vi: 'Giám sát, kiến nghị', en: 'Oversight matter' },
     idField: 'matterId',
     commands: OVERSIGHT_COMMANDS,
     initial: initialOversightState,
-    decide: (command, state) => decideOversight(command, state),
+    context: (command, state, loader) => withCalendar(command, loader, {}),
+    decide: (command, state, context) => decideOversight(command, state, context.calendar),
     evolve: evolveOversight,
     subject: () => undefined,
     holders: (state) =>
@@ -180,25 +189,27 @@ export const AGGREGATES = {
             ...Object.values(state.recommendations).map((r) => held('addressee', r.addresseeUnit)),
           ],
   }),
-  round: define<RoundCommand, RoundEvent, RoundState>({
+  round: define<RoundCommand, RoundEvent, RoundState, WithCalendar>({
     kind: 'round',
     label: { vi: 'Đợt đặc xá', en: 'Amnesty round' },
     idField: 'roundId',
     commands: ROUND_COMMANDS,
     initial: initialRoundState,
-    decide: (command, state) => decideRound(command, state),
+    context: (command, state, loader) => withCalendar(command, loader, {}),
+    decide: (command, state, context) => decideRound(command, state, context.calendar),
     evolve: evolveRound,
     subject: () => undefined,
     holders: (state) => (state.province === null ? [] : [held('province', state.province)]),
   }),
-  dossier: define<DossierCommand, DossierEvent, DossierState, DossierContext>({
+  dossier: define<DossierCommand, DossierEvent, DossierState, DossierContext & WithCalendar>({
     kind: 'dossier',
     label: { vi: 'Hồ sơ đề nghị đặc xá', en: 'Amnesty dossier' },
     idField: 'dossierId',
     commands: DOSSIER_COMMANDS,
     initial: initialDossierState,
-    context: (command, state, loader) => dossierContext(command, state, loader),
-    decide: (command, state, context) => decideDossier(command, state, context),
+    context: async (command, state, loader) =>
+      withCalendar(command, loader, await dossierContext(command, state, loader)),
+    decide: (command, state, context) => decideDossier(command, state, context, context.calendar),
     evolve: evolveDossier,
     subject: (command, state) =>
       state.status === 'none'
@@ -220,9 +231,24 @@ export const AGGREGATES = {
     touches: touchedUnits,
     founds: bootstrapsRegistry,
   }),
+  calendar: define<CalendarCommand, CalendarEvent, CalendarState>({
+    kind: 'calendar',
+    label: { vi: 'Lịch nghỉ lễ, Tết', en: 'Holiday calendar' },
+    idField: null,
+    commands: CALENDAR_COMMANDS,
+    initial: initialCalendarState,
+    decide: (command) => decideCalendar(command),
+    evolve: evolveCalendar,
+    subject: () => undefined,
+    // The whole country's: only a national unit stands over it (docs/access-policy.md).
+    holders: () => [held('nation', NATION)],
+  }),
 } as const;
 
-export type AggregateKind = keyof typeof AGGREGATES;
+/** Every kind the registry holds; its stream is `${kind}-${id}` (the calendar's is `calendar-vn`). */
+export type RegisteredKind = keyof typeof AGGREGATES;
+/** The kinds services route commands to (`forEachAggregate`): every registered aggregate. */
+export type AggregateKind = RegisteredKind;
 
 /** A visitor over every aggregate, each with its own types (no casts between registry and deciders). */
 export interface AggregateVisitor {
@@ -242,4 +268,5 @@ export function forEachAggregate(visitor: AggregateVisitor): void {
   visitor.visit('round', AGGREGATES.round);
   visitor.visit('dossier', AGGREGATES.dossier);
   visitor.visit('org-units', AGGREGATES['org-units']);
+  visitor.visit('calendar', AGGREGATES.calendar);
 }

@@ -1,4 +1,5 @@
 import { AUDIT_EVENTS } from '../audit/events.js';
+import { CALENDAR_EVENTS } from '../calendar/events.js';
 import { DOSSIER_EVENTS } from '../dossier/events.js';
 import { ORG_UNIT_EVENTS } from '../orgUnits/events.js';
 import { OVERSIGHT_EVENTS } from '../oversight/events.js';
@@ -21,6 +22,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...ROUND_EVENTS,
   ...DOSSIER_EVENTS,
   ...ORG_UNIT_EVENTS,
+  ...CALENDAR_EVENTS,
   ...PERSON_EVENTS,
   ...AUDIT_EVENTS,
 ];

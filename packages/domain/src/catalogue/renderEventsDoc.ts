@@ -27,6 +27,7 @@ const STREAMS: Record<string, string> = {
   round: 'round-<roundId>',
   dossier: 'dossier-<dossierId>',
   'org-units': 'orgunits-registry',
+  calendar: 'calendar-vn',
   person: 'person-<personId>',
 };
 

@@ -56,7 +56,7 @@ export const DOSSIER_COMMANDS = [
     'Tiếp nhận khiếu nại',
     'Lodge a complaint',
     // When complaints about the posted list close is read from the round's stream.
-    e.ComplaintLodged.schema.omit({ resolveBy: true }),
+    e.ComplaintLodged.schema.omit({ resolveBy: true, deadlines: true }),
   ),
   cmd(
     'ResolveComplaint',
@@ -68,7 +68,7 @@ export const DOSSIER_COMMANDS = [
     'AppealComplaint',
     'Khiếu nại tiếp',
     'Appeal the resolution',
-    e.ComplaintAppealed.schema.omit({ resolveBy: true }),
+    e.ComplaintAppealed.schema.omit({ resolveBy: true, deadlines: true }),
   ),
   cmd(
     'ResolveAppeal',

@@ -1,5 +1,7 @@
-import { dueDate } from '../calendar/deadlines.js';
-import { VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/workingDays.js';
+import { openDeadline } from '../calendar/deadlineFact.js';
+import type { DeadlineRuleId } from '../calendar/deadlineRules.js';
+import { BUILT_IN_CALENDAR } from '../calendar/builtInCalendar.js';
+import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import type { Role } from '../shared/roles.js';
 import { ensure, refuse } from '../shared/rules.js';
 import type { DossierCommand } from './commands.js';
@@ -36,8 +38,9 @@ const EMITTERS: Record<DossierCommand['type'], readonly Role[]> = {
   RecordForeignNationalHandling: e.ForeignNationalAmnestyHandled.emittedBy,
 };
 
-const five = (from: string, calendar: WorkingCalendar): string =>
-  dueDate(from, { days: 5, kind: 'CALENDAR' }, calendar);
+// LĐX's "05 ngày" limits, each from the rule table.
+const five = (rule: DeadlineRuleId, from: string, calendar: HolidayCalendar): string =>
+  openDeadline(rule, from, calendar).date;
 
 /** A dossier still before its outcome. */
 function undecided(state: DossierState): Open {
@@ -62,7 +65,7 @@ export function decideDossier(
   command: DossierCommand,
   state: DossierState,
   context: DossierContext,
-  calendar: WorkingCalendar = VIETNAM_CALENDAR,
+  calendar: HolidayCalendar = BUILT_IN_CALENDAR,
 ): DossierEvent[] {
   ensure(EMITTERS[command.type].includes(command.meta.role), R.role, command.meta.role);
   switch (command.type) {
@@ -71,7 +74,11 @@ export function decideDossier(
       const petition = command.data;
       const postedOn = postedAt(decidedRound(context).round, petition.facilityId);
       ensure(petition.submittedOn >= postedOn, R.notPosted, `${petition.facilityId}: ${postedOn}`);
-      ensure(petition.submittedOn <= five(postedOn, calendar), R.petitionWindow, postedOn);
+      ensure(
+        petition.submittedOn <= five('dossier.petition-window', postedOn, calendar),
+        R.petitionWindow,
+        postedOn,
+      );
       return [{ type: 'AmnestyPetitionSubmitted', data: petition }];
     }
     case 'RecordPeerReview':
@@ -102,8 +109,9 @@ export function decideDossier(
       const list = listComplainedOf(decidedRound(context).round, dossier.facilityId, dossier.dossierId);
       const complaint = command.data;
       ensure(complaint.lodgedOn <= list.complaintsCloseOn, R.complaintWindow, list.complaintsCloseOn);
+      const due = openDeadline('dossier.complaint-resolution', complaint.lodgedOn, calendar);
       return [
-        { type: 'ComplaintLodged', data: { ...complaint, resolveBy: five(complaint.lodgedOn, calendar) } },
+        { type: 'ComplaintLodged', data: { ...complaint, resolveBy: due.date, deadlines: [due.fact] } },
       ];
     }
     case 'ResolveComplaint': {
@@ -117,11 +125,15 @@ export function decideDossier(
       const c = undecided(state).complaint;
       if (!c || c.id !== command.data.complaintId || c.resolvedOn === null) return refuse(R.noComplaint);
       ensure(c.outcome === 'REJECTED', R.appealNeedsRejection);
-      ensure(command.data.appealedOn <= five(c.resolvedOn, calendar), R.appealWindow);
+      ensure(
+        command.data.appealedOn <= five('dossier.appeal-window', c.resolvedOn, calendar),
+        R.appealWindow,
+      );
+      const due = openDeadline('dossier.appeal-resolution', command.data.appealedOn, calendar);
       return [
         {
           type: 'ComplaintAppealed',
-          data: { ...command.data, resolveBy: five(command.data.appealedOn, calendar) },
+          data: { ...command.data, resolveBy: due.date, deadlines: [due.fact] },
         },
       ];
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadlineFacts } from '../calendar/deadlineFact.js';
 import { DocRef } from '../shared/docRef.js';
 import { defineEvent, type EventOf } from '../shared/defineEvent.js';
 import { cite, type LegalRef } from '../shared/legalBasis.js';
@@ -141,6 +142,8 @@ export const ComplaintLodged = dossierEvent(
     lodgedOn: LocalDate,
     viaRepresentative: z.boolean(),
     resolveBy: LocalDate,
+    /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+    deadlines: DeadlineFacts.optional(),
   },
 );
 export const ComplaintResolved = dossierEvent(
@@ -169,6 +172,8 @@ export const ComplaintAppealed = dossierEvent(
     appealedOn: LocalDate,
     to: z.enum(['MPS_MINISTER', 'MND_MINISTER', 'SPC_CHIEF_JUSTICE']),
     resolveBy: LocalDate,
+    /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+    deadlines: DeadlineFacts.optional(),
   },
 );
 export const ComplaintAppealResolved = dossierEvent(

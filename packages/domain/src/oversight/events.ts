@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadlineFacts } from '../calendar/deadlineFact.js';
 import { DayKind } from '../calendar/deadlines.js';
 import { DocRef } from '../shared/docRef.js';
 import { defineEvent, type EventOf } from '../shared/defineEvent.js';
@@ -55,6 +56,8 @@ export const OversightRecommendationIssued = defineEvent({
       dayKind: DayKind,
       /** Computed from issuedOn, responseDays and dayKind over the holiday calendar. */
       responseDue: LocalDate,
+      /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+      deadlines: DeadlineFacts.optional(),
       document: DocRef,
     })
     .strict(),

@@ -1,5 +1,6 @@
-import { dueDate } from '../calendar/deadlines.js';
-import { VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/workingDays.js';
+import { openDeadline } from '../calendar/deadlineFact.js';
+import { BUILT_IN_CALENDAR } from '../calendar/builtInCalendar.js';
+import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import { defineCommand, type CommandOf } from '../shared/command.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
@@ -15,7 +16,7 @@ export const RecordFinding = defineCommand({
 export const IssueRecommendation = defineCommand({
   type: 'IssueRecommendation',
   label: { vi: 'Ban hành yêu cầu, kiến nghị', en: 'Issue a request or recommendation' },
-  schema: e.OversightRecommendationIssued.schema.omit({ responseDue: true }),
+  schema: e.OversightRecommendationIssued.schema.omit({ responseDue: true, deadlines: true }),
 });
 export const RespondToRecommendation = defineCommand({
   type: 'RespondToRecommendation',
@@ -139,7 +140,7 @@ export function evolveOversight(state: OversightState, event: e.OversightEvent):
 export function decideOversight(
   command: OversightCommand,
   state: OversightState,
-  calendar: WorkingCalendar = VIETNAM_CALENDAR,
+  calendar: HolidayCalendar = BUILT_IN_CALENDAR,
 ): e.OversightEvent[] {
   const body = OVERSIGHT_ROLES.includes(command.meta.role);
   if (command.type === 'RecordFinding') {
@@ -165,6 +166,12 @@ export function decideOversight(
   ensure(command.meta.unit === state.bodyUnit, OVERSIGHT_RULES.ownMatter);
   if (command.type === 'CloseOversightMatter') return [eventOf(e.OversightMatterClosed, command.data)];
   const { issuedOn, responseDays, dayKind } = command.data;
-  const responseDue = dueDate(issuedOn, { days: responseDays, kind: dayKind }, calendar);
-  return [eventOf(e.OversightRecommendationIssued, { ...command.data, responseDue })];
+  const due = openDeadline('oversight.response', issuedOn, calendar, { days: responseDays, kind: dayKind });
+  return [
+    eventOf(e.OversightRecommendationIssued, {
+      ...command.data,
+      responseDue: due.date,
+      deadlines: [due.fact],
+    }),
+  ];
 }

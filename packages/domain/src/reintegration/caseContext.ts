@@ -1,4 +1,5 @@
-import { VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/workingDays.js';
+import { BUILT_IN_CALENDAR } from '../calendar/builtInCalendar.js';
+import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import type { ContextLoader } from '../catalogue/aggregate.js';
 import type { CaseCommand } from './caseCommands.js';
 import { decideCase } from './decide.js';
@@ -22,7 +23,7 @@ export function decideCaseInContext(
   command: CaseCommand,
   state: CaseState,
   context: TransferContext,
-  calendar: WorkingCalendar = VIETNAM_CALENDAR,
+  calendar: HolidayCalendar = BUILT_IN_CALENDAR,
 ): CaseEvent[] {
   return command.type === 'ReceiveTransferredCase'
     ? receiveTransferredCase(command, state, calendar, context.origin)

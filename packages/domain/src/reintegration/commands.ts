@@ -11,7 +11,7 @@ import { ClosureReason, Quarter, SupervisorRef } from './values.js';
 export const ReceiveReleaseNotice = defineCommand({
   type: 'ReceiveReleaseNotice',
   label: { vi: 'Tiếp nhận thông báo trả tự do/đặc xá', en: 'Receive a release or amnesty notice' },
-  schema: life.ReleaseNoticeReceived.schema.omit({ verifyBy: true }),
+  schema: life.ReleaseNoticeReceived.schema.omit({ verifyBy: true, deadlines: true }),
 });
 export const VerifyResidence = defineCommand({
   type: 'VerifyResidence',
@@ -26,7 +26,12 @@ export const ReportResidenceMismatch = defineCommand({
 export const ReceivePerson = defineCommand({
   type: 'ReceivePerson',
   label: { vi: 'Tiếp nhận người trình diện', en: 'Receive the person reporting in' },
-  schema: life.PersonReported.schema.omit({ late: true, fileDueBy: true, supervisorDueBy: true }),
+  schema: life.PersonReported.schema.omit({
+    late: true,
+    fileDueBy: true,
+    supervisorDueBy: true,
+    deadlines: true,
+  }),
 });
 export const MarkReportingDeadlineMissed = defineCommand({
   type: 'MarkReportingDeadlineMissed',
@@ -149,7 +154,7 @@ export const NotifyResidenceChange = defineCommand({
 export const TransferCaseOut = defineCommand({
   type: 'TransferCaseOut',
   label: { vi: 'Chuyển hồ sơ đến xã mới', en: 'Send the case file to the new commune' },
-  schema: life.CaseTransferredOut.schema.omit({ continueBy: true }),
+  schema: life.CaseTransferredOut.schema.omit({ continueBy: true, deadlines: true }),
 });
 export const ReceiveTransferredCase = defineCommand({
   type: 'ReceiveTransferredCase',
@@ -158,6 +163,7 @@ export const ReceiveTransferredCase = defineCommand({
   // commune, source and release date; the body carries only what the receiving police observe.
   schema: life.CaseTransferredIn.schema.omit({
     continueBy: true,
+    deadlines: true,
     communeCode: true,
     fromCommune: true,
     source: true,
@@ -181,7 +187,7 @@ export const AcceptArrivalFromOtherCommune = defineCommand({
     en: 'Accept a person who arrived at this commune instead',
   },
   schema: life.ArrivedAtDifferentCommuneAccepted.schema
-    .omit({ fileDueBy: true, supervisorDueBy: true, lawfulResidence: true })
+    .omit({ fileDueBy: true, supervisorDueBy: true, lawfulResidence: true, deadlines: true })
     .extend({
       /** Whether the person lawfully resides here; only then may the commune take the case (TT10 9(3)). */
       lawfulResidence: z.boolean(),

@@ -1,4 +1,5 @@
-import { VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/workingDays.js';
+import { BUILT_IN_CALENDAR } from '../calendar/builtInCalendar.js';
+import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import type { CaseCommand } from './caseCommands.js';
 import * as closure from './decideClosure.js';
 import * as loans from './decideLoans.js';
@@ -15,7 +16,7 @@ import type { CaseState } from './state.js';
 export function decideCase(
   command: CaseCommand,
   state: CaseState,
-  calendar: WorkingCalendar = VIETNAM_CALENDAR,
+  calendar: HolidayCalendar = BUILT_IN_CALENDAR,
 ): CaseEvent[] {
   switch (command.type) {
     case 'ReceiveReleaseNotice':

@@ -1,5 +1,5 @@
-import { dueDate } from '../calendar/deadlines.js';
-import type { WorkingCalendar } from '../calendar/workingDays.js';
+import { openDeadline } from '../calendar/deadlineFact.js';
+import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import type { Loaded } from '../catalogue/aggregate.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
@@ -24,13 +24,19 @@ export function notifyResidenceChange(command: Of<'NotifyResidenceChange'>, stat
 export function transferCaseOut(
   command: Of<'TransferCaseOut'>,
   state: CaseState,
-  calendar: WorkingCalendar,
+  calendar: HolidayCalendar,
 ): CaseEvent[] {
   const current = activeCase(state);
   authorize(command.meta, e.CaseTransferredOut.emittedBy);
   ensure(current.movingTo === command.data.toCommune, CASE_RULES.transferNeedsNotice, command.data.toCommune);
-  const continueBy = dueDate(command.data.sentOn, { days: 5, kind: 'WORKING' }, calendar);
-  return [eventOf(e.CaseTransferredOut, { ...command.data, continueBy })];
+  const continueBy = openDeadline('case.transfer-continue', command.data.sentOn, calendar);
+  return [
+    eventOf(e.CaseTransferredOut, {
+      ...command.data,
+      continueBy: continueBy.date,
+      deadlines: [continueBy.fact],
+    }),
+  ];
 }
 
 /** What receiving a transfer reads from the log: the origin case (`fromCaseId`) as its stream has it. */
@@ -69,7 +75,7 @@ function sentTo(origin: CaseState): string | null {
 export function receiveTransferredCase(
   command: Of<'ReceiveTransferredCase'>,
   state: CaseState,
-  calendar: WorkingCalendar,
+  calendar: HolidayCalendar,
   origin: Loaded<CaseState> | null = null,
 ): CaseEvent[] {
   authorize(command.meta, e.CaseTransferredIn.emittedBy);
@@ -81,7 +87,7 @@ export function receiveTransferredCase(
   ensure(withinCommune(command.meta.unit, toCommune), CASE_RULES.transferNotForUs, toCommune);
   ensure(command.data.person.personId === from.personId, TRANSFER_RULES.otherPerson);
   const { communeCode: fromCommune, source, releaseDate } = from;
-  const continueBy = dueDate(command.data.receivedOn, { days: 5, kind: 'WORKING' }, calendar);
+  const continueBy = openDeadline('case.transfer-continue', command.data.receivedOn, calendar);
   return [
     eventOf(e.CaseTransferredIn, {
       ...command.data,
@@ -89,7 +95,8 @@ export function receiveTransferredCase(
       source,
       releaseDate,
       communeCode: toCommune,
-      continueBy,
+      continueBy: continueBy.date,
+      deadlines: [continueBy.fact],
     }),
   ];
 }

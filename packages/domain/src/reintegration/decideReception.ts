@@ -1,5 +1,5 @@
-import { dueDate } from '../calendar/deadlines.js';
-import type { WorkingCalendar } from '../calendar/workingDays.js';
+import { openDeadline } from '../calendar/deadlineFact.js';
+import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { ensure, refuse } from '../shared/rules.js';
 import { authorize } from './authorize.js';
@@ -15,12 +15,14 @@ type Of<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>;
 export function receiveReleaseNotice(
   command: Of<'ReceiveReleaseNotice'>,
   state: CaseState,
-  calendar: WorkingCalendar,
+  calendar: HolidayCalendar,
 ): CaseEvent[] {
   authorize(command.meta, e.ReleaseNoticeReceived.emittedBy);
   ensure(state.status === 'none', CASE_RULES.caseExists);
-  const verifyBy = dueDate(command.data.receivedOn, { days: 3, kind: 'WORKING' }, calendar);
-  return [eventOf(e.ReleaseNoticeReceived, { ...command.data, verifyBy })];
+  const verify = openDeadline('case.verify-residence', command.data.receivedOn, calendar);
+  return [
+    eventOf(e.ReleaseNoticeReceived, { ...command.data, verifyBy: verify.date, deadlines: [verify.fact] }),
+  ];
 }
 
 export function verifyResidence(command: Of<'VerifyResidence'>, state: CaseState): CaseEvent[] {
@@ -43,17 +45,20 @@ export function reportResidenceMismatch(
 export function receivePerson(
   command: Of<'ReceivePerson'>,
   state: CaseState,
-  calendar: WorkingCalendar,
+  calendar: HolidayCalendar,
 ): CaseEvent[] {
   expectedCase(state);
   authorize(command.meta, e.PersonReported.emittedBy);
   const { reportedOn, reportBy } = command.data;
+  const file = openDeadline('case.open-file', reportedOn, calendar);
+  const supervisor = openDeadline('case.supervisor-proposal', reportedOn, calendar);
   return [
     eventOf(e.PersonReported, {
       ...command.data,
       late: reportBy !== undefined && reportedOn > reportBy,
-      fileDueBy: dueDate(reportedOn, { days: 5, kind: 'WORKING' }, calendar),
-      supervisorDueBy: dueDate(reportedOn, { days: 3, kind: 'WORKING' }, calendar),
+      fileDueBy: file.date,
+      supervisorDueBy: supervisor.date,
+      deadlines: [file.fact, supervisor.fact],
     }),
   ];
 }
@@ -91,18 +96,21 @@ export function openManagementFile(command: Of<'OpenManagementFile'>, state: Cas
 export function acceptArrivalFromOtherCommune(
   command: Of<'AcceptArrivalFromOtherCommune'>,
   state: CaseState,
-  calendar: WorkingCalendar,
+  calendar: HolidayCalendar,
 ): CaseEvent[] {
   authorize(command.meta, e.ArrivedAtDifferentCommuneAccepted.emittedBy);
   ensure(state.status === 'none', CASE_RULES.caseExists);
   const { lawfulResidence, ...data } = command.data;
   ensure(lawfulResidence, CASE_RULES.notLawfulResidence);
+  const file = openDeadline('case.open-file', data.reportedOn, calendar);
+  const supervisor = openDeadline('case.supervisor-proposal', data.reportedOn, calendar);
   return [
     eventOf(e.ArrivedAtDifferentCommuneAccepted, {
       ...data,
       lawfulResidence: true,
-      fileDueBy: dueDate(data.reportedOn, { days: 5, kind: 'WORKING' }, calendar),
-      supervisorDueBy: dueDate(data.reportedOn, { days: 3, kind: 'WORKING' }, calendar),
+      fileDueBy: file.date,
+      supervisorDueBy: supervisor.date,
+      deadlines: [file.fact, supervisor.fact],
     }),
   ];
 }

@@ -1,11 +1,11 @@
-import type { WorkingCalendar } from '../calendar/workingDays.js';
+import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { ensure, refuse } from '../shared/rules.js';
 import { authorize } from './authorize.js';
 import type { CaseCommand } from './caseCommands.js';
 import type { CaseEvent } from './events.js';
 import { activeCase } from './guards.js';
-import { dayAfterQuarter, quarterlyReportDue } from './quarters.js';
+import { dayAfterQuarter, quarterlyReportDeadline } from './quarters.js';
 import { CASE_RULES } from './rules.js';
 import type { CaseState } from './state.js';
 import * as e from './supervisionEvents.js';
@@ -54,7 +54,7 @@ export function logVisit(command: Of<'LogVisit'>, state: CaseState): CaseEvent[]
 export function submitQuarterlyReport(
   command: Of<'SubmitQuarterlyReport'>,
   state: CaseState,
-  calendar: WorkingCalendar,
+  calendar: HolidayCalendar,
 ): CaseEvent[] {
   const current = activeCase(state);
   if (current.status !== 'supervised') return refuse(CASE_RULES.noSupervisor);
@@ -62,9 +62,14 @@ export function submitQuarterlyReport(
   const { quarter, submittedOn } = command.data;
   ensure(!current.quartersReported.includes(quarter), CASE_RULES.quarterReported, quarter);
   ensure(submittedOn >= dayAfterQuarter(quarter), CASE_RULES.quarterNotEnded, quarter);
-  const dueBy = quarterlyReportDue(quarter, calendar);
+  const due = quarterlyReportDeadline(quarter, calendar);
   return [
-    eventOf(e.QuarterlySupervisorReportSubmitted, { ...command.data, dueBy, late: submittedOn > dueBy }),
+    eventOf(e.QuarterlySupervisorReportSubmitted, {
+      ...command.data,
+      dueBy: due.date,
+      late: submittedOn > due.date,
+      deadlines: [due.fact],
+    }),
   ];
 }
 

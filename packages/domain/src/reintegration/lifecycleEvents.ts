@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadlineFacts } from '../calendar/deadlineFact.js';
 import { DocRef } from '../shared/docRef.js';
 import { defineEvent } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
@@ -30,6 +31,8 @@ export const ReleaseNoticeReceived = defineEvent({
       receivedOn: LocalDate,
       /** Residence must be verified by then: 3 working days (TT10 8(1)). */
       verifyBy: LocalDate,
+      /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+      deadlines: DeadlineFacts.optional(),
       notice: DocRef,
     })
     .strict(),
@@ -85,6 +88,8 @@ export const PersonReported = defineEvent({
       fileDueBy: LocalDate,
       /** Computed: the supervisor proposal is due 3 working days after reception (TT10 10(2)). */
       supervisorDueBy: LocalDate,
+      /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+      deadlines: DeadlineFacts.optional(),
     })
     .strict(),
 });
@@ -144,7 +149,14 @@ export const CaseTransferredOut = defineEvent({
   emittedBy: ['commune-police', 'commune-chair'],
   basis: [cite('TT10', '15(2)'), cite('TT10', '14(1)(b)')],
   schema: z
-    .object({ toCommune: CommuneCode, sentOn: LocalDate, transmittal: DocRef, continueBy: LocalDate })
+    .object({
+      toCommune: CommuneCode,
+      sentOn: LocalDate,
+      transmittal: DocRef,
+      continueBy: LocalDate,
+      /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+      deadlines: DeadlineFacts.optional(),
+    })
     .strict(),
 });
 
@@ -167,6 +179,8 @@ export const CaseTransferredIn = defineEvent({
       receivedOn: LocalDate,
       /** Supervision must continue by then: 5 working days after the file was sent (TT10 15(2)). */
       continueBy: LocalDate,
+      /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+      deadlines: DeadlineFacts.optional(),
     })
     .strict(),
 });
@@ -225,6 +239,8 @@ export const ArrivedAtDifferentCommuneAccepted = defineEvent({
       minutes: DocRef,
       fileDueBy: LocalDate,
       supervisorDueBy: LocalDate,
+      /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+      deadlines: DeadlineFacts.optional(),
     })
     .strict(),
 });

@@ -17,7 +17,23 @@ describe('a case before the notice', () => {
   it('opens on the release notice, due for residence checks in 3 working days over National Day', () => {
     given()
       .when(command('ReceiveReleaseNotice', notice, as('commune-police')))
-      .then([{ type: 'ReleaseNoticeReceived', data: { ...notice, verifyBy: '2025-09-04' } }]);
+      .then([
+        {
+          type: 'ReleaseNoticeReceived',
+          data: {
+            ...notice,
+            verifyBy: '2025-09-04',
+            deadlines: [
+              {
+                rule: 'case.verify-residence',
+                from: notice.receivedOn,
+                calendarVersion: 'built-in-2026-12',
+                provisional: false,
+              },
+            ],
+          },
+        },
+      ]);
   });
 
   it('refuses the procuracy, which only records findings', () => {

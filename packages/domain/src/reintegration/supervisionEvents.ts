@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadlineFacts } from '../calendar/deadlineFact.js';
 import { DocRef } from '../shared/docRef.js';
 import { defineEvent } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
@@ -95,6 +96,8 @@ export const QuarterlySupervisorReportSubmitted = defineEvent({
       /** Computed: day 5 of the first month of the following quarter. */
       dueBy: LocalDate,
       late: z.boolean(),
+      /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+      deadlines: DeadlineFacts.optional(),
       narrative: personal(z.string().min(1).max(8000), 'Nội dung báo cáo', 'narrative'),
     })
     .strict(),

@@ -54,7 +54,7 @@ export const ROUND_COMMANDS = [
     'PostProposalList',
     'Niêm yết danh sách',
     'Post a proposal list',
-    e.ProposalListPosted.schema.omit({ complaintsCloseOn: true }),
+    e.ProposalListPosted.schema.omit({ complaintsCloseOn: true, deadlines: true }),
   ),
   from(
     'NotifyProcuracyOfList',
@@ -66,7 +66,7 @@ export const ROUND_COMMANDS = [
     'SendListsToAppraisal',
     'Gửi Tổ thẩm định',
     'Send lists to appraisal',
-    e.ListsSentToAppraisal.schema.omit({ appraisalDue: true }),
+    e.ListsSentToAppraisal.schema.omit({ appraisalDue: true, deadlines: true }),
   ),
   from(
     'RecordAppraisalMinutes',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadlineFacts } from '../calendar/deadlineFact.js';
 import { DocRef } from '../shared/docRef.js';
 import { defineEvent, type EventOf } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
@@ -157,6 +158,8 @@ export const ProposalListPosted = roundEvent(
     postedOn: LocalDate,
     /** Complaints about omission close 5 days after posting (LĐX 36(3)). */
     complaintsCloseOn: LocalDate,
+    /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+    deadlines: DeadlineFacts.optional(),
   },
 );
 export const ProcuracyNotifiedOfList = roundEvent(
@@ -182,6 +185,8 @@ export const ListsSentToAppraisal = roundEvent(
     teamId: z.uuid(),
     sentOn: LocalDate,
     appraisalDue: LocalDate,
+    /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
+    deadlines: DeadlineFacts.optional(),
   },
 );
 export const AppraisalMinutesIssued = roundEvent(

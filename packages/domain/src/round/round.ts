@@ -1,6 +1,7 @@
-import { dueDate } from '../calendar/deadlines.js';
-import { VIETNAM_CALENDAR, type WorkingCalendar } from '../calendar/workingDays.js';
-import { addDays, toUtcDate } from '../shared/localDate.js';
+import { openDeadline } from '../calendar/deadlineFact.js';
+import { BUILT_IN_CALENDAR } from '../calendar/builtInCalendar.js';
+import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
+import { toUtcDate } from '../shared/localDate.js';
 import { cite } from '../shared/legalBasis.js';
 import { defineRule, ensure, refuse } from '../shared/rules.js';
 import type { RoundCommand } from './commands.js';
@@ -171,7 +172,7 @@ const days = (from: string, to: string): number =>
 export function decideRound(
   command: RoundCommand,
   state: RoundState,
-  calendar: WorkingCalendar = VIETNAM_CALENDAR,
+  calendar: HolidayCalendar = BUILT_IN_CALENDAR,
 ): RoundEvent[] {
   const { type, data } = command;
   const emit = (event: RoundEvent): RoundEvent[] => [event];
@@ -213,25 +214,29 @@ export function decideRound(
     case 'CompileProposalList':
       ensure(state.postedAt[data.facilityId] !== undefined, ROUND_RULES.notPosted, data.facilityId);
       return emit({ type: 'ProposalListCompiled', data });
-    case 'PostProposalList':
+    case 'PostProposalList': {
       ensure(state.postedAt[data.facilityId] !== undefined, ROUND_RULES.notPosted, data.facilityId);
+      const window = openDeadline('round.complaint-window', data.postedOn, calendar);
       return emit({
         type: 'ProposalListPosted',
-        data: { ...data, complaintsCloseOn: dueDate(data.postedOn, { days: 5, kind: 'CALENDAR' }, calendar) },
+        data: { ...data, complaintsCloseOn: window.date, deadlines: [window.fact] },
       });
+    }
     case 'NotifyProcuracyOfList':
       ensure(state.lists[data.listId] !== undefined, ROUND_RULES.unknownList);
       return emit({ type: 'ProcuracyNotifiedOfList', data });
-    case 'SendListsToAppraisal':
+    case 'SendListsToAppraisal': {
       for (const listId of data.listIds) {
         const list = state.lists[listId];
         if (!list) return refuse(ROUND_RULES.unknownList, listId);
         ensure(list.procuracyNotified, ROUND_RULES.procuracyFirst, listId);
       }
+      const appraisal = openDeadline('round.appraisal', data.sentOn, calendar);
       return emit({
         type: 'ListsSentToAppraisal',
-        data: { ...data, appraisalDue: addDays(data.sentOn, 15) },
+        data: { ...data, appraisalDue: appraisal.date, deadlines: [appraisal.fact] },
       });
+    }
     case 'RecordAppraisalMinutes':
       ensure(state.sentToAppraisal, ROUND_RULES.notAppraised);
       return emit({ type: 'AppraisalMinutesIssued', data });

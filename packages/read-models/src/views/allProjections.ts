@@ -1,5 +1,6 @@
 import type { Projection } from '../engine/projection.js';
 import { caseFilesProjection } from './caseFiles.js';
+import { deadlinesProjection } from './deadlines.js';
 import { dossiersProjection } from './dossiers.js';
 import { loanBooksProjection } from './loanBooks.js';
 import { oversightProjection } from './oversight.js';
@@ -14,4 +15,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   oversightProjection,
   dossiersProjection,
   loanBooksProjection,
+  deadlinesProjection,
 ] as readonly Projection[];

@@ -47,6 +47,32 @@ export interface CaseFileDoc {
   jobReferrals: number;
   /** The last quarter the supervisor reported (`YYYY-Qn`): a board asks which are behind. */
   lastQuarterReported: string | null;
+  /** The clock recorded that the person did not report in by `reportBy` (ReportingDeadlineMissed). */
+  reportingDeadlineMissed: boolean;
+  /** The earliest deadline still open (residence check, reporting in, file, supervisor proposal): boards sort on it. */
+  dueOn: string | null;
+  /** Which deadline `dueOn` is. */
+  dueKind: 'verify-residence' | 'report-in' | 'open-file' | 'propose-supervisor' | null;
+}
+
+/** The deadlines still open on a case, earliest first (DOMAIN.md §4.3; quarterly reports are not here yet). */
+function withDeadline(doc: CaseFileDoc): CaseFileDoc {
+  const open: Array<[NonNullable<CaseFileDoc['dueKind']>, string | null]> =
+    doc.status === 'expected'
+      ? [
+          ['verify-residence', doc.residence === 'PENDING' ? doc.verifyBy : null],
+          ['report-in', doc.reportBy],
+        ]
+      : doc.status === 'received' || doc.status === 'supervised'
+        ? [
+            ['open-file', doc.fileOpenedOn === null ? doc.fileDueBy : null],
+            ['propose-supervisor', doc.supervisorRef === null ? doc.supervisorDueBy : null],
+          ]
+        : [];
+  const first = open
+    .filter((entry): entry is [NonNullable<CaseFileDoc['dueKind']>, string] => entry[1] !== null)
+    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))[0];
+  return { ...doc, dueOn: first?.[1] ?? null, dueKind: first?.[0] ?? null };
 }
 
 type D = Record<string, unknown>;
@@ -97,6 +123,9 @@ function opened(event: RecordedEvent): CaseFileDoc {
     trainingCompleted: false,
     jobReferrals: 0,
     lastQuarterReported: null,
+    reportingDeadlineMissed: false,
+    dueOn: null,
+    dueKind: null,
   };
 }
 
@@ -141,6 +170,11 @@ function withSupport(doc: CaseFileDoc, type: string): CaseFileDoc {
 
 /** The case file: current stage, deadlines, supervisor, group, supports, loans (DOMAIN.md §5). */
 export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): CaseFileDoc | null {
+  const next = evolveStage(doc, event);
+  return next === null ? null : withDeadline(next);
+}
+
+function evolveStage(doc: CaseFileDoc | null, event: RecordedEvent): CaseFileDoc | null {
   if (
     event.type === 'ReleaseNoticeReceived' ||
     event.type === 'CaseTransferredIn' ||
@@ -158,6 +192,8 @@ export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): C
       return { ...doc, residence: 'VERIFIED', village: villageOf(d) ?? doc.village };
     case 'ResidenceMismatchReported':
       return { ...doc, residence: 'MISMATCH' };
+    case 'ReportingDeadlineMissed':
+      return { ...doc, reportingDeadlineMissed: true };
     case 'PersonReported':
       return {
         ...doc,
@@ -215,11 +251,11 @@ export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): C
  */
 export const caseFilesProjection: Projection<CaseFileDoc> = {
   name: 'case-files',
-  version: 3,
+  version: 4,
   collections: [
     {
       name: 'case_files',
-      indexes: ['communeCode', 'personId', 'roundId', 'village', 'supervisorRef'],
+      indexes: ['communeCode', 'personId', 'roundId', 'village', 'supervisorRef', 'dueOn'],
     },
   ],
   route: (event) =>

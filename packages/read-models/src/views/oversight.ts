@@ -17,6 +17,8 @@ export interface RecommendationDoc {
   respondedOn: string | null;
   late: boolean;
   matterClosed: boolean;
+  /** The response deadline while no response is recorded: what boards filter and sort on. */
+  dueOn: string | null;
 }
 
 function route(event: RecordedEvent): readonly Target[] {
@@ -48,21 +50,22 @@ export function evolveRecommendation(
       respondedOn: null,
       late: false,
       matterClosed: false,
+      dueOn: String(d.responseDue),
     };
   }
   if (!doc) return null;
   return event.type === 'OversightResponseSubmitted'
-    ? { ...doc, respondedOn: d.respondedOn as string, late: d.late as boolean }
+    ? { ...doc, respondedOn: d.respondedOn as string, late: d.late as boolean, dueOn: null }
     : doc;
 }
 
 export const oversightProjection: Projection<RecommendationDoc> = {
   name: 'oversight',
-  version: 2,
+  version: 3,
   collections: [
     {
       name: 'oversight_recommendations',
-      indexes: ['bodyUnit', 'addresseeUnit', 'scopeUnit'],
+      indexes: ['bodyUnit', 'addresseeUnit', 'scopeUnit', 'dueOn'],
     },
   ],
   route,

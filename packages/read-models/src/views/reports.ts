@@ -19,7 +19,16 @@ export interface ReportDoc {
   late: boolean;
   overdue: boolean;
   submissions: number;
+  /** The due date while the report is still owed (requested or returned): what boards filter and sort on. */
+  dueOn: string | null;
+  /** The day the clock recorded the report overdue (ReportOverdue's `detectedOn`). */
+  overdueSince: string | null;
 }
+
+const owed = (status: ReportDoc['status']): boolean => status === 'requested' || status === 'returned';
+
+/** Keeps `dueOn` in step with the status: a submitted report owes nothing until it is returned. */
+const withDue = (doc: ReportDoc): ReportDoc => ({ ...doc, dueOn: owed(doc.status) ? doc.dueDate : null });
 
 export function evolveReport(doc: ReportDoc | null, event: RecordedEvent): ReportDoc | null {
   const d = event.data as Record<string, unknown>;
@@ -38,9 +47,15 @@ export function evolveReport(doc: ReportDoc | null, event: RecordedEvent): Repor
       late: false,
       overdue: false,
       submissions: 0,
+      dueOn: String(d.dueDate),
+      overdueSince: null,
     };
   }
   if (!doc) return null;
+  return withDue(evolveOwed(doc, event, d));
+}
+
+function evolveOwed(doc: ReportDoc, event: RecordedEvent, d: Record<string, unknown>): ReportDoc {
   switch (event.type) {
     case 'ReportSubmitted':
       return {
@@ -57,7 +72,7 @@ export function evolveReport(doc: ReportDoc | null, event: RecordedEvent): Repor
     case 'ReportConsolidated':
       return { ...doc, status: 'consolidated' };
     case 'ReportOverdue':
-      return { ...doc, overdue: true };
+      return { ...doc, overdue: true, overdueSince: d.detectedOn as string };
     default:
       return doc;
   }
@@ -66,8 +81,8 @@ export function evolveReport(doc: ReportDoc | null, event: RecordedEvent): Repor
 /** Report compliance by unit (DOMAIN.md §5.11). */
 export const reportsProjection: Projection<ReportDoc> = {
   name: 'reports',
-  version: 2,
-  collections: [{ name: 'reports', indexes: ['reportingUnit', 'recipientUnit', 'scopeUnit'] }],
+  version: 3,
+  collections: [{ name: 'reports', indexes: ['reportingUnit', 'recipientUnit', 'scopeUnit', 'dueOn'] }],
   route: (event) =>
     event.stream.startsWith('report-') ? [{ collection: 'reports', id: event.stream.slice(7) }] : [],
   evolve: (doc, event) => evolveReport(doc, event),

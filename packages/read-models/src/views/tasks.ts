@@ -23,6 +23,25 @@ export interface TaskDoc {
   late: boolean;
   /** REQUEST tasks are awaited, never overdue: this is what the tracker's "awaiting reply" column counts. */
   awaitingReply: boolean;
+  /**
+   * The board's reading of the deadline: `awaited` (a REQUEST to a court, procuracy or Front:
+   * đang chờ phản hồi, never overdue), `open`, `overdue` (marked by the clock), `done`, or `none`.
+   */
+  deadlineStatus: 'none' | 'awaited' | 'open' | 'overdue' | 'done';
+  /** The open ASSIGN deadline boards filter and sort on; null once done, and for REQUEST tasks. */
+  dueOn: string | null;
+  /** The day the clock recorded the task overdue (TaskOverdue's `detectedOn`). */
+  overdueSince: string | null;
+}
+
+function deadlineOf(
+  requestType: TaskDoc['requestType'],
+  dueDate: string | null,
+): Pick<TaskDoc, 'deadlineStatus' | 'dueOn'> {
+  if (requestType === 'REQUEST') return { deadlineStatus: 'awaited', dueOn: null };
+  return dueDate === null
+    ? { deadlineStatus: 'none', dueOn: null }
+    : { deadlineStatus: 'open', dueOn: dueDate };
 }
 
 /** The plan and task tracker (DOMAIN.md §5.10). */
@@ -46,6 +65,8 @@ export function evolveTask(doc: TaskDoc | null, event: RecordedEvent): TaskDoc |
       completedOn: null,
       late: false,
       awaitingReply: d.requestType === 'REQUEST',
+      ...deadlineOf(d.requestType as TaskDoc['requestType'], (d.dueDate as string | undefined) ?? null),
+      overdueSince: null,
     };
   }
   if (!doc) return null;
@@ -63,7 +84,13 @@ export function evolveTask(doc: TaskDoc | null, event: RecordedEvent): TaskDoc |
         completedOn: d.completedOn as string,
         late: d.late as boolean,
         awaitingReply: false,
+        deadlineStatus: 'done',
+        dueOn: null,
       };
+    case 'TaskOverdue':
+      return doc.status === 'open'
+        ? { ...doc, deadlineStatus: 'overdue', overdueSince: d.detectedOn as string }
+        : doc;
     default:
       return doc;
   }
@@ -71,8 +98,8 @@ export function evolveTask(doc: TaskDoc | null, event: RecordedEvent): TaskDoc |
 
 export const tasksProjection: Projection<TaskDoc> = {
   name: 'tasks',
-  version: 2,
-  collections: [{ name: 'tasks', indexes: ['planId', 'leadUnit', 'scopeUnit'] }],
+  version: 3,
+  collections: [{ name: 'tasks', indexes: ['planId', 'leadUnit', 'scopeUnit', 'dueOn'] }],
   route: (event) =>
     event.stream.startsWith('task-') ? [{ collection: 'tasks', id: event.stream.slice(5) }] : [],
   evolve: (doc, event) => evolveTask(doc, event),

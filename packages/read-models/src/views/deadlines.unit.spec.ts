@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import type { RecordedEvent } from '@dacxa/event-store';
+import { BUILT_IN_YEARS } from '@dacxa/domain';
+import { createDeadlinesProjection, type DeadlineDoc } from './deadlines.js';
+
+// Invented cases and an invented 2027 decision; only the 2026 calendar is real (DOMAIN.md §9.1).
+let position = 0n;
+const recorded = (stream: string, type: string, data: Record<string, unknown>): RecordedEvent =>
+  ({
+    stream,
+    type,
+    data,
+    position: ++position,
+    metadata: { actor: 'u-1', role: 'commune-police', unit: 'xa-an-khanh/cong-an' },
+  }) as unknown as RecordedEvent;
+
+function feed(events: readonly RecordedEvent[]): Map<string, DeadlineDoc> {
+  const projection = createDeadlinesProjection();
+  const docs = new Map<string, DeadlineDoc>();
+  for (const event of events)
+    for (const target of projection.route(event)) {
+      const next = projection.evolve(docs.get(target.id) ?? null, event, target);
+      if (next) docs.set(target.id, next);
+      else docs.delete(target.id);
+    }
+  return docs;
+}
+
+const fact = (rule: string, from: string, provisional = false) => ({
+  rule,
+  from,
+  calendarVersion: 'built-in-2026-12',
+  provisional,
+});
+const reported = (caseId: string, on: string, provisional = false) =>
+  recorded(`case-${caseId}`, 'PersonReported', {
+    reportedOn: on,
+    fileDueBy: 'as-recorded',
+    supervisorDueBy: 'as-recorded',
+    deadlines: [fact('case.open-file', on, provisional), fact('case.supervisor-proposal', on, provisional)],
+  });
+
+const tet = (date: string, kind = 'statutory') => ({
+  date,
+  kind,
+  name: 'Tết Đinh Mùi (giả định cho kiểm thử)',
+  basis: 'Bộ luật Lao động 2019, Điều 112(1)(b) (giả định)',
+  status: 'decided',
+});
+// INVENTED for the test, not a real decision: Tết 2027 off 05/02–11/02.
+const amended2027 = recorded('calendar-vn', 'HolidayCalendarPublished', {
+  year: 2027,
+  status: 'decided',
+  undecided: [],
+  entries: [
+    ...(BUILT_IN_YEARS.find((y) => y.year === 2027)?.entries ?? []),
+    ...['05', '06', '07', '08', '09'].map((d) => tet(`2027-02-${d}`)),
+    tet('2027-02-10', 'compensatory'),
+    tet('2027-02-11', 'compensatory'),
+  ],
+  document: {
+    number: '999/VPCP-KGVX (giả định)',
+    date: '2027-01-14',
+    issuer: 'Văn phòng Chính phủ (giả định)',
+  },
+  publishedAt: '2027-01-15T02:00:00Z',
+});
+
+describe('deadlines derived from the facts events record', () => {
+  it('count a person reporting in on 12/02/2026 over Tết Bính Ngọ, not into it', () => {
+    const docs = feed([reported('a', '2026-02-12')]);
+    expect(docs.get('case-a/case.supervisor-proposal')).toMatchObject({
+      dueDate: '2026-02-24',
+      provisional: false,
+      status: 'open',
+      unit: 'xa-an-khanh/cong-an',
+      scopeUnit: 'xa-an-khanh',
+      label: 'Đề xuất quyết định phân công người giám sát',
+      recordedDueDate: 'as-recorded',
+    });
+    expect(docs.get('case-a/case.open-file')?.dueDate).toBe('2026-02-26');
+  });
+
+  it('flag a working-day deadline in 2027, a year not yet decided, as provisional', () => {
+    expect(feed([reported('b', '2027-02-03', true)]).get('case-b/case.supervisor-proposal')).toMatchObject({
+      dueDate: '2027-02-08',
+      provisional: true,
+      calendarVersion: 'built-in-2026-12',
+    });
+  });
+
+  it('recompute an open 2027 deadline when 2027 is published, and leave a met one as it was met', () => {
+    const docs = feed([
+      reported('open', '2027-02-03', true),
+      reported('met', '2027-02-03', true),
+      recorded('case-met', 'SupervisorAssignmentProposed', { proposedOn: '2027-02-08', late: false }),
+      amended2027,
+    ]);
+    expect(docs.get('case-open/case.supervisor-proposal')).toMatchObject({
+      dueDate: '2027-02-15',
+      provisional: false,
+      calendarVersion: 'built-in-2026-12+1',
+      status: 'open',
+    });
+    expect(docs.get('case-met/case.supervisor-proposal')).toMatchObject({
+      dueDate: '2027-02-08',
+      provisional: true,
+      status: 'met',
+      metOn: '2027-02-08',
+      late: false,
+    });
+  });
+
+  it('count a deadline opened after the amendment over the amended calendar', () => {
+    const docs = feed([amended2027, reported('c', '2027-02-04')]);
+    expect(docs.get('case-c/case.supervisor-proposal')).toMatchObject({
+      dueDate: '2027-02-16',
+      provisional: false,
+    });
+  });
+
+  it('read an event recorded before facts were kept from its own fields, and correct its stored date', () => {
+    // Stored as computed on a calendar that did not know 01/09/2025 was off; the facts give 05/09.
+    const notice = recorded('case-d', 'ReleaseNoticeReceived', {
+      communeCode: 'xa-an-khanh',
+      receivedOn: '2025-08-29',
+      verifyBy: '2025-09-04',
+    });
+    expect(feed([notice]).get('case-d/case.verify-residence')).toMatchObject({
+      from: '2025-08-29',
+      dueDate: '2025-09-05',
+      calendarVersion: 'built-in-2026-12',
+      recordedDueDate: '2025-09-04',
+      unit: 'xa-an-khanh',
+    });
+  });
+
+  it('key several deadlines of one rule in a stream, and mark one met late against the derived date', () => {
+    const issued = (id: string) =>
+      recorded('oversight-m', 'OversightRecommendationIssued', {
+        recommendationId: id,
+        addresseeUnit: 'xa-an-khanh',
+        issuedOn: '2026-02-12',
+        responseDays: 5,
+        dayKind: 'WORKING',
+        responseDue: 'as-recorded',
+      });
+    const docs = feed([
+      issued('r1'),
+      issued('r2'),
+      recorded('oversight-m', 'OversightResponseSubmitted', {
+        recommendationId: 'r1',
+        respondedOn: '2026-02-27',
+      }),
+    ]);
+    expect(docs.get('oversight-m/oversight.response/r1')).toMatchObject({
+      dueDate: '2026-02-26',
+      status: 'met',
+      late: true,
+    });
+    expect(docs.get('oversight-m/oversight.response/r2')).toMatchObject({
+      status: 'open',
+      limit: { days: 5, kind: 'WORKING' },
+    });
+  });
+});

@@ -1,0 +1,104 @@
+import type { Condition, Doc, DocumentStore, Page } from '@dacxa/read-models';
+import { dayAfter } from './clock.js';
+
+/** The aggregates whose deadlines the clock marks today. */
+export type MarkerKind = 'task' | 'report' | 'case';
+
+/** A marker the clock owes: which record, which system command, and the deadline it records. */
+export interface DueMarker {
+  kind: MarkerKind;
+  id: string;
+  type: 'MarkTaskOverdue' | 'MarkReportOverdue' | 'MarkReportingDeadlineMissed';
+  dueDate: string;
+  /**
+   * The first day after the due date (Asia/Ho_Chi_Minh), not the sweep's day: every sweep, re-run
+   * or second scheduler sends the identical body, so the idempotency key always matches it.
+   */
+  data: { detectedOn: string };
+  /** `deadline:<stream>:<marker>:<dueDate>`: a second send replays the first instead of recording again. */
+  idempotencyKey: string;
+}
+
+/** Where a deadline is read from: a view's collection and the condition of an unmarked, passed one. */
+interface DeadlineSource {
+  kind: MarkerKind;
+  type: DueMarker['type'];
+  projection: string;
+  collection: string;
+  stream: (id: string) => string;
+  where: (today: string) => Record<string, Condition>;
+  dueOf: (doc: Doc) => unknown;
+}
+
+/** Every deadline of DOMAIN.md §4 that has a system marker command today (docs/deadlines.md). */
+export const DEADLINE_SOURCES: readonly DeadlineSource[] = [
+  {
+    // Plan tasks (KH 13/KH-UBND IV): open ASSIGN tasks past their due date; REQUEST tasks are awaited.
+    kind: 'task',
+    type: 'MarkTaskOverdue',
+    projection: 'tasks',
+    collection: 'tasks',
+    stream: (id) => `task-${id}`,
+    where: (today) => ({ deadlineStatus: 'open', dueOn: { lt: today } }),
+    dueOf: (doc) => doc.dueOn,
+  },
+  {
+    // Reports upward (TT10 5; round reports): requested or returned, not yet marked, past due.
+    kind: 'report',
+    type: 'MarkReportOverdue',
+    projection: 'reports',
+    collection: 'reports',
+    stream: (id) => `report-${id}`,
+    where: (today) => ({ overdue: false, dueOn: { lt: today } }),
+    dueOf: (doc) => doc.dueOn,
+  },
+  {
+    // Reporting in with the certificate (TT10 9(2)): an expected person past the report-by date.
+    kind: 'case',
+    type: 'MarkReportingDeadlineMissed',
+    projection: 'case-files',
+    collection: 'case_files',
+    stream: (id) => `case-${id}`,
+    where: (today) => ({ status: 'expected', reportingDeadlineMissed: false, reportBy: { lt: today } }),
+    dueOf: (doc) => doc.reportBy,
+  },
+];
+
+/** The physical collection a view is read from now (blue/green generations). */
+export type CollectionOf = (projection: string, collection: string) => string;
+
+const PAGE = 500;
+
+/** Every marker owed as of `today` (YYYY-MM-DD, Asia/Ho_Chi_Minh), read from the views. */
+export async function findDueMarkers(
+  documents: DocumentStore,
+  collectionOf: CollectionOf,
+  today: string,
+): Promise<DueMarker[]> {
+  const due: DueMarker[] = [];
+  for (const source of DEADLINE_SOURCES) {
+    const collection = collectionOf(source.projection, source.collection);
+    let cursor: string | null = null;
+    do {
+      const page: Page = await documents.find(collection, {
+        where: source.where(today),
+        limit: PAGE,
+        ...(cursor ? { cursor } : {}),
+      });
+      for (const { id, doc } of page.items) {
+        const dueDate = source.dueOf(doc);
+        if (typeof dueDate !== 'string' || dueDate >= today) continue;
+        due.push({
+          kind: source.kind,
+          id,
+          type: source.type,
+          dueDate,
+          data: { detectedOn: dayAfter(dueDate) },
+          idempotencyKey: `deadline:${source.stream(id)}:${source.type}:${dueDate}`,
+        });
+      }
+      cursor = page.next;
+    } while (cursor);
+  }
+  return due;
+}

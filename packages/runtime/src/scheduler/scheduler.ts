@@ -1,0 +1,120 @@
+import type { Logger } from 'pino';
+import type { EventStore } from '@dacxa/event-store';
+import type { DocumentStore, ViewReader } from '@dacxa/read-models';
+import { nextLocalTime, vietnamDate, type Clock } from './clock.js';
+import { DEADLINE_SOURCES, findDueMarkers } from './dueMarkers.js';
+import { sendMarkers, type MarkerHandler, type SweepResult } from './sweep.js';
+
+export interface SchedulerOptions {
+  clock: Clock;
+  events: Pick<EventStore, 'headPosition' | 'subscribe'>;
+  documents: DocumentStore;
+  views: Pick<ViewReader, 'collection' | 'waitFor'>;
+  handle: MarkerHandler;
+  logger?: Logger;
+  /** How long one wait for the views lasts before it is logged and tried again. */
+  catchUpMs?: number;
+}
+
+/** The clock of the deadlines: a sweep at start, daily at 00:05 Asia/Ho_Chi_Minh, and on demand. */
+export interface Scheduler {
+  /** Sweeps once the views have caught up, then daily; sweeps again after a calendar change. */
+  start(): void;
+  /** A sweep now (queued behind one in progress), e.g. after a calendar change. */
+  sweepNow(): Promise<SweepResult>;
+  /** Stops the timer and the sweep in progress between two commands; resolves once it has. */
+  stop(): Promise<void>;
+}
+
+const VIEWS = [...new Set(DEADLINE_SOURCES.map((s) => s.projection))];
+// setTimeout's longest delay; a longer wait (a fixed clock far from midnight never needs one) is re-armed.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A scheduler over a process's views and command handler (docs/architecture.md, "The clock"). */
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { clock, events, documents, views, handle, catchUpMs = 10_000 } = options;
+  const log = options.logger?.child({ component: 'scheduler' });
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  let watching: Promise<void> = Promise.resolve();
+
+  // The views must reflect the log as it stands, or a marker would be missed or sent twice.
+  async function caughtUp(): Promise<void> {
+    const head = (await events.headPosition()) ?? 0n;
+    for (const view of VIEWS) {
+      while (!controller.signal.aborted) {
+        try {
+          await views.waitFor(head, catchUpMs, view);
+          break;
+        } catch (error) {
+          log?.info({ view, err: error }, 'waiting for the view to catch up before sweeping');
+        }
+      }
+    }
+  }
+
+  async function sweep(reason: string): Promise<SweepResult> {
+    await caughtUp();
+    const today = vietnamDate(clock());
+    const markers = controller.signal.aborted
+      ? []
+      : await findDueMarkers(documents, (p, c) => views.collection(p, c), today);
+    const result = await sendMarkers(markers, {
+      handle,
+      now: clock,
+      today,
+      signal: controller.signal,
+      ...(log ? { logger: log } : {}),
+    });
+    log?.info({ reason, ...result }, 'deadline sweep done');
+    return result;
+  }
+
+  function sweepNow(reason = 'asked'): Promise<SweepResult> {
+    const next = queue.then(() => sweep(reason));
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  function arm(): void {
+    if (controller.signal.aborted) return;
+    const now = clock();
+    const delay = Math.min(MAX_TIMER_MS, Math.max(0, nextLocalTime(now).getTime() - now.getTime()));
+    timer = setTimeout(() => {
+      const due = nextLocalTime(now).getTime() <= clock().getTime();
+      if (due) void sweepNow('daily').catch((err: unknown) => log?.error({ err }, 'daily sweep failed'));
+      arm();
+    }, delay);
+    timer.unref();
+  }
+
+  // A published holiday calendar moves working-day deadlines: sweep again once it is recorded.
+  async function watchCalendar(): Promise<void> {
+    const after = (await events.headPosition()) ?? undefined;
+    const options =
+      after === undefined ? { signal: controller.signal } : { after, signal: controller.signal };
+    for await (const event of events.subscribe(options)) {
+      if (event.stream.startsWith('calendar-'))
+        void sweepNow('calendar').catch((err: unknown) =>
+          log?.error({ err }, 'sweep after a calendar change failed'),
+        );
+    }
+  }
+
+  return {
+    start() {
+      void sweepNow('start').catch((err: unknown) => log?.error({ err }, 'start-up sweep failed'));
+      arm();
+      watching = watchCalendar().catch((err: unknown) => {
+        if (!controller.signal.aborted) log?.error({ err }, 'calendar watch stopped');
+      });
+    },
+    sweepNow: () => sweepNow(),
+    async stop() {
+      controller.abort();
+      clearTimeout(timer);
+      await Promise.all([queue, watching]);
+    },
+  };
+}
