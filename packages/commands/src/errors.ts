@@ -6,7 +6,8 @@ export type CommandErrorCode =
   | 'ERR_UNKNOWN_COMMAND'
   | 'ERR_ID_MISMATCH'
   | 'ERR_CONFLICT_RETRIES'
-  | 'ERR_OCCURRED_IN_FUTURE';
+  | 'ERR_OCCURRED_IN_FUTURE'
+  | 'ERR_LATE_ENTRY_REASON';
 
 /** A refusal of the handler's own (not a domain rule): who may act, what exists, what was sent. */
 export class CommandError extends Error {
@@ -60,4 +61,12 @@ export const occurredInFuture = (occurredOn: string, entered: string) =>
     'ERR_OCCURRED_IN_FUTURE',
     'Ngày xảy ra không thể sau ngày ghi nhận',
     `occurredOn ${occurredOn} is after the day of entry ${entered}`,
+  );
+
+/** A step met on time but entered after its deadline, without the reason the timeline must show. */
+export const lateReasonRequired = (late: ReadonlyArray<{ rule: string; dueOn: string; actOn: string }>) =>
+  new CommandError(
+    'ERR_LATE_ENTRY_REASON',
+    'Ghi nhận sau thời hạn: cần nêu lý do ghi muộn (tiêu đề Late-Reason)',
+    late.map((l) => `${l.rule}: done on ${l.actOn}, due ${l.dueOn}, entered after it`).join('; '),
   );

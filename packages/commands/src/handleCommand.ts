@@ -27,11 +27,13 @@ import {
   forbidden,
   idMismatch,
   keyReused,
+  lateReasonRequired,
   notFound,
   occurredInFuture,
   tooManyConflicts,
   unknownCommand,
 } from './errors.js';
+import { lateEntries } from './lateEntry.js';
 import { loadAggregate } from './loadAggregate.js';
 import type { GrantIndex } from './grantIndex.js';
 import type { OrgTree } from './orgTree.js';
@@ -225,6 +227,9 @@ async function attempt<C extends Command, E extends DomainEvent, S, X>(
   const events = aggregate.decide(command, loaded.state, context);
   // What a decider returns must pass its event's published schema before it is stored.
   events.forEach(validateEvent);
+  // A step met on time but entered after its deadline must say why (it shows in every timeline).
+  const late = lateEntries(events, loaded.events, localDateAt(incoming.meta.now));
+  if (late.length > 0 && !when?.lateReason) throw lateReasonRequired(late);
   const after = events.reduce((state, event) => aggregate.evolve(state, event), loaded.state);
   if (!founding)
     authorizeWrite(kind, incoming.meta, [...aggregate.holders(after), ...touched], tree, stream, exists);
@@ -247,6 +252,9 @@ async function attempt<C extends Command, E extends DomainEvent, S, X>(
         ...(key ? { commandId: key, commandHash: hash } : {}),
         ...(restsOn.length > 0 ? { restsOn } : {}),
         ...(when ?? {}),
+        // A late entry happened on the day the step was taken: that is its occurrence.
+        ...(late[0] && !when?.occurredOn ? { occurredOn: late[0].actOn } : {}),
+        ...(late.length > 0 ? { lateEntry: late.map((l) => ({ ...l })) } : {}),
       },
     })),
     { expectedRevision: loaded.revision ?? 'no_stream' },

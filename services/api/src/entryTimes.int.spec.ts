@@ -101,3 +101,36 @@ describe('what an entry may not say', () => {
     }
   });
 });
+
+describe('a duty met on time but entered after its deadline', () => {
+  const caseId = randomUUID();
+  const verify = (headers: Record<string, string> = {}) =>
+    fixture.app.inject({
+      method: 'POST',
+      url: `/cases/${caseId}/commands/VerifyResidence`,
+      headers: { authorization: `Bearer ${police}`, ...headers },
+      payload: {
+        address: { communeCode: 'xa-an-khanh', village: 'Thôn 2' },
+        verifiedOn: '2025-10-23',
+        familyContacted: true,
+      },
+    });
+
+  it('needs the reason it is entered late, then shows the duty, its due date and the act’s day', async () => {
+    // Received 21/10/2025: the residence check is due within 3 working days (TT10 8(1)).
+    expect((await post(caseId, {})).statusCode).toBe(201);
+    const bare = await verify();
+    expect(bare.statusCode).toBe(422);
+    expect(bare.json()).toMatchObject({ code: 'ERR_LATE_ENTRY_REASON' });
+    const given = await verify({ 'late-reason': encodeURIComponent('Biên bản xác minh nộp chậm') });
+    expect(given.statusCode, given.body).toBe(201);
+    const events = (await get(`/cases/${caseId}/history`)).json<{
+      events: Array<{ type: string; occurredOn: string; lateEntry?: unknown[] }>;
+    }>().events;
+    expect(events[1]).toMatchObject({
+      type: 'ResidenceVerified',
+      occurredOn: '2025-10-23',
+      lateEntry: [{ rule: 'case.verify-residence', dueOn: '2025-10-24', actOn: '2025-10-23' }],
+    });
+  });
+});

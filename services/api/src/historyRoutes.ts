@@ -184,6 +184,8 @@ function entryOf(event: RecordedEvent) {
     recordedAt: event.occurredAt,
     occurredOn: occurredOn(event),
     ...(typeof lateReason === 'string' ? { lateReason } : {}),
+    // The duties it met on time but was entered after (packages/commands/src/lateEntry.ts).
+    ...(Array.isArray(event.metadata.lateEntry) ? { lateEntry: event.metadata.lateEntry } : {}),
     actor: event.metadata.actor,
     data: event.data,
   };

@@ -37,6 +37,7 @@ const COMMAND_STATUS: Record<CommandErrorCode, number> = {
   ERR_ID_MISMATCH: 400,
   ERR_CONFLICT_RETRIES: 409,
   ERR_OCCURRED_IN_FUTURE: 422,
+  ERR_LATE_ENTRY_REASON: 422,
 };
 
 function toProblem(error: unknown): Problem {
