@@ -23,9 +23,10 @@ import { isOurs, toRecorded } from './mapEvents.js';
 import { toEsdbPosition } from './position.js';
 import { readEsdbStream, readRecent } from './readHelpers.js';
 import { subscribeToOurStreams, type DropListener } from './subscribeToOurStreams.js';
+import { esdbConnectionString } from './connectionString.js';
 
 export interface EsdbEventStoreOptions {
-  /** e.g. `esdb://localhost:2113?tls=false`, or a cluster's gossip seeds. */
+  /** e.g. `esdb://localhost:2113?tls=false` or `kurrentdb://…`, or a cluster's gossip seeds. */
   connectionString: string;
   /** Limit on one event's data; the server's MaxAppendSize must leave room for it (see infra/). */
   maxEventBytes?: number;
@@ -38,7 +39,7 @@ export interface EsdbEventStoreOptions {
 export function getEsdbEventStore(options: EsdbEventStoreOptions): EventStore {
   const { connectionString, maxEventBytes = DEFAULT_MAX_EVENT_BYTES, now = () => new Date() } = options;
   const { onSubscriptionDrop = () => undefined } = options;
-  const client = EventStoreDBClient.connectionString(connectionString);
+  const client = EventStoreDBClient.connectionString(esdbConnectionString(connectionString));
   const closing = new AbortController();
   const assertOpen = (): void => {
     if (closing.signal.aborted) throw new StoreClosedError();

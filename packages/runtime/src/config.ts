@@ -12,7 +12,10 @@ const Env = z.object({
   DACXA_EVENT_STORE: z.enum(['sqlite', 'esdb']).default('sqlite'),
   DACXA_ESDB_URL: z
     .string()
-    .startsWith('esdb', 'một chuỗi kết nối esdb:// (an esdb:// connection string)')
+    .regex(
+      /^(esdb|kurrentdb|kurrent)(\+discover)?:\/\//,
+      'một chuỗi kết nối esdb:// hoặc kurrentdb:// (an esdb:// or kurrentdb:// connection string)',
+    )
     .optional(),
   /** Where views and wrapped data keys live: SQLite files, or a MongoDB replica set. */
   DACXA_READ_STORE: z.enum(['sqlite', 'mongodb']).default('sqlite'),

@@ -58,6 +58,13 @@ describe('configuration', () => {
     expect(ledgerTreeFile(loadConfig({ ...esdb, DACXA_TREE_FILE: '/tmp/t.sqlite' }))).toBe('/tmp/t.sqlite');
   });
 
+  it('takes KurrentDB connection strings as well as esdb ones, and nothing else', () => {
+    const base = { DACXA_EVENT_STORE: 'esdb', DACXA_MASTER_KEY: 'k', DACXA_AUDIT_KEY_FILE: 'k.pem' };
+    for (const url of ['esdb://db:2113', 'kurrentdb://db:2113?tls=false', 'kurrentdb+discover://a,b'])
+      expect(loadConfig({ ...base, DACXA_ESDB_URL: url }).DACXA_ESDB_URL).toBe(url);
+    expect(() => loadConfig({ ...base, DACXA_ESDB_URL: 'http://db:2113' })).toThrow(/DACXA_ESDB_URL/);
+  });
+
   it('is listed in full in .env.example', () => {
     const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8');
     for (const key of CONFIG_KEYS) expect(example, key).toMatch(new RegExp(`^#? ?${key}=`, 'm'));

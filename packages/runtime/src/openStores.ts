@@ -2,7 +2,6 @@ import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { EventStore } from '@dacxa/event-store';
-import { getEsdbEventStore } from '@dacxa/event-store-esdb';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
 import {
   createDataKeys,
@@ -15,10 +14,8 @@ import {
   type KeyStore,
   type Sealer,
 } from '@dacxa/protection';
-import { getMongoKeyStore } from '@dacxa/protection/mongodb';
 import { getSqliteKeyStore } from '@dacxa/protection/sqlite';
 import type { DocumentStore } from '@dacxa/read-models';
-import { getMongoDocumentStore } from '@dacxa/read-models-mongodb';
 import { getSqliteDocumentStore } from '@dacxa/read-models-sqlite';
 import type { Config } from './config.js';
 import { firstRunFile, ownerOnly } from './firstRunFile.js';
@@ -48,10 +45,38 @@ export interface Stores {
   close(): Promise<void>;
 }
 
-async function openKeyStore(config: Config): Promise<KeyStore> {
-  return config.DACXA_READ_STORE === 'mongodb'
-    ? getMongoKeyStore({ url: config.DACXA_MONGODB_URL ?? '', database: config.DACXA_MONGODB_DATABASE })
-    : getSqliteKeyStore(ownerOnlyDb(join(config.DACXA_DATA_DIR, 'keys.sqlite')));
+// The EventStoreDB and MongoDB adapters (gRPC, protobuf, the MongoDB driver) are loaded only when
+// configured: the embedded default starts without them (docs/benchmarks.md, start-up imports).
+
+/** The key store the configuration names: MongoDB beside MongoDB views, else keys.sqlite. */
+export async function openKeyStore(config: Config): Promise<KeyStore> {
+  if (config.DACXA_READ_STORE !== 'mongodb')
+    return getSqliteKeyStore(ownerOnlyDb(join(config.DACXA_DATA_DIR, 'keys.sqlite')));
+  const { getMongoKeyStore } = await import('@dacxa/protection/mongodb');
+  return getMongoKeyStore({ url: config.DACXA_MONGODB_URL ?? '', database: config.DACXA_MONGODB_DATABASE });
+}
+
+async function openEvents(config: Config): Promise<EventStore> {
+  if (config.DACXA_EVENT_STORE !== 'esdb')
+    return getSqliteEventStore({ path: ownerOnlyDb(join(config.DACXA_DATA_DIR, 'dacxa.sqlite')) });
+  const { getEsdbEventStore } = await import('@dacxa/event-store-esdb');
+  return getEsdbEventStore({ connectionString: config.DACXA_ESDB_URL ?? '' });
+}
+
+async function openDocuments(config: Config): Promise<DocumentStore> {
+  if (config.DACXA_READ_STORE === 'mongodb') {
+    const { getMongoDocumentStore } = await import('@dacxa/read-models-mongodb');
+    return getMongoDocumentStore({
+      url: config.DACXA_MONGODB_URL ?? '',
+      database: config.DACXA_MONGODB_DATABASE,
+    });
+  }
+  // Views commit with their checkpoint, so a commit lost to a power cut is projected again from
+  // the log: they need no fsync per batch, which would stall every request behind it.
+  return getSqliteDocumentStore({
+    path: ownerOnlyDb(join(config.DACXA_DATA_DIR, 'views.sqlite')),
+    synchronous: 'NORMAL',
+  });
 }
 
 /**
@@ -71,23 +96,8 @@ export async function openStores(config: Config, logger: Logger): Promise<Stores
     throw error;
   }
   const sealer = createSealer(keys);
-  const events =
-    config.DACXA_EVENT_STORE === 'esdb'
-      ? getEsdbEventStore({ connectionString: config.DACXA_ESDB_URL ?? '' })
-      : getSqliteEventStore({ path: ownerOnlyDb(join(config.DACXA_DATA_DIR, 'dacxa.sqlite')) });
-  const store = getSealingEventStore(events, sealer, logger);
-  const documents =
-    config.DACXA_READ_STORE === 'mongodb'
-      ? await getMongoDocumentStore({
-          url: config.DACXA_MONGODB_URL ?? '',
-          database: config.DACXA_MONGODB_DATABASE,
-        })
-      : // Views commit with their checkpoint, so a commit lost to a power cut is projected again from
-        // the log: they need no fsync per batch, which would stall every request behind it.
-        getSqliteDocumentStore({
-          path: ownerOnlyDb(join(config.DACXA_DATA_DIR, 'views.sqlite')),
-          synchronous: 'NORMAL',
-        });
+  const store = getSealingEventStore(await openEvents(config), sealer, logger);
+  const documents = await openDocuments(config);
   return {
     store,
     sealer,
