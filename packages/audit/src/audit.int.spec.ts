@@ -116,7 +116,7 @@ describe('audit bundles', () => {
     });
     const csv = readFileSync(join(dir, 'events.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFVị trí,Luồng,')).toBe(true);
-    expect(csv).toMatch(/,VisitLogged,"?Ghi nhận lần thăm gặp.*,1[0-5]\/09\/2025 09:00:00,/);
+    expect(csv).toMatch(/,VisitLogged,"?Ghi nhận việc gặp gỡ, làm việc.*,1[0-5]\/09\/2025 09:00:00,/);
   });
 
   it('discloses one case with proofs that verify against the public head, and nobody else’s events', async () => {

@@ -35,6 +35,7 @@ export function createContextLoader(store: EventStore, sealer: Sealer, grants: G
     'org-units': fold((s) => loadAggregate(store, sealer, AGGREGATES['org-units'], s)),
     // An empty stream folds to no publication: the built-in calendar (calendarAsKnownOn).
     calendar: fold((s) => loadAggregate(store, sealer, AGGREGATES.calendar, s)),
+    correction: fold((s) => loadAggregate(store, sealer, AGGREGATES.correction, s)),
   };
   const restsOn: RestedOn[] = [];
   const rest = (on: RestedOn) => {
@@ -46,6 +47,24 @@ export function createContextLoader(store: EventStore, sealer: Sealer, grants: G
       const answer = await grants.grantsOf(personId);
       answer.restsOn.forEach(rest);
       return answer.grants;
+    },
+    async eventAt(kind, id, revision) {
+      const stream = `${kind}-${id}`;
+      let found: { type: string; version: number; data: unknown } | null = null;
+      let last: number | null = null;
+      for await (const stored of store.readStream(stream)) {
+        last = stored.revision;
+        if (stored.revision !== revision) continue;
+        // Opened for processing, as a decider sees any stream: corrections check its real fields.
+        const event = await sealer.unsealEvent(stored, {
+          role: 'system',
+          purpose: 'processing',
+          inScope: true,
+        });
+        found = { type: event.type, version: event.schemaVersion, data: event.data };
+      }
+      rest({ stream, revision: last });
+      return found;
     },
     async load(kind, id) {
       const loaded = await loaders[kind](`${kind}-${id}`);

@@ -159,6 +159,17 @@ function authorizeWrite(
   throw forbidden(`${meta.role} of ${meta.unit} may not write ${stream}`);
 }
 
+/** The kind the policy decides a write on: the record's own, or (a correction) the record it corrects. */
+function policyKind<S>(
+  aggregate: { recordKind?(state: S): RecordKind | null },
+  kind: RecordKind | 'correction',
+  state: S,
+): RecordKind {
+  const decided = aggregate.recordKind?.(state) ?? (kind === 'correction' ? null : kind);
+  if (!decided) throw forbidden(`a ${kind} names no record the policy can decide on`);
+  return decided;
+}
+
 type EntryTimes = { occurredOn?: string; lateReason?: string };
 
 /**
@@ -189,7 +200,7 @@ const LateReason = z.object({ lateReason: z.string().trim().min(3).max(500) });
 /** One attempt: read, authorise, load the context, decide, authorise the result, append at the revision read. */
 async function attempt<C extends Command, E extends DomainEvent, S, X>(
   deps: CommandDeps,
-  kind: RecordKind,
+  kind: RecordKind | 'correction',
   aggregate: DomainAggregate<C, E, S, X>,
   stream: string,
   command: C,
@@ -215,7 +226,14 @@ async function attempt<C extends Command, E extends DomainEvent, S, X>(
     incoming.meta.role === 'admin' &&
     (aggregate.founds?.(command, loaded.state, incoming.meta.unit) ?? false);
   if (exists && !founding)
-    authorizeWrite(kind, incoming.meta, [...aggregate.holders(loaded.state), ...touched], tree, stream, true);
+    authorizeWrite(
+      policyKind(aggregate, kind, loaded.state),
+      incoming.meta,
+      [...aggregate.holders(loaded.state), ...touched],
+      tree,
+      stream,
+      true,
+    );
   if (incoming.expectedRevision !== undefined && incoming.expectedRevision !== loaded.revision) {
     throw new ConcurrencyError(stream, incoming.expectedRevision, loaded.revision ?? -1);
   }
@@ -232,7 +250,14 @@ async function attempt<C extends Command, E extends DomainEvent, S, X>(
   if (late.length > 0 && !when?.lateReason) throw lateReasonRequired(late);
   const after = events.reduce((state, event) => aggregate.evolve(state, event), loaded.state);
   if (!founding)
-    authorizeWrite(kind, incoming.meta, [...aggregate.holders(after), ...touched], tree, stream, exists);
+    authorizeWrite(
+      policyKind(aggregate, kind, after),
+      incoming.meta,
+      [...aggregate.holders(after), ...touched],
+      tree,
+      stream,
+      exists,
+    );
   const subject = aggregate.subject(command, loaded.state);
   const { role, unit, now } = incoming.meta;
   const restsOn = loader.restsOn.map((r) => ({ stream: r.stream, revision: r.revision }));
@@ -270,7 +295,7 @@ async function attempt<C extends Command, E extends DomainEvent, S, X>(
  */
 export async function handleCommand<C extends Command, E extends DomainEvent, S, X>(
   deps: CommandDeps,
-  kind: RecordKind,
+  kind: RecordKind | 'correction',
   aggregate: DomainAggregate<C, E, S, X>,
   incoming: IncomingCommand,
 ): Promise<CommandResult> {

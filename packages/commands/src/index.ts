@@ -7,6 +7,8 @@ export {
   type CommandResult,
   type IncomingCommand,
 } from './handleCommand.js';
+/** Corrections of each record's events (four eyes), from the log. */
+export { createCorrectionIndex, type CorrectionIndex, type RecordedCorrection } from './correctionIndex.js';
 /** The deadline scheduler's marker commands, through the same handler. */
 export { markerHandler, type MarkedKind } from './markerHandler.js';
 /** The handler's own refusals, with stable codes. */

@@ -93,6 +93,17 @@ export {
 export { DeadlineFact, DeadlineFacts, dueUnderRule, openDeadline } from './calendar/deadlineFact.js';
 /** The deadlines an event opened: recorded facts, or those an older event's own fields give. */
 export { deadlineFactsOf, type OpenedDeadline } from './calendar/deadlineFactsOf.js';
+/** The missed-deadline events and the clock's command on each aggregate that holds duties. */
+export {
+  DEADLINE_MISSED_EVENTS,
+  DEADLINE_MISSED_TYPES,
+  dutiesOf,
+  type DeadlineHolder,
+} from './calendar/deadlineMissed.js';
+/** A stream's duties (open, met, missed) as its aggregate keeps them. */
+export { foldDeadlineLedger, keyFieldOf, ledgerKey, type DeadlineLedger } from './calendar/deadlineLedger.js';
+/** The refusals of `RecordDeadlineMissed`. */
+export { DEADLINE_MISSED_RULES, type DeadlineMissedData } from './calendar/decideDeadlineMissed.js';
 
 // Aggregates
 /** Reintegration case: events, commands, state, evolve, decide and rules. */
@@ -262,3 +273,8 @@ export { TEST_UNITS, testTree } from './access/testTree.js';
 export { AUDIT_EVENTS, ReadKind, RecordsRead, TreeHeadSigned, type AuditEvent } from './audit/events.js';
 /** An instant as a person in Vietnam reads it: dd/mm/yyyy hh:mm:ss, Asia/Ho_Chi_Minh. */
 export { formatDateTime } from './shared/formatDateTime.js';
+/** Corrections (four eyes): proposals, approvals, and an event's data read corrected. */
+export { CORRECTION_RULES, applyChanges, type CorrectionContext } from './correction/decide.js';
+export { CORRECTABLE_KINDS, type CorrectableKind, type FieldChange } from './correction/events.js';
+export type { CorrectionState } from './correction/state.js';
+export type { StoredEventView } from './catalogue/aggregate.js';

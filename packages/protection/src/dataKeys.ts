@@ -73,13 +73,22 @@ export function createDataKeys(store: KeyStore, master: MasterKeyProvider) {
       await store.close();
     },
 
-    /** Re-wraps every live data key (and the canary) under the current master key. */
-    async rotate(): Promise<{ rewrapped: number }> {
+    /**
+     * Re-wraps every live data key (and the canary) under the current master key, telling
+     * `onProgress` how many of those still under another key are done. Keys already under the
+     * current one are skipped, so a rotation interrupted is finished by running it again.
+     */
+    async rotate(onProgress?: (done: number, total: number) => void): Promise<{ rewrapped: number }> {
+      let total = 0;
+      if (onProgress)
+        for await (const stored of store.live())
+          if (stored.key && stored.key.keyId !== master.currentKeyId) total++;
       let rewrapped = 0;
       for await (const stored of store.live()) {
         if (!stored.key || stored.key.keyId === master.currentKeyId) continue;
         await store.rewrap(stored.personId, await master.wrap(await master.unwrap(stored.key)));
         rewrapped++;
+        onProgress?.(rewrapped, Math.max(total, rewrapped));
       }
       const canary = await store.getCanary();
       if (canary && canary.keyId !== master.currentKeyId)

@@ -1,6 +1,17 @@
 /** Stable codes for the protection layer's failures. */
 export type ProtectionErrorCode =
-  'ERR_MASTER_KEY' | 'ERR_UNSEALED_PERSONAL_DATA' | 'ERR_SEAL_INTEGRITY' | 'ERR_SUBJECT_ERASED';
+  | 'ERR_MASTER_KEY'
+  | 'ERR_UNSEALED_PERSONAL_DATA'
+  | 'ERR_SEAL_INTEGRITY'
+  | 'ERR_SUBJECT_ERASED'
+  | RightsErrorCode;
+
+/** Why a rights request (an erasure proposal or approval) was refused. */
+export type RightsErrorCode =
+  | 'ERR_FOUR_EYES'
+  | 'ERR_ERASURE_REQUEST_NOT_FOUND'
+  | 'ERR_ERASURE_REQUEST_DECIDED'
+  | 'ERR_SUBJECT_ALREADY_ERASED';
 
 /** Base of the protection layer's errors; narrow on `code`. */
 export abstract class ProtectionError extends Error {
@@ -45,5 +56,34 @@ export class ErasedSubjectError extends ProtectionError {
       `Dữ liệu cá nhân của người này đã bị xóa; không ghi thêm (${type}: the subject's data was erased; nothing new is recorded)`,
     );
     this.name = 'ErasedSubjectError';
+  }
+}
+
+const RIGHTS_MESSAGES: Record<RightsErrorCode, { vi: string; en: string }> = {
+  ERR_FOUR_EYES: {
+    vi: 'Người đề nghị xóa không được tự phê duyệt; cần một người thứ hai',
+    en: 'four eyes: the proposer may not approve their own erasure request',
+  },
+  ERR_ERASURE_REQUEST_NOT_FOUND: {
+    vi: 'Không tìm thấy đề nghị xóa',
+    en: 'no such erasure request for this person',
+  },
+  ERR_ERASURE_REQUEST_DECIDED: {
+    vi: 'Đề nghị xóa này đã được xử lý',
+    en: 'this erasure request was already recorded or decided',
+  },
+  ERR_SUBJECT_ALREADY_ERASED: {
+    vi: 'Dữ liệu cá nhân của người này đã được xóa',
+    en: 'the person’s data was already erased',
+  },
+};
+
+/** A rights request refused: the proposer approving their own erasure, an unknown or decided request. */
+export class RightsError extends ProtectionError {
+  readonly vi: string;
+  constructor(readonly code: RightsErrorCode) {
+    super(`${RIGHTS_MESSAGES[code].vi} (${RIGHTS_MESSAGES[code].en})`);
+    this.vi = RIGHTS_MESSAGES[code].vi;
+    this.name = 'RightsError';
   }
 }

@@ -3,9 +3,11 @@ export {
   ErasedSubjectError,
   MasterKeyError,
   ProtectionError,
+  RightsError,
   SealIntegrityError,
   UnsealedPersonalDataError,
   type ProtectionErrorCode,
+  type RightsErrorCode,
 } from './errors.js';
 /** Master keys: the provider port, the local provider, parsing and generation. */
 export {
@@ -33,3 +35,18 @@ export { getSealingEventStore } from './sealingEventStore.js';
 export { completeErasures, erasePersonalData, exportSubject, type SubjectExport } from './personalData.js';
 /** Opens the sealed values a view document carries, by role and purpose. */
 export { openDocument } from './openDocument.js';
+/** Four-eyes erasure: proposed by one person, approved (and carried out) by another. */
+export { approveErasure, erasureRequests, proposeErasure, type ErasureRequest } from './erasureRequests.js';
+/** The rights events' schemas and streams (erasure requests, master-key rotations). */
+export {
+  ErasureReason,
+  ErasureRequestApproved,
+  ErasureRequested,
+  MASTER_KEY_STREAM,
+  RIGHTS_EVENT_TYPES,
+  rightsStream,
+} from './rightsEvents.js';
+/** Master-key rotation recorded in the log, resumable. */
+export { rotateMasterKey, type RotationResult } from './rotateMasterKey.js';
+/** The subject-access export as a readable Vietnamese document. */
+export { subjectAccessText } from './subjectAccessText.js';

@@ -5,6 +5,7 @@ import type { Sealer } from '@dacxa/protection';
 import { registerAuditRoutes, type AuditOptions } from './auditRoutes.js';
 import { authenticate, type TokenKey, type TokenPolicy } from './auth.js';
 import { renderDocsPage } from './docsPage.js';
+import { registerHealth } from './health.js';
 import { hardening, serverOptions, type HardeningOptions, type ServerTimeouts } from './hardening.js';
 import { registerLiveViews, type LiveViewsOptions } from './liveViews.js';
 import { registerExportRoute } from './exportRoute.js';
@@ -12,6 +13,7 @@ import { buildOpenApi } from './openApi.js';
 import { HttpProblem, sendProblem } from './problems.js';
 import { refuseCommands } from './readOnly.js';
 import { registerOrgUnitRoutes } from './orgUnitRoutes.js';
+import { registerPeopleRoutes } from './peopleRoutes.js';
 import { registerStreamRoutes } from './streamRoutes.js';
 import { createUnitScope } from './unitScope.js';
 import { registerViewRoutes, type ViewsOptions } from './viewRoutes.js';
@@ -87,16 +89,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     sendProblem(new HttpProblem(404, 'ERR_NOT_FOUND', 'Không tìm thấy'), request, reply),
   );
 
-  app.get('/health', async () => {
-    const checkpoints = options.audit?.checkpoints?.health?.();
-    // A witness that refused a checkpoint saw a history this log does not extend: an alarm.
-    const status = checkpoints?.status === 'refused' ? 'alarm' : 'ok';
-    return {
-      status,
-      views: (await options.views?.engine.health()) ?? [],
-      ...(checkpoints ? { checkpoints } : {}),
-    };
-  });
+  registerHealth(app, { store, views: options.views, audit: options.audit });
   const openApi = buildOpenApi();
   const docsPage = renderDocsPage(openApi);
   app.get('/docs/openapi.json', async () => openApi);
@@ -118,6 +111,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   if (options.views) {
     registerViewRoutes(app, { tokenKey, scope, views: options.views, now, store });
     registerLiveViews(app, { tokenKey, scope, views: options.views, now, store, ...options.live });
+    registerPeopleRoutes(app, { store, sealer, keys: options.views.keys, tokenKey, scope, now });
   }
   return app;
 }

@@ -19,7 +19,7 @@ const publish = async (role: 'admin' | 'commune-police', unit: string, body: unk
 
 describe('POST /calendar/commands/PublishHolidayCalendar', () => {
   it('is refused to a province’s admin and to commune police, and nothing is recorded', async () => {
-    expect((await publish('admin', 'tp-ha-noi')).statusCode).toBe(403);
+    expect((await publish('admin', 'tp-hai-phong')).statusCode).toBe(403);
     expect([403, 404]).toContain((await publish('commune-police', 'xa-an-khanh/cong-an')).statusCode);
     const history = await fixture.app.inject({
       method: 'GET',

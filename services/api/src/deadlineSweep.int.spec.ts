@@ -9,7 +9,26 @@ afterEach(async () => {
   fixture = undefined;
 });
 
-/** What the clock owes as of 20/02/2026: every expected person past report-by, the extra task and report. */
+const MISSED: Record<string, string> = {
+  case: 'CaseDeadlineMissed',
+  dossier: 'DossierDeadlineMissed',
+  oversight: 'OversightDeadlineMissed',
+  round: 'RoundDeadlineMissed',
+};
+
+/** The duties the deadlines view has open past their due date as of 20/02/2026, as the events the clock owes. */
+async function openDuties(app: Awaited<ReturnType<typeof scheduledApp>>): Promise<string[]> {
+  const duties = await app.documents.find(app.engine.collection('deadlines', 'deadlines'), {
+    where: { status: 'open', dueDate: { lt: TODAY } },
+    limit: 1000,
+  });
+  return duties.items.map(({ doc }) => {
+    const stream = String(doc.stream);
+    return `${stream} ${MISSED[stream.slice(0, stream.indexOf('-'))] ?? '?'}`;
+  });
+}
+
+/** What the clock owes as of 20/02/2026: every expected person past report-by, every open duty past due, the extra task and report. */
 async function owed(app: Awaited<ReturnType<typeof scheduledApp>>): Promise<string[]> {
   const cases = await app.documents.find(app.engine.collection('case-files', 'case_files'), {
     where: { status: 'expected', reportBy: { lt: TODAY } },
@@ -17,6 +36,7 @@ async function owed(app: Awaited<ReturnType<typeof scheduledApp>>): Promise<stri
   });
   return [
     ...cases.items.map((c) => `case-${c.id} ReportingDeadlineMissed`),
+    ...(await openDuties(app)),
     `report-${EXTRA.overdueReport.id} ReportOverdue`,
     `task-${EXTRA.overdueTask.id} TaskOverdue`,
   ].sort();
@@ -118,6 +138,62 @@ describe('the deadline sweep on an injected clock', () => {
       payload: { detectedOn: '2026-02-01' },
     });
     expect(response.statusCode).toBe(401);
+    expect(await fixture.markers()).toEqual([]);
+  });
+});
+
+describe('the sweep over the deadlines view', () => {
+  it('records each open duty past its due date once, keyed by stream, rule and date, and the view shows it recorded', async () => {
+    fixture = await scheduledApp(TODAY);
+    const duties = await openDuties(fixture);
+    expect(duties.length).toBeGreaterThan(0);
+    const first = await fixture.scheduler().sweepNow();
+    expect(first.failed).toBe(0);
+    await fixture.engine.waitFor((await fixture.store.headPosition()) ?? 0n, 30_000);
+    expect(await openDuties(fixture)).toEqual([]);
+    const recorded = await fixture.documents.find(fixture.engine.collection('deadlines', 'deadlines'), {
+      where: { status: 'missed-recorded' },
+      limit: 1000,
+    });
+    expect(recorded.items).toHaveLength(duties.length);
+    const one = recorded.items[0]?.doc as { stream: string; rule: string; dueDate: string; missedOn: string };
+    const day = new Date(`${one.dueDate}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + 1);
+    expect(one.missedOn).toBe(day.toISOString().slice(0, 10));
+    let event: { data: unknown; meta: unknown } | undefined;
+    for await (const e of fixture.store.readStream(one.stream))
+      if (e.type.endsWith('DeadlineMissed') && (e.data as { rule: string }).rule === one.rule)
+        event = { data: e.data, meta: e.metadata };
+    expect(event).toMatchObject({
+      data: { rule: one.rule, dueOn: one.dueDate, detectedOn: one.missedOn },
+      meta: { actor: 'dacxa-scheduler', role: 'system', unit: 'he-thong' },
+    });
+    // Again, and two at once: nothing new.
+    const markers = await fixture.markers();
+    const [a, b] = await Promise.all([fixture.scheduler().sweepNow(), fixture.scheduler().sweepNow()]);
+    expect(a.recorded + b.recorded + a.failed + b.failed).toBe(0);
+    expect(await fixture.markers()).toEqual(markers);
+  });
+
+  it('refuses RecordDeadlineMissed to a person’s token', async () => {
+    fixture = await scheduledApp(TODAY);
+    const [duty] = (
+      await fixture.documents.find(fixture.engine.collection('deadlines', 'deadlines'), {
+        where: { status: 'open', dueDate: { lt: TODAY }, rule: 'case.open-file' },
+        limit: 1,
+      })
+    ).items;
+    const doc = duty?.doc as { stream: string; dueDate: string; unit: string; scopeUnit: string } | undefined;
+    if (!doc) throw new Error('the demo has no open file past due');
+    const police = await fixture.token('commune-police', doc.scopeUnit);
+    const response = await fixture.app.inject({
+      method: 'POST',
+      url: `/cases/${doc.stream.slice(5)}/commands/RecordDeadlineMissed`,
+      headers: { authorization: `Bearer ${police}` },
+      payload: { rule: 'case.open-file', dueOn: doc.dueDate, detectedOn: '2026-02-19' },
+    });
+    expect(response.statusCode, response.body).toBe(403);
+    expect(response.json()).toMatchObject({ rule: 'deadline.missed-by-system' });
     expect(await fixture.markers()).toEqual([]);
   });
 });

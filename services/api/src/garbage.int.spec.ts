@@ -81,7 +81,7 @@ beforeAll(async () => {
     ['facility-warden', 'trai-giam-tinh'],
     ['amnesty-subcommittee', 'ca-tinh'],
     ['admin', 'bo-cong-an'],
-    ['fatherland-front', 'tp-hai-phong/mat-tran'],
+    ['fatherland-front', 'tinh-quang-ninh/mat-tran'],
   ];
   tokens = await Promise.all(callers.map(([role, unit]) => fixture.token(role, unit)));
 }, 60_000);

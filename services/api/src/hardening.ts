@@ -94,7 +94,7 @@ const API_CSP = {
 // /docs is one page with an inline <style> and nothing else (docsPage.ts).
 const DOCS_CSP = { ...API_CSP, directives: { ...API_CSP.directives, styleSrc: ["'unsafe-inline'"] } };
 /** Routes that carry no personal data and may be cached. */
-const PUBLIC = new Set(['/health', '/docs', '/docs/openapi.json']);
+const PUBLIC = new Set(['/health', '/health/live', '/health/ready', '/docs', '/docs/openapi.json']);
 
 const limited = (seconds: number) =>
   new HttpProblem(
@@ -118,7 +118,7 @@ async function limitAuthFailures(app: FastifyInstance, max: number, timeWindow: 
   });
   app.addHook('onRequest', async (request, reply) => {
     const until = blockedUntil.get(request.ip);
-    if (until === undefined || request.routeOptions.url === '/health') return;
+    if (until === undefined || request.routeOptions.url?.startsWith('/health')) return;
     if (until <= Date.now()) {
       blockedUntil.delete(request.ip);
       return;

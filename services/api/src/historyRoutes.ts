@@ -1,9 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { loadAggregate, type CommandDeps } from '@dacxa/commands';
+import {
+  loadAggregate,
+  type CommandDeps,
+  type CorrectionIndex,
+  type RecordedCorrection,
+} from '@dacxa/commands';
 import {
   LocalDate,
   ROLES,
+  applyChanges,
   eventDefinition,
   formatVietnameseDate,
   localDateAt,
@@ -45,6 +51,8 @@ export interface HistoryRoutesOptions<C extends Command, E extends DomainEvent, 
   kind: AggregateKind;
   path: string;
   aggregate: DomainAggregate<C, E, S, X>;
+  /** Approved corrections, read over each event they correct. */
+  corrections: CorrectionIndex;
 }
 
 const notFound = () => new HttpProblem(404, 'ERR_NOT_FOUND', 'Không tìm thấy hồ sơ');
@@ -54,7 +62,7 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
   app: FastifyInstance,
   options: HistoryRoutesOptions<C, E, S, X>,
 ): void {
-  const { deps, sealer, tokenKey, scope, now, kind, path, aggregate } = options;
+  const { deps, sealer, tokenKey, scope, now, kind, path, aggregate, corrections } = options;
 
   /**
    * The record folded up to `asOf`, after the policy has decided on the record as it stands now:
@@ -71,7 +79,9 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
     const whole = await loadAggregate(deps.store, sealer, aggregate, stream);
     if (whole.revision === null) throw notFound();
     const holders = aggregate.holders(whole.state);
-    if (!(await scope.mayRead(caller, kind, holders, now()))) {
+    // A correction is read as the record it corrects is: by that record's kind and holders.
+    const recordKind = aggregate.recordKind?.(whole.state) ?? (kind === 'correction' ? null : kind);
+    if (!recordKind || !(await scope.mayRead(caller, recordKind, holders, now()))) {
       // The reply says "not found"; the log keeps who tried to read another unit's record.
       request.log.warn({ code: 'ERR_NOT_FOUND', status: 404, caller, stream }, 'access refused');
       throw notFound();
@@ -101,6 +111,7 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
     const access = accessFor(caller);
     await recordRead(deps.store, caller, access, { kind: 'history', target: stream, scopeUnit }, now());
     const events = await Promise.all(page.map((event) => sealer.unsealEvent(event, access)));
+    const fixes = await corrections.of(stream);
     const last = page.at(-1);
     const status = statusOf(state);
     return {
@@ -110,7 +121,7 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
       by: query.by,
       status: typeof status === 'string' ? status : null,
       revision: stored.at(-1)?.revision,
-      events: events.map((event) => entryOf(event)),
+      events: events.map((event) => withCorrections(entryOf(event), fixes, query.asOf)),
       next: last && last.revision < (stored.at(-1)?.revision ?? -1) ? String(last.revision) : null,
     };
   });
@@ -119,6 +130,7 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
     const caller = await authenticate(request, tokenKey);
     const stream = `${kind}-${idOf(kind, request.params)}`;
     const { events, scopeUnit } = await readable(request, caller, stream, undefined);
+    const fixes = await corrections.of(stream);
     await recordRead(
       deps.store,
       caller,
@@ -130,7 +142,15 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
     const entries = events
       .map((event) => {
         const role = ROLES[event.metadata.role as keyof typeof ROLES] as { vi: string } | undefined;
-        const text = timelineText(event);
+        const applied = approved(fixes, event.revision, undefined);
+        let shown: unknown = event.data;
+        for (const c of applied) if (c.action === 'correct') shown = applyChanges(shown, c.changes as never);
+        const text = `${timelineText({ ...event, data: shown as typeof event.data })}${applied
+          .map(
+            (c) =>
+              ` (${c.action === 'void' ? 'đã hủy bỏ' : 'đã đính chính'} ngày ${formatVietnameseDate(localDateAt(c.approvedAt ?? ''))}: ${c.reason})`,
+          )
+          .join('')}`;
         const happened = occurredOn(event);
         const entered = recordedOn(event);
         // An act entered after the day it happened says so, with the reason given for it.
@@ -163,6 +183,58 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
 function statusOf(state: unknown): string | null {
   if (typeof state !== 'object' || state === null || !('status' in state)) return null;
   return typeof state.status === 'string' ? state.status : null;
+}
+
+/** The corrections of one event approved by the end of `until` (a day), or by now. */
+function approved(fixes: readonly RecordedCorrection[], revision: number, until: string | undefined) {
+  return fixes.filter(
+    (c) =>
+      c.revision === revision &&
+      c.approvedAt !== undefined &&
+      !c.rejected &&
+      (until === undefined || localDateAt(c.approvedAt) <= until),
+  );
+}
+
+const at = (data: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>(
+    (node, part) =>
+      typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined,
+    data,
+  );
+
+/**
+ * A history entry read with its approved corrections: the corrected values, and the trail (what
+ * changed from what, why, proposed and approved by whom, when). As of a day before the approval,
+ * the entry reads as it was recorded.
+ */
+function withCorrections(
+  entry: ReturnType<typeof entryOf>,
+  fixes: readonly RecordedCorrection[],
+  until: string | undefined,
+) {
+  const applied = approved(fixes, entry.revision, until);
+  if (applied.length === 0) return entry;
+  let data: unknown = entry.data;
+  const trail = applied.map((c) => {
+    const changes = c.changes.map((ch) => ({ path: ch.path, from: at(data, ch.path), to: ch.value }));
+    if (c.action === 'correct') data = applyChanges(data, c.changes as never);
+    return {
+      correctionId: c.correctionId,
+      action: c.action,
+      changes,
+      reason: c.reason,
+      proposedBy: c.proposedBy,
+      approvedBy: c.approvedBy,
+      approvedOn: localDateAt(c.approvedAt ?? ''),
+    };
+  });
+  return {
+    ...entry,
+    data: data as typeof entry.data,
+    corrections: trail,
+    ...(applied.some((c) => c.action === 'void') ? { voided: true } : {}),
+  };
 }
 
 /** The day an event was entered, in Asia/Ho_Chi_Minh. */

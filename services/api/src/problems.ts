@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import { CommandError, type CommandErrorCode } from '@dacxa/commands';
 import { CalendarUncoveredError, DateRangeError, DomainRefusal } from '@dacxa/domain';
 import { ConcurrencyError, EventStoreError } from '@dacxa/event-store';
+import { RightsError, type RightsErrorCode } from '@dacxa/protection';
 import { ProjectionTimeoutError } from '@dacxa/read-models';
 
 /** An error a client made, with its stable code, HTTP status and Vietnamese title. */
@@ -38,6 +39,14 @@ const COMMAND_STATUS: Record<CommandErrorCode, number> = {
   ERR_CONFLICT_RETRIES: 409,
   ERR_OCCURRED_IN_FUTURE: 422,
   ERR_LATE_ENTRY_REASON: 422,
+};
+
+/** A person's rights refused: self-approval is forbidden, a decided request or erased person a conflict. */
+const RIGHTS_STATUS: Record<RightsErrorCode, number> = {
+  ERR_FOUR_EYES: 403,
+  ERR_ERASURE_REQUEST_NOT_FOUND: 404,
+  ERR_ERASURE_REQUEST_DECIDED: 409,
+  ERR_SUBJECT_ALREADY_ERASED: 409,
 };
 
 function toProblem(error: unknown): Problem {
@@ -76,6 +85,14 @@ function toProblem(error: unknown): Problem {
       type: 'about:blank',
       title: error.vi,
       status: COMMAND_STATUS[error.code],
+      code: error.code,
+      detail: error.message,
+    };
+  if (error instanceof RightsError)
+    return {
+      type: 'about:blank',
+      title: error.vi,
+      status: RIGHTS_STATUS[error.code],
       code: error.code,
       detail: error.message,
     };

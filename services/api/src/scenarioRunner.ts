@@ -35,6 +35,7 @@ export function scenarioRunner(
     dossier: (i) => handleCommand(deps, 'dossier', AGGREGATES.dossier, i),
     'org-units': (i) => handleCommand(deps, 'org-units', AGGREGATES['org-units'], i),
     calendar: (i) => handleCommand(deps, 'calendar', AGGREGATES.calendar, i),
+    correction: (i) => handleCommand(deps, 'correction', AGGREGATES.correction, i),
   };
   return {
     async run(kind, id, command: Command) {

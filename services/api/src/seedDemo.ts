@@ -6,19 +6,32 @@ import {
   type CommandDeps,
 } from '@dacxa/commands';
 import { AGGREGATES } from '@dacxa/domain';
-import { AN_KHANH, runAnKhanh, runProvince2024 } from '@dacxa/domain/scenarios';
+import {
+  AN_KHANH,
+  OTHER_COMMUNE,
+  OTHER_PROVINCE,
+  runAnKhanh,
+  runOtherProvince,
+  runProvince2024,
+} from '@dacxa/domain/scenarios';
 import type { EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
 import { scenarioRunner, type SeededCommand } from './scenarioRunner.js';
 
-/** The province and communes of the demo: real place names, invented people only. */
+/**
+ * The provinces and communes of the demo: real place names, invented people only. An Khánh and
+ * Lê Chân are under Hải Phòng city, as plan 13/KH-UBND implements the city's plan 1958/UBND-NC; a
+ * second province, with one invented commune and a few cases of its own, shows what stays hidden
+ * across jurisdictions.
+ */
 export const DEMO_UNITS = {
   nation: 'bo-cong-an',
-  province: 'tp-ha-noi',
+  province: 'tp-hai-phong',
   commune: AN_KHANH,
   otherCommune: 'xa-minh-hoa',
-  otherProvince: 'tp-hai-phong',
   ward: 'phuong-le-chan',
+  otherProvince: OTHER_PROVINCE,
+  otherProvinceCommune: OTHER_COMMUNE,
 } as const;
 
 type UnitKind =
@@ -40,26 +53,21 @@ interface DemoUnit {
   parent: string | null;
 }
 
-const { nation, province, commune, otherCommune, otherProvince, ward } = DEMO_UNITS;
+const { nation, province, commune, otherCommune, ward, otherProvince, otherProvinceCommune } = DEMO_UNITS;
 const officesOf = (area: string, label: string): DemoUnit[] => [
   { code: `${area}/cong-an`, kind: 'POLICE', name: `Công an ${label}`, parent: area },
-  { code: `${area}/mat-tran`, kind: 'FRONT', name: `Ủy ban MTTQ Việt Nam ${label}`, parent: area },
+  {
+    code: `${area}/mat-tran`,
+    kind: 'FRONT',
+    name: `Ủy ban Mặt trận Tổ quốc Việt Nam ${label}`,
+    parent: area,
+  },
 ];
+const HP = 'thành phố Hải Phòng';
+const QN = 'tỉnh Quảng Ninh';
 
-/**
- * The organisation tree of the demo. Every unit a development token names is in it: the access
- * policy decides from the tree, and a token for a unit outside it is refused. Offices are coded
- * under their area (`xa-an-khanh/cong-an`) and facilities sit in the province they lie in.
- */
-export const DEMO_TREE: readonly DemoUnit[] = [
-  { code: nation, kind: 'NATIONAL', name: 'Bộ Công an', parent: null },
-  { code: province, kind: 'PROVINCE', name: 'Thành phố Hà Nội', parent: null },
-  { code: 'ca-tinh', kind: 'POLICE', name: 'Công an Thành phố Hà Nội', parent: province },
-  { code: 'vks-tinh', kind: 'PROCURACY', name: 'Viện kiểm sát nhân dân Thành phố Hà Nội', parent: province },
-  { code: 'toa-an-tinh', kind: 'COURT', name: 'Tòa án nhân dân Thành phố Hà Nội', parent: province },
-  { code: 'mat-tran-tinh', kind: 'FRONT', name: 'Ủy ban MTTQ Việt Nam Thành phố Hà Nội', parent: province },
-  { code: 'thanh-tra-tinh', kind: 'OFFICE', name: 'Thanh tra Thành phố Hà Nội', parent: province },
-  { code: 'trai-giam-tinh', kind: 'FACILITY', name: 'Trại giam (giả định)', parent: province },
+/** An Khánh's offices and villages, as plan 13/KH-UBND names them (section III and its recipients). */
+const anKhanhUnits: DemoUnit[] = [
   { code: commune, kind: 'COMMUNE', name: 'Xã An Khánh', parent: province },
   ...officesOf(commune, 'xã An Khánh'),
   { code: `${commune}/van-hoa-xa-hoi`, kind: 'OFFICE', name: 'Phòng Văn hóa – Xã hội', parent: commune },
@@ -67,7 +75,7 @@ export const DEMO_TREE: readonly DemoUnit[] = [
   {
     code: `${commune}/trung-tam-su-nghiep-cong`,
     kind: 'OFFICE',
-    name: 'Trung tâm dịch vụ sự nghiệp công',
+    name: 'Trung tâm sự nghiệp công',
     parent: commune,
   },
   { code: `${commune}/thon`, kind: 'OFFICE', name: 'Trưởng các thôn', parent: commune },
@@ -77,41 +85,51 @@ export const DEMO_TREE: readonly DemoUnit[] = [
     name: `Thôn ${n}`,
     parent: commune,
   })),
+];
+
+/**
+ * The organisation tree of the demo. Every unit a development token names is in it: the access
+ * policy decides from the tree, and a token for a unit outside it is refused. Offices are coded
+ * under their area (`xa-an-khanh/cong-an`) and facilities sit in the province they lie in. The
+ * province-level bodies of Hải Phòng keep their short codes (`ca-tinh`, `vks-tinh`…).
+ */
+export const DEMO_TREE: readonly DemoUnit[] = [
+  { code: nation, kind: 'NATIONAL', name: 'Bộ Công an', parent: null },
+  { code: province, kind: 'PROVINCE', name: 'Thành phố Hải Phòng', parent: null },
+  { code: 'ca-tinh', kind: 'POLICE', name: `Công an ${HP}`, parent: province },
+  { code: 'vks-tinh', kind: 'PROCURACY', name: `Viện kiểm sát nhân dân ${HP}`, parent: province },
+  { code: 'toa-an-tinh', kind: 'COURT', name: `Tòa án nhân dân ${HP}`, parent: province },
+  { code: 'mat-tran-tinh', kind: 'FRONT', name: `Ủy ban Mặt trận Tổ quốc Việt Nam ${HP}`, parent: province },
+  { code: 'thanh-tra-tinh', kind: 'OFFICE', name: `Thanh tra ${HP}`, parent: province },
+  { code: 'trai-giam-tinh', kind: 'FACILITY', name: `Trại tạm giam Công an ${HP}`, parent: province },
+  ...anKhanhUnits,
   { code: otherCommune, kind: 'COMMUNE', name: 'Xã Minh Họa (giả định)', parent: province },
   ...officesOf(otherCommune, 'xã Minh Họa'),
-  { code: otherProvince, kind: 'PROVINCE', name: 'Thành phố Hải Phòng', parent: null },
-  {
-    code: `${otherProvince}/cong-an`,
-    kind: 'POLICE',
-    name: 'Công an Thành phố Hải Phòng',
-    parent: otherProvince,
-  },
+  { code: ward, kind: 'WARD', name: 'Phường Lê Chân', parent: province },
+  ...officesOf(ward, 'phường Lê Chân'),
+  { code: otherProvince, kind: 'PROVINCE', name: 'Tỉnh Quảng Ninh', parent: null },
+  { code: `${otherProvince}/cong-an`, kind: 'POLICE', name: `Công an ${QN}`, parent: otherProvince },
   {
     code: `${otherProvince}/vks`,
     kind: 'PROCURACY',
-    name: 'Viện kiểm sát nhân dân Thành phố Hải Phòng',
+    name: `Viện kiểm sát nhân dân ${QN}`,
     parent: otherProvince,
   },
-  {
-    code: `${otherProvince}/toa-an`,
-    kind: 'COURT',
-    name: 'Tòa án nhân dân Thành phố Hải Phòng',
-    parent: otherProvince,
-  },
+  { code: `${otherProvince}/toa-an`, kind: 'COURT', name: `Tòa án nhân dân ${QN}`, parent: otherProvince },
   {
     code: `${otherProvince}/mat-tran`,
     kind: 'FRONT',
-    name: 'Ủy ban MTTQ Việt Nam Thành phố Hải Phòng',
+    name: `Ủy ban Mặt trận Tổ quốc Việt Nam ${QN}`,
     parent: otherProvince,
   },
   {
     code: `${otherProvince}/trai-giam`,
     kind: 'FACILITY',
-    name: 'Trại giam khác (giả định)',
+    name: `Trại tạm giam Công an ${QN}`,
     parent: otherProvince,
   },
-  { code: ward, kind: 'WARD', name: 'Phường Lê Chân', parent: otherProvince },
-  ...officesOf(ward, 'phường Lê Chân'),
+  { code: otherProvinceCommune, kind: 'COMMUNE', name: 'Xã Thí Điểm (giả định)', parent: otherProvince },
+  ...officesOf(otherProvinceCommune, 'xã Thí Điểm'),
 ];
 
 /** Units exist in the demo from before the 2024 round, so every scenario date finds them. */
@@ -156,8 +174,9 @@ export interface SeedOptions {
 
 /**
  * Records the demo through the same command path as the API: the organisation units, the 2024
- * provincial round with dossiers at every stage, and An Khánh's plan 13/KH-UBND with its tasks,
- * reports and a few dozen invented people. Returns the number of commands recorded.
+ * round of Hải Phòng with dossiers at every stage, An Khánh's plan 13/KH-UBND with its tasks,
+ * reports and a few dozen invented people, and a few cases in Quảng Ninh's invented commune.
+ * Returns the number of commands recorded.
  */
 export async function seedDemo(
   store: EventStore,
@@ -178,5 +197,6 @@ export async function seedDemo(
     openCases: true,
   });
   await runAnKhanh(runner, { people: options.people ?? 30 });
+  await runOtherProvince(runner);
   return count;
 }

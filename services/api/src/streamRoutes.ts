@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { handleCommand, ORG_UNITS_ID, type CommandDeps } from '@dacxa/commands';
+import { createCorrectionIndex, handleCommand, ORG_UNITS_ID, type CommandDeps } from '@dacxa/commands';
 import {
   CALENDAR_ID,
   forEachAggregate,
@@ -26,6 +26,7 @@ export const AGGREGATE_PATHS: Record<AggregateKind, string> = {
   'org-units': '/org-units',
   // One stream for the country: amendments are later publications to it.
   calendar: '/calendar',
+  correction: '/corrections/:id',
 };
 
 const IdParams = z.object({ id: z.uuid() });
@@ -86,6 +87,7 @@ const metaOf = (caller: Caller, now: Date) => ({
  */
 export function registerStreamRoutes(app: FastifyInstance, options: StreamRoutesOptions): void {
   const { deps, tokenKey, now } = options;
+  const corrections = createCorrectionIndex(deps.store);
   forEachAggregate({
     visit<C extends Command, E extends DomainEvent, S, X>(
       kind: AggregateKind,
@@ -118,7 +120,7 @@ export function registerStreamRoutes(app: FastifyInstance, options: StreamRoutes
           );
         });
       }
-      registerHistoryRoutes(app, { ...options, kind, path, aggregate });
+      registerHistoryRoutes(app, { ...options, kind, path, aggregate, corrections });
     },
   });
 }

@@ -10,6 +10,9 @@ import { publicKeyOf, runVerifyStore } from './verifyStore.js';
 import { runWitness } from '@dacxa/witness';
 import { runBackup } from './backup.js';
 import { runTiles } from './tiles.js';
+import { reportingErrors, runErase, type EraseOptions } from './erase.js';
+import { runRotateMasterKey } from './rotateMasterKey.js';
+import { runSubjectAccess, type SubjectAccessOptions } from './subjectAccess.js';
 
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -185,6 +188,40 @@ program
   .action(async ({ out }: { out: string }) => {
     await runBackup(config, out, print);
   });
+
+program
+  .command('erase')
+  .description('xóa dữ liệu cá nhân hai người: phê duyệt đề nghị (--request) hoặc ghi đề nghị (--propose)')
+  .requiredOption('--person <id>', 'mã người')
+  .option('--request <id>', 'đề nghị xóa cần phê duyệt (người phê duyệt khác người đề nghị)')
+  .option('--propose', 'ghi một đề nghị xóa mới')
+  .option('--reason <reason>', 'SUBJECT_REQUEST, LAWFUL_ORDER hoặc RETENTION_ENDED')
+  .option('--basis <source:article>', 'căn cứ pháp lý, ví dụ LBVDLCN:16')
+  .option('--document <number>', 'số, ký hiệu văn bản làm căn cứ')
+  .option('--document-date <yyyy-mm-dd>', 'ngày của văn bản')
+  .option('--actor <name>', 'người thực hiện, như nhật ký ghi (mặc định: người dùng hệ điều hành)')
+  .action((o: EraseOptions) => reportingErrors(() => runErase(config, logger, o, print)));
+
+program
+  .command('subject-access')
+  .description('cung cấp mọi dữ liệu về một người cho chủ thể dữ liệu (JSON hoặc văn bản), có ghi nhật ký')
+  .requiredOption('--person <id>', 'mã người')
+  .requiredOption('--request <number>', 'số, ký hiệu yêu cầu của chủ thể dữ liệu')
+  .option('--request-date <yyyy-mm-dd>', 'ngày của yêu cầu (mặc định hôm nay)')
+  .option('--format <format>', 'json hoặc text', 'json')
+  .requiredOption('-o, --out <file>', 'tệp kết quả (không ghi đè)')
+  .option('--actor <name>', 'người thực hiện (mặc định: người dùng hệ điều hành)')
+  .action((o: SubjectAccessOptions) => reportingErrors(() => runSubjectAccess(config, logger, o, print)));
+
+program
+  .command('rotate-master-key')
+  .description(
+    'bọc lại mọi khóa dữ liệu bằng khóa chủ mới, có tiến độ và ghi nhật ký; chạy lại để hoàn tất nếu bị gián đoạn',
+  )
+  .requiredOption('--new-key-file <file>', 'tệp chứa khóa chủ mới (id:base64 hoặc base64 32 byte)')
+  .action(({ newKeyFile }: { newKeyFile: string }) =>
+    reportingErrors(() => runRotateMasterKey(config, logger, newKeyFile, print)),
+  );
 
 program
   .command('witness')

@@ -38,7 +38,7 @@ describe('dacxa serve', () => {
     const [, url] = await server.printed(/đang chạy tại (http:\/\/127\.0\.0\.1:\d+)/);
     await server.printed(/Tài liệu API: http:\/\/127\.0\.0\.1:\d+\/docs/);
     const [, token] = await server.printed(/commune-police \(xa-an-khanh\/cong-an\): (\S+)/);
-    await server.printed(/admin \(tp-ha-noi\): \S+/);
+    await server.printed(/admin \(tp-hai-phong\): \S+/);
     // The seeded log is covered by a signed tree head as soon as the ledger has read it.
     let heads: unknown[] = [];
     for (let i = 0; i < 100 && heads.length === 0; i++) {

@@ -38,6 +38,9 @@ export const DEV_CALLERS: Array<{ role: Role; unit: string; actor?: string }> = 
   { role: 'court', unit: 'toa-an-tinh' },
   { role: 'auditor', unit: 'thanh-tra-tinh' },
   { role: 'admin', unit: DEMO_UNITS.province },
+  // The second province, to see that one province's records stay out of the other's reach.
+  { role: 'commune-police', unit: `${DEMO_UNITS.otherProvinceCommune}/cong-an` },
+  { role: 'procuracy', unit: `${DEMO_UNITS.otherProvince}/vks` },
 ];
 
 /** Seeds the demo into an empty store, printing progress; does nothing once anything is recorded. */

@@ -52,7 +52,7 @@ describe('the ledger over HTTP', () => {
       treeSize: number;
       proof: string[];
       treeHead: TreeHead;
-    }>(`/audit/proofs/inclusion?position=${event.position}`, 'auditor', 'tp-ha-noi');
+    }>(`/audit/proofs/inclusion?position=${event.position}`, 'auditor', 'tp-hai-phong');
     expect(proof.treeHead).toEqual(head);
     const leaf = leafHash(hex(event.hash));
     expect(
@@ -63,7 +63,7 @@ describe('the ledger over HTTP', () => {
     const { body: consistency } = await get<{ proof: string[] }>(
       `/audit/proofs/consistency?from=${first.treeSize}&fromRoot=${first.rootHash}&to=${head.treeSize}`,
       'auditor',
-      'tp-ha-noi',
+      'tp-hai-phong',
     );
     expect(
       verifyConsistency(
@@ -90,7 +90,7 @@ describe('the ledger over HTTP', () => {
     }>(
       `/audit/proofs/consistency?from=${saved.treeSize}&fromRoot=${saved.rootHash}`,
       'procuracy',
-      'tp-ha-noi',
+      'tp-hai-phong',
     );
     expect(status).toBe(200);
     expect(body).toMatchObject({
@@ -111,16 +111,16 @@ describe('the ledger over HTTP', () => {
     const other = await get<{ code: string }>(
       `/audit/proofs/consistency?from=${saved.treeSize}&fromRoot=${'ab'.repeat(32)}`,
       'procuracy',
-      'tp-ha-noi',
+      'tp-hai-phong',
     );
     expect(other).toMatchObject({ status: 409, body: { code: 'ERR_INCONSISTENT_HISTORY' } });
     expect(
-      (await get(`/audit/proofs/consistency?from=${saved.treeSize}`, 'procuracy', 'tp-ha-noi')).status,
+      (await get(`/audit/proofs/consistency?from=${saved.treeSize}`, 'procuracy', 'tp-hai-phong')).status,
     ).toBe(400);
     const unsigned = await get(
       `/audit/proofs/consistency?from=${saved.treeSize}&fromRoot=${saved.rootHash}&to=${head.treeSize - 1}`,
       'procuracy',
-      'tp-ha-noi',
+      'tp-hai-phong',
     );
     expect(unsigned.status).toBe(404);
   });
@@ -131,7 +131,7 @@ describe('the ledger over HTTP', () => {
     expect((await get(`/cases/${anKhanhCaseId(3)}/history`, 'commune-police', POLICE)).status).toBe(200);
     const position = await server.store.headPosition();
     const response = await fetch(`${server.url}/audit/export?unit=xa-an-khanh&category=access`, {
-      headers: { authorization: `Bearer ${await server.token('auditor', 'tp-ha-noi')}` },
+      headers: { authorization: `Bearer ${await server.token('auditor', 'tp-hai-phong')}` },
     });
     const head = JSON.parse(
       Buffer.from(response.headers.get('dacxa-tree-head') ?? '', 'base64').toString(),
@@ -152,7 +152,7 @@ describe('the ledger over HTTP', () => {
     const { status, body } = await get<{ entries: Array<Record<string, string>> }>(
       '/audit/access-log?unit=xa-an-khanh',
       'procuracy',
-      'tp-ha-noi',
+      'tp-hai-phong',
     );
     expect(status).toBe(200);
     expect(body.entries[0]).toMatchObject({
@@ -163,11 +163,11 @@ describe('the ledger over HTTP', () => {
       target: `case-${anKhanhCaseId(1)}`,
       purpose: 'case-management',
     });
-    await get('/views/case-files', 'auditor', 'tp-ha-noi');
+    await get('/views/case-files', 'auditor', 'tp-hai-phong');
     const { body: later } = await get<{ entries: Array<Record<string, string>> }>(
-      '/audit/access-log?unit=tp-ha-noi',
+      '/audit/access-log?unit=tp-hai-phong',
       'fatherland-front',
-      'tp-ha-noi',
+      'tp-hai-phong',
     );
     expect(later.entries[0]).toMatchObject({ role: 'auditor', kind: 'view', target: 'views/case-files' });
     const live = await connectLive(server.url);
@@ -178,16 +178,16 @@ describe('the ledger over HTTP', () => {
     const { body: watched } = await get<{ entries: Array<Record<string, string>> }>(
       '/audit/access-log?unit=xa-an-khanh',
       'procuracy',
-      'tp-ha-noi',
+      'tp-hai-phong',
     );
     expect(watched.entries[0]).toMatchObject({ role: 'village-head', kind: 'view', target: 'ws/case-files' });
     expect((await get('/audit/access-log?unit=xa-an-khanh', 'commune-police', POLICE)).status).toBe(403);
-    expect((await get('/audit/access-log?unit=phuong-le-chan', 'procuracy', 'tp-ha-noi')).status).toBe(403);
+    expect((await get('/audit/access-log?unit=xa-thi-diem', 'procuracy', 'tp-hai-phong')).status).toBe(403);
   });
 
   it('streams an area’s events to the auditor as bundle lines that verify, and as a CSV for Excel', async () => {
     const before = await signedHead();
-    const token = await server.token('auditor', 'tp-ha-noi');
+    const token = await server.token('auditor', 'tp-hai-phong');
     const response = await fetch(`${server.url}/audit/export?unit=xa-an-khanh&category=case`, {
       headers: { authorization: `Bearer ${token}` },
     });
@@ -218,7 +218,7 @@ describe('the ledger over HTTP', () => {
     const { body: proof } = await get<{ proof: string[] }>(
       `/audit/proofs/inclusion?position=${first.position}&treeSize=${head.treeSize}`,
       'auditor',
-      'tp-ha-noi',
+      'tp-hai-phong',
     );
     expect(
       verifyInclusion(
@@ -245,7 +245,7 @@ describe('the ledger over HTTP', () => {
     const { body: log } = await get<{ entries: Array<Record<string, string>> }>(
       '/audit/access-log?unit=xa-an-khanh',
       'procuracy',
-      'tp-ha-noi',
+      'tp-hai-phong',
     );
     expect(log.entries[0]).toMatchObject({ role: 'auditor', kind: 'export' });
   });

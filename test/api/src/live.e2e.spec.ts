@@ -81,7 +81,7 @@ describe('live views over WebSocket (/ws)', () => {
     expect(snapshot.items?.length).toBeGreaterThanOrEqual(30);
     expect(snapshot.items?.every((i) => i.document.communeCode === COMMUNE)).toBe(true);
     const auditor = await connectLive(server.url);
-    await auditor.auth(await server.token('auditor', 'tp-ha-noi'));
+    await auditor.auth(await server.token('auditor', 'tp-hai-phong'));
     auditor.send({ type: 'subscribe', id: 'kt', view: 'case-files', unit: COMMUNE });
     await auditor.next((m) => m.type === 'snapshot');
 
@@ -228,7 +228,7 @@ describe('a live-view session and its token', () => {
     await client.next((m) => m.type === 'resumed' && m.id === 's49', 0, 20_000);
     client.close();
     const response = await fetch(`${server.url}/audit/access-log?unit=${COMMUNE}&limit=1000`, {
-      headers: { authorization: `Bearer ${await server.token('procuracy', 'tp-ha-noi')}` },
+      headers: { authorization: `Bearer ${await server.token('procuracy', 'tp-hai-phong')}` },
     });
     const { entries } = (await response.json()) as { entries: Array<Record<string, string>> };
     const reads = entries.filter((e) => e.actor === actor);

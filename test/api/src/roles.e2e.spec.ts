@@ -4,7 +4,7 @@ import { ROUND_2024, anKhanhCaseId } from '@dacxa/domain/scenarios';
 import { startServer } from './startServer.js';
 
 // Each role of DOMAIN.md §1 against the seeded demo: what it may read and do, and what it may not.
-const { province, commune, otherCommune, ward } = DEMO_UNITS;
+const { province, commune, otherCommune, ward, otherProvinceCommune } = DEMO_UNITS;
 const DOSSIER_1 = '0192f5c4-0011-7000-8000-000000000001';
 let server: Awaited<ReturnType<typeof startServer>>;
 let head = '0';
@@ -61,7 +61,7 @@ const FORBIDDEN_VIEWS: Array<[role: string, unit: string, path: string]> = [
   ['commune-police', `${commune}/cong-an`, `/views/case-files?unit=${province}`],
   ['commune-police', `${commune}/cong-an`, '/views/dossiers'],
   ['vbsp', commune, `/views/loan-books?unit=${ward}`],
-  ['procuracy', 'vks-tinh', `/views/case-files?unit=${ward}`],
+  ['procuracy', 'vks-tinh', `/views/case-files?unit=${otherProvinceCommune}`],
   ['amnesty-subcommittee', 'ca-tinh', `/views/case-files?unit=${commune}`],
   ['fatherland-front', `${commune}/mat-tran`, '/views/dossiers'],
 ];
@@ -73,9 +73,9 @@ const HIDDEN_RECORDS: Array<[role: string, unit: string, path: string, actor?: s
   ['village-head', `${commune}/thon-1`, `/cases/${CASE_1}/history`],
   ['supervisor', commune, `/cases/${CASE_1}/timeline`, 'u-giup-do-2'],
   ['village-head', `${commune}/thon`, `/rounds/${ROUND_2024}/history`],
-  ['procuracy', 'tp-hai-phong/vks', `/dossiers/${DOSSIER_1}/history`],
-  ['court', 'tp-hai-phong/toa-an', `/rounds/${ROUND_2024}/history`],
-  ['facility-warden', 'tp-hai-phong/trai-giam', `/dossiers/${DOSSIER_1}/timeline`],
+  ['procuracy', 'tinh-quang-ninh/vks', `/dossiers/${DOSSIER_1}/history`],
+  ['court', 'tinh-quang-ninh/toa-an', `/rounds/${ROUND_2024}/history`],
+  ['facility-warden', 'tinh-quang-ninh/trai-giam', `/dossiers/${DOSSIER_1}/timeline`],
   ['fatherland-front', `${commune}/mat-tran`, `/dossiers/${DOSSIER_1}/history`],
 ];
 
@@ -109,7 +109,7 @@ describe('each role, inside and outside its unit', () => {
 
   it('lets a province-level body see its communes through the unit tree, and nothing of another province', async () => {
     const whole = items(await as('procuracy', 'vks-tinh', '/views/case-files?limit=200'));
-    expect(new Set(whole.map((c) => c.communeCode))).toEqual(new Set([commune]));
+    expect(new Set(whole.map((c) => c.communeCode))).toEqual(new Set([commune, ward]));
     expect(whole.length).toBeGreaterThanOrEqual(30);
     expect(
       items(await as('commune-police', `${ward}/cong-an`, '/views/case-files')).map((c) => c.communeCode),

@@ -138,7 +138,7 @@ describe('authority by jurisdiction', () => {
     const reply = await writesNothing(() =>
       call('admin', 'xa-an-khanh', 'POST', '/org-units/commands/ReparentOrgUnit', {
         code: 'xa-minh-hoa',
-        parent: 'tp-hai-phong',
+        parent: 'tinh-quang-ninh',
         effectiveFrom: '2025-11-03',
       }),
     );
@@ -148,13 +148,13 @@ describe('authority by jurisdiction', () => {
   it('answers another province’s procuracy about a dossier exactly as about a missing one, whatever asOf says', async () => {
     const foreign = await call(
       'procuracy',
-      'tp-hai-phong/vks',
+      'tinh-quang-ninh/vks',
       'GET',
       `/dossiers/${DOSSIER_1}/history?asOf=2024-01-01`,
     );
     const missing = await call(
       'procuracy',
-      'tp-hai-phong/vks',
+      'tinh-quang-ninh/vks',
       'GET',
       `/dossiers/${randomUUID()}/history?asOf=2024-01-01`,
     );
@@ -171,13 +171,13 @@ describe('authority by jurisdiction', () => {
     );
     expect(reply).toMatchObject({
       status: 200,
-      body: { parent: 'xa-an-khanh', ancestors: ['xa-an-khanh', 'tp-ha-noi'] },
+      body: { parent: 'xa-an-khanh', ancestors: ['xa-an-khanh', 'tp-hai-phong'] },
     });
   });
 
   it('refuses a subscription to another province’s dossiers over /ws', async () => {
     const live = await connectLive(server.url);
-    await live.auth(await server.token('procuracy', 'tp-hai-phong/vks'));
+    await live.auth(await server.token('procuracy', 'tinh-quang-ninh/vks'));
     live.send({ type: 'subscribe', id: 'd', view: 'dossiers' });
     const refused = await live.next((m) => m.type === 'error' || m.type === 'snapshot');
     live.close();

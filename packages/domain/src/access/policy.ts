@@ -13,7 +13,8 @@ export type RecordKind =
   | 'dossier'
   | 'org-units'
   | 'calendar'
-  | 'audit';
+  | 'audit'
+  | 'personal-data';
 export type Action = 'read' | 'write';
 
 /**
@@ -176,5 +177,19 @@ export const ACCESS_POLICY: Readonly<Record<RecordKind, Readonly<Record<Action, 
   audit: {
     read: grants(['procuracy', 'fatherland-front', 'auditor', 'admin'], [need('unit', 'same', 'over')]),
     write: {},
+  },
+  // A person's rights over their data, where their case or dossier is held (docs/personal-data.md):
+  // read is subject access and their read history; write proposes or approves an erasure (the
+  // approver must also be the role PersonalDataErased names, and never the proposer).
+  'personal-data': {
+    read: {
+      'commune-police': [[need('commune', 'same')], [need('destination', 'same')]],
+      admin: [[need('commune', 'same', 'over')], [need('facility', 'over')]],
+    },
+    write: {
+      'commune-police': [[need('commune', 'same')], [need('destination', 'same')]],
+      'provincial-police': [[need('commune', 'over')], [need('facility', 'over')]],
+      admin: [[need('commune', 'same', 'over')], [need('facility', 'over')]],
+    },
   },
 };

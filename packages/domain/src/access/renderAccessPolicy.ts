@@ -14,6 +14,7 @@ const KINDS: Record<RecordKind, string> = {
   'org-units': 'Cây đơn vị — organisation units (`org-units-registry`)',
   calendar: 'Lịch nghỉ lễ, Tết — the holiday calendar (`calendar-vn`)',
   audit: 'Nhật ký truy cập và xuất nhật ký — an area’s access log and export',
+  'personal-data': 'Quyền của chủ thể dữ liệu — a person’s rights: subject access, read history, erasure',
 };
 const TAGS: Record<HolderTag, string> = {
   commune: 'its commune',

@@ -220,7 +220,7 @@ export const DEADLINE_RULES = {
     closes: [{ event: 'ComplaintAppealResolved', on: 'resolvedOn' }],
   },
   'oversight.response': {
-    label: { vi: 'Trả lời yêu cầu, kiến nghị của cơ quan giám sát', en: 'Respond to oversight' },
+    label: { vi: 'Trả lời yêu cầu, kiến nghị của cơ quan kiểm sát, giám sát', en: 'Respond to oversight' },
     basis: [cite('LĐX', '30(3)'), cite('LĐX', '34(3)')],
     nature: 'duty',
     limit: { daysField: 'responseDays', kindField: 'dayKind' },

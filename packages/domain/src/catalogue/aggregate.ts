@@ -24,6 +24,18 @@ export interface ContextLoader<States> {
    * and records in `restsOn` what it answered from.
    */
   grantsOf(personId: string): Promise<readonly PersonGrant[]>;
+  /**
+   * One event of a record, as stored at a revision (opened for processing), or null: what a
+   * correction names. The stream and revision go in `restsOn` like a loaded state.
+   */
+  eventAt?(kind: keyof States & string, id: string, revision: number): Promise<StoredEventView | null>;
+}
+
+/** An event as a context sees it: its type, the version of its shape and its data. */
+export interface StoredEventView {
+  type: string;
+  version: number;
+  data: unknown;
 }
 
 /** One earlier grant of amnesty to a person, as `ContextLoader.grantsOf` answers it. */
@@ -60,4 +72,12 @@ export interface Aggregate<C extends Command, E extends DomainEvent, S, X, State
   touches?(command: C, state: S): Holders;
   /** Whether the command founds the record with no one yet above it (the unit tree's first unit). */
   founds?(command: C, state: S, unit: string): boolean;
+  /**
+   * The kind of record the policy decides on, when not the aggregate's own: a correction is
+   * decided as a write to (and a read of) the record it corrects.
+   */
+  recordKind?(state: S): RecordKindOf | null;
 }
+
+/** A record kind of the access policy, named here without importing the policy into the shape. */
+type RecordKindOf = import('../access/policy.js').RecordKind;

@@ -1,9 +1,16 @@
 import { withCalendar, type WithCalendar } from '../calendar/calendarContext.js';
+import { CORRECTION_COMMANDS, type CorrectionCommand } from '../correction/commands.js';
+import { decideCorrection, type CorrectionContext } from '../correction/decide.js';
+import type { CorrectableKind, CorrectionEvent } from '../correction/events.js';
+import { evolveCorrection, initialCorrectionState, type CorrectionState } from '../correction/state.js';
+import { personalPathsOf } from '../shared/personalPaths.js';
+import { eventDefinition } from './registry.js';
 import { CALENDAR_COMMANDS, type CalendarCommand } from '../calendar/commands.js';
 import { decideCalendar } from '../calendar/decide.js';
 import type { CalendarEvent } from '../calendar/events.js';
 import { evolveCalendar, initialCalendarState, type CalendarState } from '../calendar/state.js';
 import { NATION } from '../access/holders.js';
+import { withDeadlineLedger } from '../calendar/withDeadlineLedger.js';
 import { DOSSIER_COMMANDS, type DossierCommand } from '../dossier/commands.js';
 import type { DossierEvent } from '../dossier/events.js';
 import type { OrgUnitEvent } from '../orgUnits/events.js';
@@ -78,6 +85,7 @@ export interface AggregateStates {
   dossier: DossierState;
   'org-units': OrgUnitsState;
   calendar: CalendarState;
+  correction: CorrectionState;
 }
 
 /** An aggregate whose decider may load the other aggregates' states as context. */
@@ -104,24 +112,67 @@ const caseHolders = (state: CaseState): Holders => {
   ];
 };
 
+/**
+ * Corrections (four eyes): a proposal names an event of another record and the new values; a second
+ * person of a role the policy lets write that record approves it. The original is never changed:
+ * history and timelines read it corrected from the approval on (docs/domain.md, "Đính chính").
+ */
+export const CORRECTIONS: DomainAggregate<
+  CorrectionCommand,
+  CorrectionEvent,
+  CorrectionState,
+  CorrectionContext
+> = define<CorrectionCommand, CorrectionEvent, CorrectionState, CorrectionContext>({
+  kind: 'correction',
+  label: { vi: 'Đính chính', en: 'Correction' },
+  idField: 'correctionId',
+  commands: CORRECTION_COMMANDS,
+  initial: initialCorrectionState,
+  async context(command, _state, loader): Promise<CorrectionContext> {
+    if (command.type !== 'ProposeCorrection') return { target: null };
+    const { kind, id, revision } = command.data.target;
+    const record = await loader.load(kind, id);
+    const event = (await loader.eventAt?.(kind, id, revision)) ?? null;
+    const definition = event ? eventDefinition(event.type) : undefined;
+    return {
+      target: {
+        event,
+        holders: holdersOf(kind, record.state),
+        personalPaths: definition ? personalPathsOf(definition.schema) : [],
+        // Only an event of its current shape is corrected (an older one would be upcast first).
+        validates: (data) =>
+          !!definition && event?.version === definition.version && definition.schema.safeParse(data).success,
+      },
+    };
+  },
+  decide: decideCorrection,
+  evolve: evolveCorrection,
+  subject: () => undefined,
+  holders: (state) => (state.status === 'none' ? [] : state.holders),
+  recordKind: (state) => (state.status === 'none' ? null : state.target.kind),
+});
+
 /** Every aggregate a service runs commands on, by kind; the stream of `id` is `${kind}-${id}`. */
 export const AGGREGATES = {
-  case: define<CaseCommand, CaseEvent, CaseState, TransferContext & WithCalendar>({
-    kind: 'case',
-    label: { vi: 'Hồ sơ tái hòa nhập', en: 'Reintegration case' },
-    idField: 'caseId',
-    commands: CASE_COMMANDS,
-    initial: initialCaseState,
-    context: async (command, state, loader) =>
-      withCalendar(command, loader, await caseContext(command, loader)),
-    decide: (command, state, context) => decideCaseInContext(command, state, context, context.calendar),
-    evolve: evolveCase,
-    subject: (command, state) =>
-      state.status === 'none'
-        ? (command.data as { person?: { personId: string } }).person?.personId
-        : state.personId,
-    holders: caseHolders,
-  }),
+  case: withDeadlineLedger(
+    define<CaseCommand, CaseEvent, CaseState, TransferContext & WithCalendar>({
+      kind: 'case',
+      label: { vi: 'Hồ sơ tái hòa nhập', en: 'Reintegration case' },
+      idField: 'caseId',
+      commands: CASE_COMMANDS,
+      initial: initialCaseState,
+      context: async (command, state, loader) =>
+        withCalendar(command, loader, await caseContext(command, loader)),
+      decide: (command, state, context) => decideCaseInContext(command, state, context, context.calendar),
+      evolve: evolveCase,
+      subject: (command, state) =>
+        state.status === 'none'
+          ? (command.data as { person?: { personId: string } }).person?.personId
+          : state.personId,
+      holders: caseHolders,
+    }),
+    'case',
+  ),
   plan: define<PlanCommand, PlanEvent, PlanState>({
     kind: 'plan',
     label: { vi: 'Kế hoạch', en: 'Plan' },
@@ -171,52 +222,61 @@ export const AGGREGATES = {
             ...(state.channelUnit ? [held('channel', state.channelUnit)] : []),
           ],
   }),
-  oversight: define<OversightCommand, OversightEvent, OversightState, WithCalendar>({
-    kind: 'oversight',
-    label: { vi: 'Giám sát, kiến nghị', en: 'Oversight matter' },
-    idField: 'matterId',
-    commands: OVERSIGHT_COMMANDS,
-    initial: initialOversightState,
-    context: (command, state, loader) => withCalendar(command, loader, {}),
-    decide: (command, state, context) => decideOversight(command, state, context.calendar),
-    evolve: evolveOversight,
-    subject: () => undefined,
-    holders: (state) =>
-      state.status === 'none'
-        ? []
-        : [
-            held('body', state.bodyUnit),
-            ...Object.values(state.recommendations).map((r) => held('addressee', r.addresseeUnit)),
-          ],
-  }),
-  round: define<RoundCommand, RoundEvent, RoundState, WithCalendar>({
-    kind: 'round',
-    label: { vi: 'Đợt đặc xá', en: 'Amnesty round' },
-    idField: 'roundId',
-    commands: ROUND_COMMANDS,
-    initial: initialRoundState,
-    context: (command, state, loader) => withCalendar(command, loader, {}),
-    decide: (command, state, context) => decideRound(command, state, context.calendar),
-    evolve: evolveRound,
-    subject: () => undefined,
-    holders: (state) => (state.province === null ? [] : [held('province', state.province)]),
-  }),
-  dossier: define<DossierCommand, DossierEvent, DossierState, DossierContext & WithCalendar>({
-    kind: 'dossier',
-    label: { vi: 'Hồ sơ đề nghị đặc xá', en: 'Amnesty dossier' },
-    idField: 'dossierId',
-    commands: DOSSIER_COMMANDS,
-    initial: initialDossierState,
-    context: async (command, state, loader) =>
-      withCalendar(command, loader, await dossierContext(command, state, loader)),
-    decide: (command, state, context) => decideDossier(command, state, context, context.calendar),
-    evolve: evolveDossier,
-    subject: (command, state) =>
-      state.status === 'none'
-        ? (command.data as { person?: { personId: string } }).person?.personId
-        : state.person.personId,
-    holders: (state) => (state.status === 'none' ? [] : [held('facility', state.facilityId)]),
-  }),
+  oversight: withDeadlineLedger(
+    define<OversightCommand, OversightEvent, OversightState, WithCalendar>({
+      kind: 'oversight',
+      label: { vi: 'Giám sát, kiến nghị', en: 'Oversight matter' },
+      idField: 'matterId',
+      commands: OVERSIGHT_COMMANDS,
+      initial: initialOversightState,
+      context: (command, state, loader) => withCalendar(command, loader, {}),
+      decide: (command, state, context) => decideOversight(command, state, context.calendar),
+      evolve: evolveOversight,
+      subject: () => undefined,
+      holders: (state) =>
+        state.status === 'none'
+          ? []
+          : [
+              held('body', state.bodyUnit),
+              ...Object.values(state.recommendations).map((r) => held('addressee', r.addresseeUnit)),
+            ],
+    }),
+    'oversight',
+  ),
+  round: withDeadlineLedger(
+    define<RoundCommand, RoundEvent, RoundState, WithCalendar>({
+      kind: 'round',
+      label: { vi: 'Đợt đặc xá', en: 'Amnesty round' },
+      idField: 'roundId',
+      commands: ROUND_COMMANDS,
+      initial: initialRoundState,
+      context: (command, state, loader) => withCalendar(command, loader, {}),
+      decide: (command, state, context) => decideRound(command, state, context.calendar),
+      evolve: evolveRound,
+      subject: () => undefined,
+      holders: (state) => (state.province === null ? [] : [held('province', state.province)]),
+    }),
+    'round',
+  ),
+  dossier: withDeadlineLedger(
+    define<DossierCommand, DossierEvent, DossierState, DossierContext & WithCalendar>({
+      kind: 'dossier',
+      label: { vi: 'Hồ sơ đề nghị đặc xá', en: 'Amnesty dossier' },
+      idField: 'dossierId',
+      commands: DOSSIER_COMMANDS,
+      initial: initialDossierState,
+      context: async (command, state, loader) =>
+        withCalendar(command, loader, await dossierContext(command, state, loader)),
+      decide: (command, state, context) => decideDossier(command, state, context, context.calendar),
+      evolve: evolveDossier,
+      subject: (command, state) =>
+        state.status === 'none'
+          ? (command.data as { person?: { personId: string } }).person?.personId
+          : state.person.personId,
+      holders: (state) => (state.status === 'none' ? [] : [held('facility', state.facilityId)]),
+    }),
+    'dossier',
+  ),
   'org-units': define<OrgUnitCommand, OrgUnitEvent, OrgUnitsState>({
     kind: 'org-units',
     label: { vi: 'Cây đơn vị hành chính', en: 'Organisation units' },
@@ -243,7 +303,15 @@ export const AGGREGATES = {
     // The whole country's: only a national unit stands over it (docs/access-policy.md).
     holders: () => [held('nation', NATION)],
   }),
+  correction: CORRECTIONS,
 } as const;
+
+/** The holders of a record of a correctable kind, as its own aggregate declares them. */
+function holdersOf(kind: CorrectableKind, state: unknown): Holders {
+  // The state was loaded as that kind's: each aggregate's holders read its own state.
+  const aggregate = AGGREGATES[kind] as unknown as { holders(state: unknown): Holders };
+  return aggregate.holders(state);
+}
 
 /** Every kind the registry holds; its stream is `${kind}-${id}` (the calendar's is `calendar-vn`). */
 export type RegisteredKind = keyof typeof AGGREGATES;
@@ -269,4 +337,5 @@ export function forEachAggregate(visitor: AggregateVisitor): void {
   visitor.visit('dossier', AGGREGATES.dossier);
   visitor.visit('org-units', AGGREGATES['org-units']);
   visitor.visit('calendar', AGGREGATES.calendar);
+  visitor.visit('correction', AGGREGATES.correction);
 }

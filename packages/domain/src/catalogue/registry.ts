@@ -1,5 +1,7 @@
 import { AUDIT_EVENTS } from '../audit/events.js';
+import { DEADLINE_MISSED_EVENTS } from '../calendar/deadlineMissed.js';
 import { CALENDAR_EVENTS } from '../calendar/events.js';
+import { CORRECTION_EVENTS } from '../correction/events.js';
 import { DOSSIER_EVENTS } from '../dossier/events.js';
 import { ORG_UNIT_EVENTS } from '../orgUnits/events.js';
 import { OVERSIGHT_EVENTS } from '../oversight/events.js';
@@ -10,6 +12,7 @@ import { REPORT_EVENTS } from '../report/events.js';
 import { ROUND_EVENTS } from '../round/events.js';
 import type { DomainEvent, EventDefinition } from '../shared/defineEvent.js';
 import { TASK_EVENTS } from '../task/events.js';
+import { personalPathsOf } from '../shared/personalPaths.js';
 import { UPCASTERS, type UpcastContext, type Upcaster } from './upcasters.js';
 
 /** Every event type dacxa records, each declared once. */
@@ -23,6 +26,8 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...DOSSIER_EVENTS,
   ...ORG_UNIT_EVENTS,
   ...CALENDAR_EVENTS,
+  ...CORRECTION_EVENTS,
+  ...Object.values(DEADLINE_MISSED_EVENTS),
   ...PERSON_EVENTS,
   ...AUDIT_EVENTS,
 ];
@@ -74,9 +79,25 @@ export function readStoredEvent(
     data = step.up(data, { metadata: stored.metadata });
   }
   const parsed = definition.schema.safeParse(data);
-  if (!parsed.success)
-    throw new UnreadableEventError(stored.type, stored.schemaVersion, parsed.error.message);
-  return { type: stored.type, data: parsed.data };
+  if (parsed.success) return { type: stored.type, data: parsed.data };
+  // A personal value erased (right to erasure) or withheld from the reader reads as a marker, which
+  // its schema refuses; nothing the domain folds reads a personal value, so the event still reads.
+  if (parsed.error.issues.every((issue) => withinPersonal(definition, issue.path)))
+    return { type: stored.type, data };
+  throw new UnreadableEventError(stored.type, stored.schemaVersion, parsed.error.message);
+}
+
+const personalPaths = new Map<string, string[][]>();
+
+/** Whether an issue's path lies in a personal field of the event's schema (`[]`: any element). */
+function withinPersonal(definition: EventDefinition, path: readonly PropertyKey[]): boolean {
+  let paths = personalPaths.get(definition.type);
+  if (!paths) personalPaths.set(definition.type, (paths = personalPathsOf(definition.schema)));
+  return paths.some(
+    (personal) =>
+      personal.length <= path.length &&
+      personal.every((part, i) => part === '[]' || part === String(path[i])),
+  );
 }
 
 /** Parses an event of the current version with its published schema: what a decider returns must pass. */

@@ -22,7 +22,7 @@ export const OversightFindingRecorded = defineEvent({
   type: 'OversightFindingRecorded',
   version: 1,
   aggregate,
-  label: { vi: 'Kết quả giám sát, kiểm sát', en: 'Oversight finding recorded' },
+  label: { vi: 'Kết quả kiểm sát, giám sát', en: 'Oversight finding recorded' },
   emittedBy: bodies,
   basis,
   schema: z
@@ -42,7 +42,10 @@ export const OversightRecommendationIssued = defineEvent({
   type: 'OversightRecommendationIssued',
   version: 1,
   aggregate,
-  label: { vi: 'Yêu cầu, kiến nghị của cơ quan giám sát', en: 'Oversight request or recommendation issued' },
+  label: {
+    vi: 'Yêu cầu, kiến nghị của cơ quan kiểm sát, giám sát',
+    en: 'Oversight request or recommendation issued',
+  },
   emittedBy: bodies,
   basis: [cite('LĐX', '30(3)'), cite('LĐX', '34(3)')],
   schema: z
@@ -93,7 +96,7 @@ export const OversightMatterClosed = defineEvent({
   type: 'OversightMatterClosed',
   version: 1,
   aggregate,
-  label: { vi: 'Kết thúc vụ việc giám sát', en: 'Oversight matter closed' },
+  label: { vi: 'Kết thúc vụ việc kiểm sát, giám sát', en: 'Oversight matter closed' },
   emittedBy: bodies,
   basis,
   schema: z.object({ closedOn: LocalDate, conclusion: z.string().min(1) }).strict(),

@@ -10,7 +10,7 @@ import * as e from './events.js';
 
 export const RecordFinding = defineCommand({
   type: 'RecordFinding',
-  label: { vi: 'Ghi nhận kết quả giám sát', en: 'Record a finding' },
+  label: { vi: 'Ghi nhận kết quả kiểm sát, giám sát', en: 'Record a finding' },
   schema: e.OversightFindingRecorded.schema,
 });
 export const IssueRecommendation = defineCommand({

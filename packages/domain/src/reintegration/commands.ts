@@ -50,17 +50,23 @@ export const OpenManagementFile = defineCommand({
 });
 export const ProposeSupervisor = defineCommand({
   type: 'ProposeSupervisor',
-  label: { vi: 'Đề xuất người giúp đỡ', en: 'Propose a supervisor' },
+  label: { vi: 'Đề xuất người được giao quản lý, giám sát, giáo dục, giúp đỡ', en: 'Propose a supervisor' },
   schema: sup.SupervisorAssignmentProposed.schema.omit({ late: true }),
 });
 export const AssignSupervisor = defineCommand({
   type: 'AssignSupervisor',
-  label: { vi: 'Quyết định phân công người giúp đỡ', en: 'Assign the supervisor' },
+  label: {
+    vi: 'Quyết định phân công người được giao quản lý, giám sát, giáo dục, giúp đỡ',
+    en: 'Assign the supervisor',
+  },
   schema: sup.SupervisorAssigned.schema,
 });
 export const ReplaceSupervisor = defineCommand({
   type: 'ReplaceSupervisor',
-  label: { vi: 'Thay đổi người giúp đỡ', en: 'Replace the supervisor' },
+  label: {
+    vi: 'Thay đổi người được giao quản lý, giám sát, giáo dục, giúp đỡ',
+    en: 'Replace the supervisor',
+  },
   schema: z
     .object({ supervisor: SupervisorRef, reason: z.string().min(1), decision: DocRef, decidedOn: LocalDate })
     .strict(),
@@ -72,7 +78,7 @@ export const IssueSupervisionPlan = defineCommand({
 });
 export const LogVisit = defineCommand({
   type: 'LogVisit',
-  label: { vi: 'Ghi nhận lần thăm gặp', en: 'Log a visit' },
+  label: { vi: 'Ghi nhận việc gặp gỡ, làm việc', en: 'Log a visit' },
   schema: sup.VisitLogged.schema.omit({ visitorRole: true }),
 });
 export const SubmitQuarterlyReport = defineCommand({

@@ -14,7 +14,10 @@ export const SupervisorAssignmentProposed = defineEvent({
   type: 'SupervisorAssignmentProposed',
   version: 1,
   aggregate,
-  label: { vi: 'Đề xuất phân công người giúp đỡ (HCD-06)', en: 'Supervisor assignment proposed' },
+  label: {
+    vi: 'Đề xuất phân công người được giao quản lý, giám sát, giáo dục, giúp đỡ (HCD-06)',
+    en: 'Supervisor assignment proposed',
+  },
   emittedBy: ['commune-police'],
   basis: [cite('TT10', '10(2)')],
   schema: z
@@ -26,7 +29,10 @@ export const SupervisorAssigned = defineEvent({
   type: 'SupervisorAssigned',
   version: 1,
   aggregate,
-  label: { vi: 'Quyết định phân công người giúp đỡ (HCD-07)', en: 'Supervisor assigned' },
+  label: {
+    vi: 'Quyết định phân công người được giao quản lý, giám sát, giáo dục, giúp đỡ (HCD-07)',
+    en: 'Supervisor assigned',
+  },
   emittedBy: ['commune-chair'],
   basis: [cite('TT10', '10(1)'), cite('NĐ49', '22(2)')],
   schema: z.object({ supervisor: SupervisorRef, decision: DocRef, decidedOn: LocalDate }).strict(),
@@ -66,7 +72,10 @@ export const VisitLogged = defineEvent({
   type: 'VisitLogged',
   version: 1,
   aggregate,
-  label: { vi: 'Ghi nhận lần thăm gặp tại nhà/nơi làm việc', en: 'Home or workplace visit logged' },
+  label: {
+    vi: 'Ghi nhận việc gặp gỡ, làm việc tại gia đình, nơi làm việc',
+    en: 'Home or workplace visit logged',
+  },
   emittedBy: ['supervisor', 'commune-police', 'village-head'],
   basis: [cite('NĐ49', '25'), cite('TT10', '10(3)')],
   schema: z

@@ -41,6 +41,11 @@ export const TASK_GROUPS = [
   { no: 6, title: 'Trưởng các thôn', lead: UNITS.villages, role: 'village-head', type: 'ASSIGN' },
 ] as const;
 
+/** The grant decision of 2025 round 2 (QĐ 1693/QĐ-CTN, 29/08/2025): no notice of it is dated earlier. */
+export const GRANT_DECISION_2025 = { number: '1693/QĐ-CTN', date: '2025-08-29' } as const;
+/** The round decision of 2025 round 2, written as KNOWN_ROUNDS['2025-2'] writes it (with its year). */
+export const ROUND_DECISION_2025 = { number: '1244/2025/QĐ-CTN', date: '2025-07-03' } as const;
+
 /** Invented people only; the seed plan's own signatories are not reproduced. */
 export const PEOPLE = [
   'Người Giả Định A',

@@ -1,5 +1,14 @@
 import type { CaseCommand } from '../reintegration/caseCommands.js';
-import { PEOPLE, TASK_GROUPS, UNITS, XA, by, id } from './anKhanhPlan.js';
+import {
+  GRANT_DECISION_2025,
+  PEOPLE,
+  ROUND_DECISION_2025,
+  TASK_GROUPS,
+  UNITS,
+  XA,
+  by,
+  id,
+} from './anKhanhPlan.js';
 import type { ScenarioRunner } from './scenarioLog.js';
 
 // Plan 13/KH-UBND of An Khánh commune (seeds/000…), played end to end with invented people: the
@@ -10,10 +19,11 @@ export const anKhanhPersonId = (n: number) => id(3, n);
 /** The case the transfer opens in Lê Chân ward. */
 export const TRANSFERRED_CASE = id(2, 99);
 const doc = (number: string, date: string, form?: string) => ({ number, date, ...(form ? { form } : {}) });
+/** The person the chair assigns to manage, supervise, educate and help case n (TT10 10(1)): invented. */
 export const supervisorOf = (n: number) => ({
   kind: 'PERSON' as const,
   ref: `u-giup-do-${n}`,
-  name: `Người giúp đỡ ${n} (giả định)`,
+  name: `Người được giao quản lý, giám sát, giáo dục, giúp đỡ số ${n} (giả định)`,
 });
 const nameOf = (n: number) => PEOPLE[n - 1] ?? `Người Giả Định ${n}`;
 
@@ -35,11 +45,14 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
         title: 'Triển khai thực hiện công tác đặc xá năm 2025',
         level: 'COMMUNE',
         issuerUnit: XA,
+        // The city plan of UBND thành phố Hải Phòng that this commune plan implements.
         parent: doc('1958/UBND-NC', '2025-07-23', undefined),
+        // The seed writes the round decision "1244/QĐ-CTN"; the demo writes it one way, with its year.
         legalBases: [
-          doc('1244/QĐ-CTN', '2025-07-03'),
-          doc('22/2023/QĐ-TTg', '2023-08-17'),
+          doc(ROUND_DECISION_2025.number, ROUND_DECISION_2025.date),
           doc('49/2020/NĐ-CP', '2020-04-17'),
+          doc('22/2023/QĐ-TTg', '2023-08-17'),
+          doc('17/CT-UBND', '2021-07-05'),
         ],
         taskGroups: TASK_GROUPS.map(({ no, title }) => ({ no, title })),
         reportChannel: UNITS.police,
@@ -68,7 +81,9 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
   }
 
   async function receive(n: number, stage: Stage): Promise<void> {
-    const police = by('commune-police', UNITS.police, '2025-08-29');
+    // The facility's notice follows the grant decision of 29/08/2025, never precedes it.
+    const noticeOn = GRANT_DECISION_2025.date;
+    const police = by('commune-police', UNITS.police, noticeOn);
     await onCase(
       n,
       'ReceiveReleaseNotice',
@@ -79,8 +94,8 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
         communeCode: XA,
         releaseDate: '2025-09-01',
         reportBy: '2025-09-10',
-        receivedOn: '2025-08-29',
-        notice: doc(`${200 + n}/TB-TG`, '2025-08-28'),
+        receivedOn: noticeOn,
+        notice: doc(`${200 + n}/TB-TG`, noticeOn),
       },
       police,
     );
@@ -89,7 +104,7 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
       'VerifyResidence',
       {
         address: { communeCode: XA, village: `Thôn ${1 + (n % 6)}` },
-        verifiedOn: '2025-08-29',
+        verifiedOn: noticeOn,
         familyContacted: true,
       },
       police,

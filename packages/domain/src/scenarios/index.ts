@@ -6,5 +6,12 @@ export {
   caseOfDossier,
   type Province2024Options,
 } from './province2024Script.js';
+export {
+  runOtherProvince,
+  OTHER_PROVINCE,
+  OTHER_COMMUNE,
+  otherProvinceCaseId,
+} from './otherProvinceScript.js';
+export { GRANT_DECISION_2025 } from './anKhanhPlan.js';
 export { XA as AN_KHANH, UNITS as AN_KHANH_UNITS } from './anKhanhPlan.js';
 export type { CommandOfKind, Kind, ScenarioRunner, StateOfKind } from './scenarioLog.js';

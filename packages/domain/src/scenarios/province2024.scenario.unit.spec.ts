@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 describe('the provincial 2024 round (QĐ 758/2024/QĐ-CTN)', () => {
   it('records the province whose round it is', () => {
-    expect(log.state('round', ROUND).province).toBe('tp-ha-noi');
+    expect(log.state('round', ROUND).province).toBe('tp-hai-phong');
   });
 
   it('assesses every dossier with explained rules: two eligible, two excluded by the round’s own list', () => {

@@ -7,7 +7,8 @@ import { XA, by, id } from './anKhanhPlan.js';
 import type { ScenarioRunner } from './scenarioLog.js';
 
 // The provincial plan for the 2024 round (seeds/004…): QĐ 758/2024/QĐ-CTN, HD 88/HD-HĐTVĐX,
-// Công điện 76/CĐ-TTg; invented prisoners in one invented facility.
+// Công điện 76/CĐ-TTg; invented prisoners in the province's detention camp. The demo plays it in
+// Hải Phòng, so the people it frees report to An Khánh.
 export const ROUND_2024 = id(10, 2024);
 const ROUND = ROUND_2024;
 export const FACILITY = 'trai-giam-tinh';
@@ -23,7 +24,7 @@ export const prisoner = (n: number) => ({
 export const caseOfDossier = (n: number) => id(2, 2000 + n);
 
 export interface Province2024Options {
-  /** The province whose round this is (its unit code); the demo seed's, Hà Nội, unless named. */
+  /** The province whose round this is (its unit code); the demo seed's, Hải Phòng, unless named. */
   province?: string;
   /** Granted and released dossiers beyond the four of the scenario. */
   granted?: number;
@@ -173,7 +174,7 @@ export async function runProvince2024(
     'RecordRoundDecision',
     {
       roundId: ROUND,
-      province: options.province ?? 'tp-ha-noi',
+      province: options.province ?? 'tp-hai-phong',
       decision: doc('758/2024/QĐ-CTN', '2024-07-30'),
       occasion: 'Kỷ niệm 79 năm Quốc khánh và 70 năm Giải phóng Thủ đô',
       amnestyDate: '2024-10-01',

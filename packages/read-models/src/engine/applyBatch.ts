@@ -1,19 +1,13 @@
 import type { RecordedEvent } from '@dacxa/event-store';
 import { physicalName, type Commit, type Doc, type DocumentStore } from '../types.js';
-import type { Projection } from './projection.js';
+import { batchDocuments, type Entry } from './batchDocuments.js';
+import { isTarget, type Projection, type Target } from './projection.js';
 
 /** What applying a batch produced: the writes, and the failure that stopped it, if one did. */
 export interface BatchResult {
   writes: Commit['writes'];
   lastPosition: string | null;
   failure: { event: RecordedEvent; message: string } | null;
-}
-
-interface Entry {
-  collection: string;
-  id: string;
-  doc: Doc | null;
-  position: string;
 }
 
 /**
@@ -29,35 +23,34 @@ export async function applyBatch(
   /** During a rebuild: the documents written so far; any other cannot exist yet, so is not read. */
   written?: Set<string>,
 ): Promise<BatchResult> {
-  const working = new Map<string, Map<string, Entry>>();
-  const physical = new Map(projection.collections.map((c) => [c.name, physicalName(c.name, generation)]));
+  const batch = batchDocuments(documents, written);
+  const physical = (collection: string): string => physicalName(collection, generation);
 
-  async function load(collection: string, id: string): Promise<Entry> {
-    let byId = working.get(collection);
-    if (!byId) working.set(collection, (byId = new Map<string, Entry>()));
-    const found = byId.get(id);
-    if (found) return found;
-    const known = !written || written.has(`${collection}\u0000${id}`);
-    const doc = known ? ((await documents.get(collection, id))?.doc ?? null) : null;
-    const entry: Entry = { collection, id, doc, position: '0' };
-    byId.set(id, entry);
-    return entry;
+  /** The event's targets with their entries: named ones, then every match of each filter. */
+  async function targetsOf(event: RecordedEvent): Promise<Array<[Target, Entry]>> {
+    const out: Array<[Target, Entry]> = [];
+    for (const route of projection.route(event)) {
+      if (isTarget(route)) out.push([route, await batch.load(physical(route.collection), route.id)]);
+      else
+        for (const entry of await batch.loadMatching(physical(route.collection), route.where))
+          out.push([{ collection: route.collection, id: entry.id }, entry]);
+    }
+    return out;
   }
 
   for (const event of events) {
-    const targets = projection.route(event);
-    if (targets.length === 0) continue;
     const position = event.position.toString();
     try {
+      const targets = await targetsOf(event);
+      if (targets.length === 0) continue;
+      const reads = new Map<string, Doc | null>();
+      for (const t of projection.reads?.(event) ?? [])
+        reads.set(`${t.collection}\u0000${t.id}`, (await batch.load(physical(t.collection), t.id)).doc);
+      const read = (t: Target): Doc | null => reads.get(`${t.collection}\u0000${t.id}`) ?? null;
       // Every target's next state is computed before any is kept: an event lands whole or not at all.
       const next: Array<[Entry, Doc | null]> = [];
-      for (const target of targets) {
-        const entry = await load(
-          physical.get(target.collection) ?? physicalName(target.collection, generation),
-          target.id,
-        );
-        next.push([entry, projection.evolve(entry.doc, event, target)]);
-      }
+      for (const [target, entry] of targets)
+        next.push([entry, projection.evolve(entry.doc, event, target, read)]);
       for (const [entry, doc] of next) {
         entry.doc = doc;
         entry.position = position;
@@ -65,24 +58,17 @@ export async function applyBatch(
       }
     } catch (error) {
       return {
-        writes: dirty(working),
+        writes: batch.dirty(),
         lastPosition: lastPositionBefore(events, event),
         failure: { event, message: error instanceof Error ? error.message : String(error) },
       };
     }
   }
   return {
-    writes: dirty(working),
+    writes: batch.dirty(),
     lastPosition: events.length > 0 ? (events.at(-1) as RecordedEvent).position.toString() : null,
     failure: null,
   };
-}
-
-function dirty(working: Map<string, Map<string, Entry>>): Commit['writes'] {
-  const out: Entry[] = [];
-  for (const byId of working.values())
-    for (const entry of byId.values()) if (entry.position !== '0') out.push(entry);
-  return out;
 }
 
 /** The position just before the failing event: the last one the batch fully applied. */

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@dacxa/event-store';
-import type { Doc } from '../types.js';
+import type { Doc, Query } from '../types.js';
 
 /** Which document of which collection an event touches. */
 export interface Target {
@@ -8,16 +8,38 @@ export interface Target {
 }
 
 /**
+ * Every stored document of a collection that matches `where` (indexed fields, as `find` takes
+ * them), as the batch has them: the engine resolves it to one `Target` per document. What an
+ * event recomputes across a view (an amended calendar's open deadlines) is found in the view's
+ * documents, never in an instance's memory, so it holds after a restart from a checkpoint.
+ */
+export interface TargetMatch {
+  collection: string;
+  where: NonNullable<Query['where']>;
+}
+
+/** What `route` returns: documents by id, or all documents matching a filter. */
+export type Route = Target | TargetMatch;
+
+/** Whether a route names one document rather than a filter. */
+export const isTarget = (route: Route): route is Target => 'id' in route;
+
+/** The documents a projection asked to read for an event (`reads`), as the batch has them before it. */
+export type ReadDoc = (target: Target) => Doc | null;
+
+/**
  * A read model: pure functions from events to documents, declared beside its view. `route` says
- * which documents an event touches; `evolve` says what each becomes (null deletes it). Bump
- * `version` when either changes: the engine rebuilds the view blue/green.
+ * which documents an event touches; `evolve` says what each becomes (null deletes it). `reads`
+ * names other documents of the view its `evolve` needs (a view's own copy of the holiday calendar),
+ * handed to it as `read`. Bump `version` when any changes: the engine rebuilds the view blue/green.
  */
 export interface Projection<D extends Doc = Doc> {
   name: string;
   version: number;
   collections: ReadonlyArray<{ name: string; indexes: readonly string[] }>;
-  route(event: RecordedEvent): readonly Target[];
-  evolve(doc: D | null, event: RecordedEvent, target: Target): D | null;
+  route(event: RecordedEvent): readonly Route[];
+  reads?(event: RecordedEvent): readonly Target[];
+  evolve(doc: D | null, event: RecordedEvent, target: Target, read: ReadDoc): D | null;
 }
 
 /** One document a committed batch changed: what WebSocket pushes are made of. */

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { EventStore } from '@dacxa/event-store';
-import { physicalName, type DocumentStore, type ProjectionState } from '../types.js';
-import type { Change, Projection } from './projection.js';
+import { physicalName, type DocumentStore, type Page, type ProjectionState } from '../types.js';
+import { isTarget, type Change, type Projection, type Route, type Target } from './projection.js';
 import { healthOf, type ProjectionEngine, type ProjectionHealth } from './projectionEngine.js';
 import { ProjectionTimeoutError, WaitList } from './waitList.js';
 
@@ -63,7 +63,7 @@ export function createProjectionFollower(options: ProjectionFollowerOptions): Vi
           });
         }
         const generation = states.get(projection.name)?.generation ?? 1;
-        for (const target of targets) {
+        for (const target of await touched(targets, generation, event.position.toString())) {
           const stored = await documents.get(physicalName(target.collection, generation), target.id);
           const change: Change = {
             view: projection.name,
@@ -76,6 +76,29 @@ export function createProjectionFollower(options: ProjectionFollowerOptions): Vi
         }
       }
     }
+  }
+
+  /** The documents an event's routes named; a filter's are those it matches that the event last wrote. */
+  async function touched(routes: readonly Route[], generation: number, position: string): Promise<Target[]> {
+    const out: Target[] = [];
+    for (const route of routes) {
+      if (isTarget(route)) {
+        out.push(route);
+        continue;
+      }
+      let cursor: string | null = null;
+      do {
+        const page: Page = await documents.find(physicalName(route.collection, generation), {
+          where: route.where,
+          limit: 500,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const item of page.items)
+          if (item.position === position) out.push({ collection: route.collection, id: item.id });
+        cursor = page.next;
+      } while (cursor);
+    }
+    return out;
   }
 
   return {

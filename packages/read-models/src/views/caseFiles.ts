@@ -1,8 +1,11 @@
 import type { RecordedEvent } from '@dacxa/event-store';
-import type { Projection } from '../engine/projection.js';
+import { BUILT_IN_CALENDAR, deadlineFactsOf, type HolidayCalendar } from '@dacxa/domain';
+import type { Projection, ReadDoc, Route, Target } from '../engine/projection.js';
+import { calendarCopyTarget, calendarFor, foldPublication, isPublication } from './calendarCopy.js';
+import { rederive, withDueFacts, type CaseDeadlineFields, type DueField } from './caseFileDeadlines.js';
 
 /** One reintegration case as the commune and the dashboards read it. Personal values stay sealed. */
-export interface CaseFileDoc {
+export interface CaseFileDoc extends CaseDeadlineFields {
   [key: string]: unknown;
   caseId: string;
   personId: string;
@@ -53,6 +56,25 @@ export interface CaseFileDoc {
   dueOn: string | null;
   /** Which deadline `dueOn` is. */
   dueKind: 'verify-residence' | 'report-in' | 'open-file' | 'propose-supervisor' | null;
+  /** Whether `dueOn` rests on a provisional year of the calendar (2027 today): shown as provisional. */
+  provisional: boolean;
+}
+
+const FIELD_OF: Record<NonNullable<CaseFileDoc['dueKind']>, DueField | null> = {
+  'verify-residence': 'verifyBy',
+  'report-in': null,
+  'open-file': 'fileDueBy',
+  'propose-supervisor': 'supervisorDueBy',
+};
+
+/** The computed deadlines still open on a case: what an amended calendar recomputes. */
+function openFields(doc: CaseFileDoc): DueField[] {
+  if (doc.status === 'expected') return doc.residence === 'PENDING' ? ['verifyBy'] : [];
+  if (doc.status !== 'received' && doc.status !== 'supervised') return [];
+  return [
+    ...(doc.fileOpenedOn === null ? (['fileDueBy'] as const) : []),
+    ...(doc.supervisorRef === null ? (['supervisorDueBy'] as const) : []),
+  ];
 }
 
 /** The deadlines still open on a case, earliest first (DOMAIN.md §4.3; quarterly reports are not here yet). */
@@ -72,7 +94,13 @@ function withDeadline(doc: CaseFileDoc): CaseFileDoc {
   const first = open
     .filter((entry): entry is [NonNullable<CaseFileDoc['dueKind']>, string] => entry[1] !== null)
     .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))[0];
-  return { ...doc, dueOn: first?.[1] ?? null, dueKind: first?.[0] ?? null };
+  const field = first ? FIELD_OF[first[0]] : null;
+  return {
+    ...doc,
+    dueOn: first?.[1] ?? null,
+    dueKind: first?.[0] ?? null,
+    provisional: field ? doc.dueProvisional[field] === true : false,
+  };
 }
 
 type D = Record<string, unknown>;
@@ -126,6 +154,9 @@ function opened(event: RecordedEvent): CaseFileDoc {
     reportingDeadlineMissed: false,
     dueOn: null,
     dueKind: null,
+    provisional: false,
+    dueFacts: {},
+    dueProvisional: {},
   };
 }
 
@@ -168,10 +199,18 @@ function withSupport(doc: CaseFileDoc, type: string): CaseFileDoc {
   }
 }
 
-/** The case file: current stage, deadlines, supervisor, group, supports, loans (DOMAIN.md §5). */
-export function evolveCaseFile(doc: CaseFileDoc | null, event: RecordedEvent): CaseFileDoc | null {
+/**
+ * The case file: current stage, deadlines, supervisor, group, supports, loans (DOMAIN.md §5). The
+ * computed due dates come from the facts the events record, over `calendar` (the view's copy).
+ */
+export function evolveCaseFile(
+  doc: CaseFileDoc | null,
+  event: RecordedEvent,
+  calendar: HolidayCalendar = BUILT_IN_CALENDAR,
+): CaseFileDoc | null {
+  if (doc && isPublication(event)) return withDeadline(rederive(doc, openFields(doc), calendar));
   const next = evolveStage(doc, event);
-  return next === null ? null : withDeadline(next);
+  return next === null ? null : withDeadline(withDueFacts(next, event, calendar));
 }
 
 function evolveStage(doc: CaseFileDoc | null, event: RecordedEvent): CaseFileDoc | null {
@@ -245,20 +284,49 @@ function evolveStage(doc: CaseFileDoc | null, event: RecordedEvent): CaseFileDoc
   }
 }
 
+const CALENDAR = 'case_file_calendar';
+
+function route(event: RecordedEvent): readonly Route[] {
+  // An amendment recomputes every case with an open deadline, as the store holds them.
+  if (isPublication(event))
+    return [
+      calendarCopyTarget(CALENDAR),
+      { collection: 'case_files', where: { dueOn: { gte: '0000-01-01' } } },
+    ];
+  return event.stream.startsWith('case-') ? [{ collection: 'case_files', id: event.stream.slice(5) }] : [];
+}
+
+function evolve(
+  doc: CaseFileDoc | null,
+  event: RecordedEvent,
+  target: Target,
+  read: ReadDoc,
+): CaseFileDoc | null {
+  if (target.collection === CALENDAR) return foldPublication(doc, event) as unknown as CaseFileDoc;
+  const opens =
+    isPublication(event) || deadlineFactsOf(event.type, event.data as Record<string, unknown>).length > 0;
+  return evolveCaseFile(doc, event, opens ? calendarFor(event, read, CALENDAR) : BUILT_IN_CALENDAR);
+}
+
 /**
  * Case files. Every board query is scoped to a unit (a commune, or a province's communes), so the
  * unit and identity keys are indexed; dates, stage and group filter the rows within a commune.
  */
 export const caseFilesProjection: Projection<CaseFileDoc> = {
   name: 'case-files',
-  version: 4,
+  version: 5,
   collections: [
     {
       name: 'case_files',
       indexes: ['communeCode', 'personId', 'roundId', 'village', 'supervisorRef', 'dueOn'],
     },
+    // The view's own copy of the published calendar (its state is in its documents, not in memory).
+    { name: CALENDAR, indexes: [] },
   ],
-  route: (event) =>
-    event.stream.startsWith('case-') ? [{ collection: 'case_files', id: event.stream.slice(5) }] : [],
-  evolve: (doc, event) => evolveCaseFile(doc, event),
+  route,
+  reads: (event) =>
+    isPublication(event) || deadlineFactsOf(event.type, event.data as Record<string, unknown>).length > 0
+      ? [calendarCopyTarget(CALENDAR)]
+      : [],
+  evolve,
 };

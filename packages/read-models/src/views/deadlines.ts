@@ -1,19 +1,17 @@
 import type { RecordedEvent } from '@dacxa/event-store';
 import {
-  BUILT_IN_CALENDAR,
+  DEADLINE_MISSED_TYPES,
   DEADLINE_RULES,
-  calendarAsKnownOn,
   deadlineFactsOf,
   dueUnderRule,
-  evolveCalendar,
-  initialCalendarState,
-  type CalendarEvent,
-  type CalendarState,
+  keyFieldOf,
+  ledgerKey,
   type DeadlineRuleId,
   type HolidayCalendar,
   type OpenedDeadline,
 } from '@dacxa/domain';
-import type { Projection, Target } from '../engine/projection.js';
+import type { Projection, ReadDoc, Route, Target } from '../engine/projection.js';
+import { calendarCopyTarget, calendarFor, foldPublication, isPublication } from './calendarCopy.js';
 import { unitRoot } from './unitRoot.js';
 
 /** One deadline an event opened: its facts, the due date they give over the calendar, and whether it was met. */
@@ -23,6 +21,8 @@ export interface DeadlineDoc {
   id: string;
   stream: string;
   rule: DeadlineRuleId;
+  /** The opening's key where the stream has several of the rule, else null. */
+  key: string | null;
   label: string;
   /** The unit that must meet it, and the administrative unit it belongs to: what a reader's scope selects on. */
   unit: string;
@@ -38,21 +38,27 @@ export interface DeadlineDoc {
   recordedDueDate: string | null;
   /** The count and kind where the opening event set them (an oversight recommendation). */
   limit: { days: number; kind: 'CALENDAR' | 'WORKING' } | null;
-  /** `missed-recorded` is for a rule whose miss an event records; none of today's rules has one. */
+  /** `missed-recorded`: the clock recorded it missed (`…DeadlineMissed`); it keeps the date it was missed against. */
   status: 'open' | 'met' | 'missed-recorded';
   metOn: string | null;
+  /** The day the clock recorded it missed (the day after `dueDate`), else null. */
+  missedOn: string | null;
   late: boolean;
 }
 
 type Data = Record<string, unknown>;
 const COLLECTION = 'deadlines';
+/** The view's own copy of the published calendar: its state lives in its documents, not in memory. */
+const CALENDAR = 'deadline_calendar';
 const field = (data: Data, path: string): unknown =>
   path.split('.').reduce<unknown>((v, k) => (v as Data | undefined)?.[k], data);
 
-const idOf = (stream: string, rule: DeadlineRuleId, data: Data): string => {
-  const key = DEADLINE_RULES[rule].opens.find((o) => 'key' in o)?.key;
-  return key ? `${stream}/${rule}/${String(data[key])}` : `${stream}/${rule}`;
+const keyOf = (rule: DeadlineRuleId, data: Data): string | null => {
+  const key = keyFieldOf(rule);
+  return key ? String(data[key]) : null;
 };
+const idOf = (stream: string, rule: DeadlineRuleId, data: Data): string =>
+  `${stream}/${ledgerKey(rule, keyOf(rule, data))}`;
 
 const tracked = (event: RecordedEvent): OpenedDeadline[] =>
   deadlineFactsOf(event.type, event.data as Data).filter(
@@ -88,6 +94,7 @@ function opened(event: RecordedEvent, o: OpenedDeadline, calendar: HolidayCalend
     id: idOf(event.stream, o.fact.rule, data),
     stream: event.stream,
     rule: o.fact.rule,
+    key: keyOf(o.fact.rule, data),
     label: DEADLINE_RULES[o.fact.rule].label.vi,
     unit,
     scopeUnit: unitRoot(unit),
@@ -100,11 +107,13 @@ function opened(event: RecordedEvent, o: OpenedDeadline, calendar: HolidayCalend
     limit: o.limit ?? null,
     status: 'open',
     metOn: null,
+    missedOn: null,
     late: false,
   };
   return { ...base, ...derive(base, calendar) };
 }
 
+/** Met by its step: late against the derived date (a deadline recorded missed and met later is late). */
 const met = (doc: DeadlineDoc, on: string): DeadlineDoc => ({
   ...doc,
   status: 'met',
@@ -112,60 +121,64 @@ const met = (doc: DeadlineDoc, on: string): DeadlineDoc => ({
   late: on > doc.dueDate,
 });
 
+function route(event: RecordedEvent): readonly Route[] {
+  const data = event.data as Data;
+  // An amendment recomputes every open deadline: found in the stored documents, not in memory.
+  if (isPublication(event))
+    return [calendarCopyTarget(CALENDAR), { collection: COLLECTION, where: { status: 'open' } }];
+  const targets = new Set<string>();
+  if (DEADLINE_MISSED_TYPES.includes(event.type))
+    targets.add(`${event.stream}/${ledgerKey(data.rule as DeadlineRuleId, data.key as string | undefined)}`);
+  for (const o of tracked(event)) targets.add(idOf(event.stream, o.fact.rule, data));
+  for (const [type, rule] of CLOSED_BY) if (type === event.type) targets.add(idOf(event.stream, rule, data));
+  return [...targets].map((id) => ({ collection: COLLECTION, id }));
+}
+
+function evolve(
+  doc: DeadlineDoc | null,
+  event: RecordedEvent,
+  target: Target,
+  read: ReadDoc,
+): DeadlineDoc | null {
+  const data = event.data as Data;
+  if (target.collection === CALENDAR) return foldPublication(doc, event) as unknown as DeadlineDoc;
+  if (isPublication(event))
+    return doc?.status === 'open' ? { ...doc, ...derive(doc, calendarFor(event, read, CALENDAR)) } : doc;
+  if (DEADLINE_MISSED_TYPES.includes(event.type))
+    return doc?.status === 'open'
+      ? { ...doc, status: 'missed-recorded', missedOn: String(data.detectedOn) }
+      : doc;
+  let next = doc;
+  const opening = tracked(event).find((o) => idOf(event.stream, o.fact.rule, data) === target.id);
+  if (opening && !next) next = opened(event, opening, calendarFor(event, read, CALENDAR));
+  const closing = CLOSED_BY.find(
+    ([type, rule]) => type === event.type && idOf(event.stream, rule, data) === target.id,
+  );
+  if (closing && (next?.status === 'open' || next?.status === 'missed-recorded'))
+    next = met(next, String(field(data, closing[2])));
+  return next;
+}
+
 /**
- * The deadlines view. `route` and `evolve` fold the calendar's publications as the log delivers them
- * (the log's order is the order they were recorded), so each instance keeps the calendar it has seen
- * and the ids of the deadlines still open: an amendment is routed to every one of them. That memory
- * is the instance's, so it is complete only for an instance fed from the start of the log.
+ * The deadlines view. Its state is all in its documents: the calendar's publications are a
+ * document of its own (`deadline_calendar`), read for every opening; an amendment updates every
+ * open deadline the store holds. So a restart from a checkpoint, a second instance or a rebuild
+ * computes what one instance fed from the start computes.
  */
 export function createDeadlinesProjection(): Projection<DeadlineDoc> {
-  let calendarState: CalendarState = initialCalendarState;
-  let calendar: HolidayCalendar = BUILT_IN_CALENDAR;
-  let folded = -1n;
-  const open = new Set<string>();
-
-  function route(event: RecordedEvent): readonly Target[] {
-    const data = event.data as Data;
-    if (event.type === 'HolidayCalendarPublished') {
-      if (BigInt(event.position) > folded) {
-        folded = BigInt(event.position);
-        calendarState = evolveCalendar(calendarState, event as unknown as CalendarEvent);
-        const latest = calendarState.publications.at(-1)?.knownFrom ?? '0001-01-01';
-        calendar = calendarAsKnownOn(calendarState, latest);
-      }
-      return [...open].map((id) => ({ collection: COLLECTION, id }));
-    }
-    const targets = new Set<string>();
-    for (const o of tracked(event)) targets.add(idOf(event.stream, o.fact.rule, data));
-    for (const [type, rule] of CLOSED_BY)
-      if (type === event.type) targets.add(idOf(event.stream, rule, data));
-    return [...targets].map((id) => ({ collection: COLLECTION, id }));
-  }
-
-  function evolve(doc: DeadlineDoc | null, event: RecordedEvent, target: Target): DeadlineDoc | null {
-    const data = event.data as Data;
-    if (event.type === 'HolidayCalendarPublished')
-      return doc?.status === 'open' ? { ...doc, ...derive(doc, calendar) } : doc;
-    let next = doc;
-    const opening = tracked(event).find((o) => idOf(event.stream, o.fact.rule, data) === target.id);
-    if (opening && !next) next = opened(event, opening, calendar);
-    const closing = CLOSED_BY.find(
-      ([type, rule]) => type === event.type && idOf(event.stream, rule, data) === target.id,
-    );
-    if (closing && next?.status === 'open') next = met(next, String(field(data, closing[2])));
-    if (next?.status === 'open') open.add(target.id);
-    else open.delete(target.id);
-    return next;
-  }
-
   return {
     name: 'deadlines',
-    version: 1,
-    collections: [{ name: COLLECTION, indexes: ['scopeUnit', 'unit', 'rule', 'status', 'dueDate'] }],
+    version: 2,
+    collections: [
+      { name: COLLECTION, indexes: ['scopeUnit', 'unit', 'rule', 'status', 'dueDate', 'stream'] },
+      { name: CALENDAR, indexes: [] },
+    ],
     route,
+    reads: (event) =>
+      tracked(event).length > 0 || isPublication(event) ? [calendarCopyTarget(CALENDAR)] : [],
     evolve,
   };
 }
 
-/** The instance every service runs (see `createDeadlinesProjection` on what it remembers). */
+/** The instance every service runs (it holds nothing in memory: any instance will do). */
 export const deadlinesProjection = createDeadlinesProjection();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '@dacxa/event-store';
 import { BUILT_IN_YEARS } from '@dacxa/domain';
+import { applyBatch } from '../engine/applyBatch.js';
+import { getInMemoryDocumentStore } from '../inMemoryDocumentStore.js';
+import { physicalName } from '../types.js';
 import { createDeadlinesProjection, type DeadlineDoc } from './deadlines.js';
 
 // Invented cases and an invented 2027 decision; only the 2026 calendar is real (DOMAIN.md §9.1).
@@ -14,16 +17,27 @@ const recorded = (stream: string, type: string, data: Record<string, unknown>): 
     metadata: { actor: 'u-1', role: 'commune-police', unit: 'xa-an-khanh/cong-an' },
   }) as unknown as RecordedEvent;
 
-function feed(events: readonly RecordedEvent[]): Map<string, DeadlineDoc> {
+/** Folds `events` through the engine's batch step into an in-memory store, as the engine would. */
+async function feed(events: readonly RecordedEvent[]): Promise<Map<string, DeadlineDoc>> {
   const projection = createDeadlinesProjection();
-  const docs = new Map<string, DeadlineDoc>();
-  for (const event of events)
-    for (const target of projection.route(event)) {
-      const next = projection.evolve(docs.get(target.id) ?? null, event, target);
-      if (next) docs.set(target.id, next);
-      else docs.delete(target.id);
-    }
-  return docs;
+  const documents = getInMemoryDocumentStore();
+  for (const c of projection.collections)
+    await documents.ensureCollection(physicalName(c.name, 1), c.indexes);
+  const state = {
+    name: 'deadlines',
+    version: 2,
+    generation: 1,
+    status: 'running',
+    error: null,
+    updatedAt: '',
+  };
+  // One event a batch, so each reads what the previous committed (the engine's batches do the same in memory).
+  for (const event of events) {
+    const { writes } = await applyBatch(projection, documents, 1, [event]);
+    await documents.commit({ writes, state: { ...state, position: String(event.position) } as never });
+  }
+  const page = await documents.find<DeadlineDoc>(physicalName('deadlines', 1), { limit: 1000 });
+  return new Map(page.items.map((d) => [d.id, d.doc]));
 }
 
 const fact = (rule: string, from: string, provisional = false) => ({
@@ -67,8 +81,8 @@ const amended2027 = recorded('calendar-vn', 'HolidayCalendarPublished', {
 });
 
 describe('deadlines derived from the facts events record', () => {
-  it('count a person reporting in on 12/02/2026 over Tết Bính Ngọ, not into it', () => {
-    const docs = feed([reported('a', '2026-02-12')]);
+  it('count a person reporting in on 12/02/2026 over Tết Bính Ngọ, not into it', async () => {
+    const docs = await feed([reported('a', '2026-02-12')]);
     expect(docs.get('case-a/case.supervisor-proposal')).toMatchObject({
       dueDate: '2026-02-24',
       provisional: false,
@@ -81,16 +95,18 @@ describe('deadlines derived from the facts events record', () => {
     expect(docs.get('case-a/case.open-file')?.dueDate).toBe('2026-02-26');
   });
 
-  it('flag a working-day deadline in 2027, a year not yet decided, as provisional', () => {
-    expect(feed([reported('b', '2027-02-03', true)]).get('case-b/case.supervisor-proposal')).toMatchObject({
+  it('flag a working-day deadline in 2027, a year not yet decided, as provisional', async () => {
+    expect(
+      (await feed([reported('b', '2027-02-03', true)])).get('case-b/case.supervisor-proposal'),
+    ).toMatchObject({
       dueDate: '2027-02-08',
       provisional: true,
       calendarVersion: 'built-in-2026-12',
     });
   });
 
-  it('recompute an open 2027 deadline when 2027 is published, and leave a met one as it was met', () => {
-    const docs = feed([
+  it('recompute an open 2027 deadline when 2027 is published, and leave a met one as it was met', async () => {
+    const docs = await feed([
       reported('open', '2027-02-03', true),
       reported('met', '2027-02-03', true),
       recorded('case-met', 'SupervisorAssignmentProposed', { proposedOn: '2027-02-08', late: false }),
@@ -111,22 +127,22 @@ describe('deadlines derived from the facts events record', () => {
     });
   });
 
-  it('count a deadline opened after the amendment over the amended calendar', () => {
-    const docs = feed([amended2027, reported('c', '2027-02-04')]);
+  it('count a deadline opened after the amendment over the amended calendar', async () => {
+    const docs = await feed([amended2027, reported('c', '2027-02-04')]);
     expect(docs.get('case-c/case.supervisor-proposal')).toMatchObject({
       dueDate: '2027-02-16',
       provisional: false,
     });
   });
 
-  it('read an event recorded before facts were kept from its own fields, and correct its stored date', () => {
+  it('read an event recorded before facts were kept from its own fields, and correct its stored date', async () => {
     // Stored as computed on a calendar that did not know 01/09/2025 was off; the facts give 05/09.
     const notice = recorded('case-d', 'ReleaseNoticeReceived', {
       communeCode: 'xa-an-khanh',
       receivedOn: '2025-08-29',
       verifyBy: '2025-09-04',
     });
-    expect(feed([notice]).get('case-d/case.verify-residence')).toMatchObject({
+    expect((await feed([notice])).get('case-d/case.verify-residence')).toMatchObject({
       from: '2025-08-29',
       dueDate: '2025-09-05',
       calendarVersion: 'built-in-2026-12',
@@ -135,7 +151,7 @@ describe('deadlines derived from the facts events record', () => {
     });
   });
 
-  it('key several deadlines of one rule in a stream, and mark one met late against the derived date', () => {
+  it('key several deadlines of one rule in a stream, and mark one met late against the derived date', async () => {
     const issued = (id: string) =>
       recorded('oversight-m', 'OversightRecommendationIssued', {
         recommendationId: id,
@@ -145,7 +161,7 @@ describe('deadlines derived from the facts events record', () => {
         dayKind: 'WORKING',
         responseDue: 'as-recorded',
       });
-    const docs = feed([
+    const docs = await feed([
       issued('r1'),
       issued('r2'),
       recorded('oversight-m', 'OversightResponseSubmitted', {

@@ -10,6 +10,23 @@ export interface TimelineEntry {
   text: string;
 }
 
+/** Why a case ended (TT10 14(1)), as the timeline says it: never the stored code. */
+const CLOSURE_REASONS: Record<string, string> = {
+  EXPUNGED: 'đã được xóa án tích',
+  MOVED: 'chuyển nơi cư trú',
+  ABROAD: 'ra nước ngoài',
+  MISSING: 'không rõ tung tích',
+  DIED: 'đã chết',
+  NEW_PRISON_SENTENCE: 'bị kết án phạt tù về tội mới',
+};
+
+/** A violation's kind, in Vietnamese. */
+const VIOLATION_KINDS: Record<string, string> = {
+  ADMINISTRATIVE: 'vi phạm hành chính',
+  OBLIGATION: 'vi phạm nghĩa vụ',
+  CRIMINAL_SUSPECTED: 'có dấu hiệu phạm tội',
+};
+
 // Details worth a clause, taken only from fields that are never personal.
 const DETAILS: Record<string, (d: Record<string, unknown>) => string> = {
   PersonClassified: (d) => `nhóm ${String(d.group)} (${String(d.quarter)})`,
@@ -17,9 +34,9 @@ const DETAILS: Record<string, (d: Record<string, unknown>) => string> = {
   ManagementFileOpened: (d) => `hồ sơ ${String(d.fileNo)}${d.late ? ', quá hạn' : ''}`,
   PersonReported: (d) => (d.late ? 'quá hạn trình diện' : 'đúng hạn'),
   CaseTransferredOut: (d) => `chuyển đến ${String(d.toCommune)}`,
-  CaseClosed: (d) => `lý do ${String(d.reason)}`,
+  CaseClosed: (d) => `lý do: ${CLOSURE_REASONS[String(d.reason)] ?? 'khác'}`,
   LoanApproved: (d) => `${Number(d.amount).toLocaleString('vi-VN')} đồng, ${String(d.termMonths)} tháng`,
-  ViolationRecorded: (d) => String(d.kind).toLowerCase().replaceAll('_', ' '),
+  ViolationRecorded: (d) => VIOLATION_KINDS[String(d.kind)] ?? 'vi phạm',
 };
 
 /** A readable line: "03/09/2025 — Người được đặc xá … trình diện: đúng hạn". */

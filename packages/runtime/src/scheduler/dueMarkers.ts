@@ -1,28 +1,41 @@
 import type { Condition, Doc, DocumentStore, Page } from '@dacxa/read-models';
 import { dayAfter } from './clock.js';
 
+import { findMissedDeadlines } from './missedDeadlines.js';
+
 /** The aggregates whose deadlines the clock marks today. */
-export type MarkerKind = 'task' | 'report' | 'case';
+export type MarkerKind = 'task' | 'report' | 'case' | 'dossier' | 'oversight' | 'round';
+
+/** What `RecordDeadlineMissed` carries: the duty, its key where the stream has several, the dates. */
+export interface MissedDeadlineData {
+  rule: string;
+  key?: string;
+  dueOn: string;
+  detectedOn: string;
+}
 
 /** A marker the clock owes: which record, which system command, and the deadline it records. */
 export interface DueMarker {
   kind: MarkerKind;
   id: string;
-  type: 'MarkTaskOverdue' | 'MarkReportOverdue' | 'MarkReportingDeadlineMissed';
+  type: 'MarkTaskOverdue' | 'MarkReportOverdue' | 'MarkReportingDeadlineMissed' | 'RecordDeadlineMissed';
   dueDate: string;
   /**
    * The first day after the due date (Asia/Ho_Chi_Minh), not the sweep's day: every sweep, re-run
    * or second scheduler sends the identical body, so the idempotency key always matches it.
    */
-  data: { detectedOn: string };
-  /** `deadline:<stream>:<marker>:<dueDate>`: a second send replays the first instead of recording again. */
+  data: { detectedOn: string } | MissedDeadlineData;
+  /**
+   * `deadline:<stream>:<marker>:<dueDate>`, or `deadline:<stream>:<rule>[:<key>]:<dueDate>` for a
+   * duty of the rule table: a second send replays the first instead of recording again.
+   */
   idempotencyKey: string;
 }
 
 /** Where a deadline is read from: a view's collection and the condition of an unmarked, passed one. */
 interface DeadlineSource {
   kind: MarkerKind;
-  type: DueMarker['type'];
+  type: Exclude<DueMarker['type'], 'RecordDeadlineMissed'>;
   projection: string;
   collection: string;
   stream: (id: string) => string;
@@ -30,7 +43,7 @@ interface DeadlineSource {
   dueOf: (doc: Doc) => unknown;
 }
 
-/** Every deadline of DOMAIN.md §4 that has a system marker command today (docs/deadlines.md). */
+/** The deadlines with a marker of their own (docs/deadlines.md); the rule table's duties are read from `deadlines`. */
 export const DEADLINE_SOURCES: readonly DeadlineSource[] = [
   {
     // Plan tasks (KH 13/KH-UBND IV): open ASSIGN tasks past their due date; REQUEST tasks are awaited.
@@ -69,6 +82,11 @@ export type CollectionOf = (projection: string, collection: string) => string;
 
 const PAGE = 500;
 
+/** The views a sweep reads, which it waits for to catch up first. */
+export const SWEPT_VIEWS: readonly string[] = [
+  ...new Set([...DEADLINE_SOURCES.map((s) => s.projection), 'deadlines']),
+];
+
 /** Every marker owed as of `today` (YYYY-MM-DD, Asia/Ho_Chi_Minh), read from the views. */
 export async function findDueMarkers(
   documents: DocumentStore,
@@ -100,5 +118,5 @@ export async function findDueMarkers(
       cursor = page.next;
     } while (cursor);
   }
-  return due;
+  return [...due, ...(await findMissedDeadlines(documents, collectionOf, today))];
 }

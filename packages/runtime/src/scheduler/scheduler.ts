@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { EventStore } from '@dacxa/event-store';
 import type { DocumentStore, ViewReader } from '@dacxa/read-models';
 import { nextLocalTime, vietnamDate, type Clock } from './clock.js';
-import { DEADLINE_SOURCES, findDueMarkers } from './dueMarkers.js';
+import { SWEPT_VIEWS, findDueMarkers } from './dueMarkers.js';
 import { sendMarkers, type MarkerHandler, type SweepResult } from './sweep.js';
 
 export interface SchedulerOptions {
@@ -26,7 +26,7 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-const VIEWS = [...new Set(DEADLINE_SOURCES.map((s) => s.projection))];
+const VIEWS = SWEPT_VIEWS;
 // setTimeout's longest delay; a longer wait (a fixed clock far from midnight never needs one) is re-armed.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 

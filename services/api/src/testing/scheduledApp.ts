@@ -44,7 +44,7 @@ export async function scheduledApp(today: string) {
   await addDeadlines(seeded.deps, seeded.seeded);
   await seeded.engine.waitFor((await seeded.store.headPosition()) ?? 0n, 30_000);
   const schedulers: Scheduler[] = [];
-  const handle = markerHandler(seeded.deps);
+  const handle: MarkerHandler = markerHandler(seeded.deps);
   return {
     ...seeded,
     now,

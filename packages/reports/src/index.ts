@@ -1,0 +1,2 @@
+/** Official reports (issue 16): built in the next change. */
+export {};
