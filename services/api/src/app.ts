@@ -13,6 +13,7 @@ import { buildOpenApi } from './openApi.js';
 import { HttpProblem, sendProblem } from './problems.js';
 import { refuseCommands } from './readOnly.js';
 import { registerOrgUnitRoutes } from './orgUnitRoutes.js';
+import { registerReportRoutes } from './reportRoutes.js';
 import { registerPeopleRoutes } from './peopleRoutes.js';
 import { registerStreamRoutes } from './streamRoutes.js';
 import { createUnitScope } from './unitScope.js';
@@ -97,6 +98,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.get('/me', async (request) => authenticate(request, tokenKey));
 
   registerOrgUnitRoutes(app, { tree, tokenKey, now });
+  registerReportRoutes(app, { store, tokenKey, scope, now });
   registerStreamRoutes(app, {
     deps: { store, sealer, tree, grants: createGrantIndex(store) },
     sealer,

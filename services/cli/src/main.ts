@@ -13,6 +13,7 @@ import { runTiles } from './tiles.js';
 import { reportingErrors, runErase, type EraseOptions } from './erase.js';
 import { runRotateMasterKey } from './rotateMasterKey.js';
 import { runSubjectAccess, type SubjectAccessOptions } from './subjectAccess.js';
+import { listReports, runReport, type ReportOptions } from './report.js';
 
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -212,6 +213,26 @@ program
   .requiredOption('-o, --out <file>', 'tệp kết quả (không ghi đè)')
   .option('--actor <name>', 'người thực hiện (mặc định: người dùng hệ điều hành)')
   .action((o: SubjectAccessOptions) => reportingErrors(() => runSubjectAccess(config, logger, o, print)));
+
+program
+  .command('report')
+  .description(
+    'báo cáo chính thức (.docx theo thể thức NĐ 30/2020, .xlsx bảng số liệu) tính tại một vị trí nhật ký; `report list` liệt kê',
+  )
+  .argument('<id>', 'loại báo cáo, hoặc list')
+  .option('--unit <unit>', 'đơn vị (mặc định: đơn vị rộng nhất trong kho)')
+  .option('--period <period>', '2025-Q3, 2025-H1 hoặc 2025 (mặc định: quý gần nhất đã kết thúc)')
+  .option('--at <position>', 'vị trí nhật ký (mặc định: đầu nhật ký); cùng vị trí cho cùng số liệu')
+  .option('--format <format>', 'docx, xlsx hoặc json', 'docx')
+  .option('-o, --out <file>', 'tệp kết quả')
+  .option('--deputy', 'cấp phó ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)')
+  .option('--signer <name>', 'họ tên người ký')
+  .option('--actor <name>', 'người thực hiện (mặc định: người dùng hệ điều hành)')
+  .action((id: string, o: ReportOptions) =>
+    reportingErrors(async () =>
+      id === 'list' ? listReports(print) : runReport(config, logger, id, o, print),
+    ),
+  );
 
 program
   .command('rotate-master-key')

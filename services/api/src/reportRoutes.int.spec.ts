@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZipParts } from '@dacxa/reports';
+import { seededApp } from './testing/seededApp.js';
+
+let fixture: Awaited<ReturnType<typeof seededApp>>;
+let chair: string;
+beforeAll(async () => {
+  fixture = await seededApp();
+  chair = await fixture.token('commune-chair', 'xa-an-khanh');
+}, 60_000);
+afterAll(() => fixture.close());
+
+const get = (url: string, token: string) =>
+  fixture.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+
+async function readsRecorded(): Promise<number> {
+  let n = 0;
+  for await (const e of fixture.store.readAll())
+    if (e.type === 'RecordsRead' && String((e.data as { target: string }).target).startsWith('reports/')) n++;
+  return n;
+}
+
+describe('GET /reports', () => {
+  it('lists the report kinds for a signed-in caller, and nothing without a token', async () => {
+    const listed = await get('/reports', chair);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json<{ items: Array<{ id: string }> }>().items.map((r) => r.id)).toEqual([
+      'hcd-13',
+      'ke-hoach-13-muc-iv',
+    ]);
+    expect((await fixture.app.inject({ method: 'GET', url: '/reports' })).statusCode).toBe(401);
+  });
+});
+
+describe('GET /reports/:id', () => {
+  it('serves the commune’s HCD-13 at the head, with the position in a header and the read recorded', async () => {
+    const before = await readsRecorded();
+    const head = (await fixture.store.headPosition()) ?? 0n;
+    const reply = await get('/reports/hcd-13?unit=xa-an-khanh&period=2025', chair);
+    expect(reply.statusCode).toBe(200);
+    expect(reply.headers['x-dacxa-position']).toBe(head.toString());
+    const data = reply.json<{
+      position: string;
+      byArea: Array<{ code: string }>;
+      total: { managed: number };
+    }>();
+    expect(data.position).toBe(head.toString());
+    expect(data.byArea.map((a) => a.code)).toEqual(['xa-an-khanh']);
+    expect(JSON.stringify(data)).not.toContain('xa-thi-diem');
+    expect(data.total.managed).toBeGreaterThan(0);
+    expect(await readsRecorded()).toBe(before + 1);
+  });
+
+  it('gives the same figures again at a stated position, and the earlier figures at an earlier one', async () => {
+    const first = await get('/reports/hcd-13?unit=xa-an-khanh&period=2025', chair);
+    const at = String(first.headers['x-dacxa-position']);
+    const again = await get(`/reports/hcd-13?unit=xa-an-khanh&period=2025&at=${at}`, chair);
+    expect(again.body).toBe(first.body);
+    const early = await get('/reports/hcd-13?unit=xa-an-khanh&period=2025&at=60', chair);
+    expect(early.statusCode).toBe(200);
+    expect(early.body).not.toBe(first.body);
+    expect(early.json<{ position: string }>().position).toBe('60');
+  });
+
+  it('serves a .docx with the stamp, for the plan report too', async () => {
+    const reply = await get('/reports/ke-hoach-13-muc-iv?unit=xa-an-khanh&period=2025-Q3&format=docx', chair);
+    expect(reply.statusCode).toBe(200);
+    expect(reply.headers['content-type']).toContain('wordprocessingml');
+    const xml = (await readZipParts(reply.rawPayload)).get('word/document.xml') ?? '';
+    expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(xml).toContain(`vị trí ${String(reply.headers['x-dacxa-position'])}`);
+    expect(xml).toContain('13/KH-UBND');
+  });
+
+  it('refuses another commune’s report as it refuses its records, and a supervisor’s commune-wide one', async () => {
+    const other = await fixture.token('commune-chair', 'xa-thi-diem');
+    expect((await get('/reports/hcd-13?unit=xa-an-khanh&period=2025', other)).statusCode).toBe(403);
+    expect((await get('/reports/hcd-13?unit=tp-hai-phong&period=2025', other)).statusCode).toBe(403);
+    const supervisor = await fixture.token('supervisor', 'xa-an-khanh', 'u-giup-do-1');
+    expect((await get('/reports/hcd-13?unit=xa-an-khanh&period=2025', supervisor)).statusCode).toBe(403);
+    expect((await get('/reports/hcd-13?unit=khong-co&period=2025', chair)).statusCode).toBe(404);
+  });
+
+  it('gives the province its communes, each a row, and only its own', async () => {
+    const province = await fixture.token('provincial-police', 'ca-tinh');
+    const reply = await get('/reports/hcd-13?unit=tp-hai-phong&period=2025', province);
+    expect(reply.statusCode).toBe(200);
+    const codes = reply.json<{ byArea: Array<{ code: string }> }>().byArea.map((a) => a.code);
+    expect(codes).toContain('xa-an-khanh');
+    expect(codes).not.toContain('xa-thi-diem');
+  });
+
+  it('answers 400 to a position beyond the head and to garbage, 404 to an unknown report', async () => {
+    const head = (await fixture.store.headPosition()) ?? 0n;
+    const ahead = await get(`/reports/hcd-13?unit=xa-an-khanh&period=2025&at=${head + 1000n}`, chair);
+    expect(ahead.statusCode).toBe(400);
+    expect(ahead.json<{ code: string }>().code).toBe('ERR_POSITION_AHEAD');
+    for (const bad of ['at=-1', 'at=abc', 'at=0', 'period=2025-Q5', 'format=pdf', 'nonsense=1'])
+      expect((await get(`/reports/hcd-13?unit=xa-an-khanh&${bad}`, chair)).statusCode, bad).toBe(400);
+    expect((await get('/reports/hcd-99', chair)).statusCode).toBe(404);
+    expect((await get('/reports/__proto__', chair)).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,138 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { readableUnits } from '@dacxa/commands';
+import { localDateAt } from '@dacxa/domain';
+import type { EventStore } from '@dacxa/event-store';
+import {
+  REPORTS,
+  ReportError,
+  generateReport,
+  latestCompletePeriod,
+  type ReportDefinition,
+} from '@dacxa/reports';
+import { accessFor } from './accessFor.js';
+import { authenticate, type Caller, type TokenKey } from './auth.js';
+import { HttpProblem } from './problems.js';
+import { recordRead } from './recordRead.js';
+import type { UnitScope } from './unitScope.js';
+
+const Query = z
+  .object({
+    unit: z.string().min(1).max(200).optional(),
+    period: z
+      .string()
+      .regex(/^\d{4}(-(Q[1-4]|H[12]))?$/, 'kỳ báo cáo có dạng 2025-Q3, 2025-H1 hoặc 2025 (period)')
+      .optional(),
+    at: z
+      .string()
+      .regex(/^[1-9]\d{0,18}$/, 'at là một vị trí của nhật ký (a log position)')
+      .transform(BigInt)
+      .optional(),
+    format: z.enum(['docx', 'xlsx', 'json']).default('json'),
+  })
+  .strict();
+
+const AREA_KINDS = new Set(['COMMUNE', 'WARD', 'SPECIAL_ZONE']);
+const refused = () => new HttpProblem(403, 'ERR_FORBIDDEN', 'Đơn vị này không thuộc phạm vi của bạn');
+
+/**
+ * Whether the caller may read the records a report on `unit` counts, asked of the access policy as
+ * a view's read is: the unit itself is readable, or (a province's report) every commune and ward
+ * under it is. A village head or a supervisor, who reads some cases of a commune, gets no report.
+ */
+async function mayReport(
+  scope: UnitScope,
+  caller: Caller,
+  def: ReportDefinition,
+  unit: string,
+  now: Date,
+): Promise<void> {
+  const check = await scope.check(caller, now);
+  if (!check.tree[unit]) throw new HttpProblem(404, 'ERR_NOT_FOUND', 'Không tìm thấy đơn vị');
+  const readable = new Set(readableUnits(check, def.access.kind, def.access.tag));
+  if (readable.has(unit)) return;
+  const areas = (await scope.unitsUnder(unit, now)).filter((u) => AREA_KINDS.has(check.tree[u]?.kind ?? ''));
+  if (def.access.kind !== 'case' || areas.length === 0 || !areas.every((u) => readable.has(u)))
+    throw refused();
+}
+
+const STATUS: Record<ReportError['code'], number> = {
+  ERR_UNKNOWN_REPORT: 404,
+  ERR_UNKNOWN_UNIT: 404,
+  ERR_EMPTY_LOG: 404,
+  ERR_BAD_PERIOD: 400,
+  ERR_BAD_POSITION: 400,
+  ERR_POSITION_AHEAD: 400,
+};
+const asProblem = (error: unknown): never => {
+  if (error instanceof ReportError)
+    throw new HttpProblem(STATUS[error.code], error.code, error.message, error.detail);
+  throw error;
+};
+
+/**
+ * `GET /reports` (the kinds) and `GET /reports/:id` (one report, computed at `at` or the head):
+ * scoped by the access policy like the views, recorded in the access log, the position in
+ * `X-Dacxa-Position` and in the document.
+ */
+export function registerReportRoutes(
+  app: FastifyInstance,
+  options: { store: EventStore; tokenKey: TokenKey; scope: UnitScope; now: () => Date },
+): void {
+  const { store, tokenKey, scope, now } = options;
+  app.get('/reports', async (request) => {
+    await authenticate(request, tokenKey);
+    return {
+      items: Object.values(REPORTS).map(
+        ({ id, title, legalBasis, publishedForm, ourLayout, periodKinds, names }) => ({
+          id,
+          title,
+          legalBasis,
+          publishedForm,
+          ourLayout,
+          periodKinds,
+          names,
+        }),
+      ),
+    };
+  });
+  app.get('/reports/:id', async (request, reply) => {
+    const caller = await authenticate(request, tokenKey);
+    const { id } = request.params as { id: string };
+    const def = Object.hasOwn(REPORTS, id) ? REPORTS[id] : undefined;
+    if (!def) throw new HttpProblem(404, 'ERR_UNKNOWN_REPORT', 'Không có loại báo cáo này');
+    const query = Query.parse(request.query);
+    const instant = now();
+    const area = (await scope.areaOf(caller, instant)) ?? caller.unit;
+    const unit = query.unit ?? area;
+    await mayReport(scope, caller, def, unit, instant);
+    const period = query.period ?? latestCompletePeriod('quarter', localDateAt(instant.toISOString())).code;
+    const report = await generateReport(store, {
+      id,
+      unit,
+      period,
+      format: query.format,
+      generatedAt: instant,
+      ...(query.at ? { at: query.at } : {}),
+    }).catch(asProblem);
+    await recordRead(
+      store,
+      caller,
+      accessFor(caller),
+      {
+        kind: 'view',
+        target: `reports/${id}?unit=${unit}&period=${period}&at=${report.position}`,
+        scopeUnit: area,
+      },
+      instant,
+    );
+    return reply
+      .header('X-Dacxa-Position', report.position.toString())
+      .header(
+        'Content-Disposition',
+        `attachment; filename="${report.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+      )
+      .type(report.contentType)
+      .send(report.bytes);
+  });
+}
