@@ -44,6 +44,18 @@ function commandOperation(
           schema: { type: 'string' },
           description: 'a retry returns the first result',
         },
+        {
+          name: 'Occurred-On',
+          in: 'header',
+          schema: { type: 'string', format: 'date' },
+          description: 'when the act happened (Asia/Ho_Chi_Minh), never after the day of entry',
+        },
+        {
+          name: 'Late-Reason',
+          in: 'header',
+          schema: { type: 'string' },
+          description: 'why it is entered late (UTF-8, percent-encoded); required for a late entry',
+        },
       ],
       requestBody: {
         required: true,
@@ -68,6 +80,12 @@ function historyOperation(kind: AggregateKind) {
       parameters: [
         ...(aggregate.idField ? [idParameter] : []),
         { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } },
+        {
+          name: 'by',
+          in: 'query',
+          schema: { type: 'string', enum: ['recording', 'occurrence'], default: 'recording' },
+          description: 'asOf by the day each event was entered, or the day each act happened',
+        },
         {
           name: 'after',
           in: 'query',
@@ -255,6 +273,134 @@ const AUDIT_PATHS = {
   ),
 };
 
+/** A route outside the aggregates, the views and the ledger: health, reports, people's rights. */
+const TAGS: Record<string, string> = {
+  health: 'Hệ thống (health)',
+  me: 'Hệ thống (health)',
+  orgUnits: 'Đơn vị (organisation units)',
+  reports: 'Báo cáo (reports)',
+  people: 'Quyền của chủ thể dữ liệu (data subjects’ rights)',
+};
+const route = (
+  method: 'get' | 'post',
+  operationId: string,
+  summary: string,
+  description: string,
+  parameters: Array<{ name: string; in: 'path' | 'query'; required?: boolean }> = [],
+  statuses: number[] = [400, 401, 403, 404],
+  open = false,
+) => ({
+  [method]: {
+    operationId,
+    summary,
+    description,
+    tags: [TAGS[operationId.split('.')[0] ?? ''] ?? 'dacxa'],
+    ...(open ? { security: [] } : {}),
+    parameters: parameters.map((p) => ({
+      ...p,
+      required: p.in === 'path' || p.required === true,
+      schema: { type: 'string' },
+    })),
+    responses: { '200': ok(description, { type: 'object' }), ...problems(...statuses) },
+  },
+});
+
+const PERSON = { name: 'personId', in: 'path' as const };
+const REQUEST = { name: 'requestId', in: 'path' as const };
+const OTHER_PATHS = {
+  '/health': route(
+    'get',
+    'health.report',
+    'Sức khỏe hệ thống',
+    'views, ledger, witnesses; `ready`',
+    [],
+    [],
+    true,
+  ),
+  '/health/live': route('get', 'health.live', 'Còn sống', 'answers while the process does', [], [], true),
+  '/health/ready': route(
+    'get',
+    'health.ready',
+    'Sẵn sàng',
+    '503 until stores answer and views and ledger are caught up',
+    [],
+    [503],
+    true,
+  ),
+  '/org-units/units/{code}': route(
+    'get',
+    'orgUnits.unit',
+    'Một đơn vị tại một ngày',
+    'a unit on a date (on=), its parent chain and its successor after a merger',
+    [
+      { name: 'code', in: 'path' },
+      { name: 'on', in: 'query' },
+    ],
+  ),
+  '/me': route('get', 'me', 'Người gọi', 'the caller the token names', [], [401]),
+  '/reports': route(
+    'get',
+    'reports.list',
+    'Các loại báo cáo',
+    'report kinds, id first (docs/reports.md)',
+    [],
+    [401],
+  ),
+  '/reports/{id}': route(
+    'get',
+    'reports.get',
+    'Một báo cáo',
+    'docx, xlsx or json at a log position; header X-Dacxa-Position',
+    [
+      { name: 'id', in: 'path' },
+      { name: 'unit', in: 'query' },
+      { name: 'period', in: 'query' },
+      { name: 'at', in: 'query' },
+      { name: 'format', in: 'query' },
+    ],
+  ),
+  '/people/{personId}/erasure-requests': {
+    ...route('get', 'people.erasureRequests', 'Đề nghị xóa dữ liệu', 'the erasure requests for a person', [
+      PERSON,
+    ]),
+    ...route(
+      'post',
+      'people.proposeErasure',
+      'Đề nghị xóa dữ liệu cá nhân',
+      'the first of four eyes',
+      [PERSON],
+      [400, 401, 403, 404, 409],
+    ),
+  },
+  '/people/{personId}/erasure-requests/{requestId}/approve': route(
+    'post',
+    'people.approveErasure',
+    'Phê duyệt xóa dữ liệu',
+    'a second administrator, never the proposer',
+    [PERSON, REQUEST],
+    [401, 403, 404, 409],
+  ),
+  '/people/{personId}/subject-access': route(
+    'get',
+    'people.subjectAccess',
+    'Cung cấp dữ liệu cho chủ thể',
+    'everything held about one person (JSON or format=text)',
+    [
+      PERSON,
+      { name: 'requestNumber', in: 'query', required: true },
+      { name: 'requestDate', in: 'query', required: true },
+      { name: 'format', in: 'query' },
+    ],
+  ),
+  '/people/{personId}/reads': route(
+    'get',
+    'people.reads',
+    'Lịch sử truy cập dữ liệu của một người',
+    'every read of the person’s records; embargoed reads withheld',
+    [PERSON],
+  ),
+};
+
 /**
  * The OpenAPI 3.1 description of the service, built from the same zod schemas that validate each
  * command, so the document cannot drift from what the routes accept.
@@ -269,7 +415,7 @@ export function buildOpenApi(): Record<string, unknown> {
     paths[toOpenApiPath(`${path}/timeline`)] = timelineOperation(kind);
   }
   for (const name of Object.keys(VIEWS)) paths[`/views/${name}`] = viewOperation(name);
-  Object.assign(paths, AUDIT_PATHS);
+  Object.assign(paths, AUDIT_PATHS, OTHER_PATHS);
   return {
     openapi: '3.1.0',
     info: {
