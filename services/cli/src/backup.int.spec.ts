@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
 import { keyDir, loadConfig, openStores } from '@dacxa/runtime';
 import { runBackup } from './backup.js';
+import { runRestore } from './restore.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dacxa-backup-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -36,5 +37,26 @@ describe('dacxa backup', () => {
     expect(statSync(join(root, 'backup', 'dacxa.sqlite')).mode & 0o777).toBe(0o600);
     expect(lines.at(-1)).toMatch(/không nằm trong bản sao lưu/);
     await expect(runBackup(config, join(root, 'data', 'inside'), () => undefined)).rejects.toThrow(/ngoài/);
+  });
+
+  it('restores a backup into an empty data folder, checks it, and never overwrites a store', async () => {
+    const config = loadConfig({ DACXA_DATA_DIR: join(root, 'data') });
+    const restored = loadConfig({ DACXA_DATA_DIR: join(root, 'restored'), DACXA_KEY_DIR: keyDir(config) });
+    const lines: string[] = [];
+    await runRestore(restored, join(root, 'backup'), (l) => lines.push(l));
+    expect(lines.some((l) => l.includes('qua kiểm tra nhanh: 1 sự kiện'))).toBe(true);
+    const stores = await openStores(restored, pino({ level: 'silent' }));
+    const events = [];
+    for await (const e of stores.store.readAll()) events.push(e);
+    expect(events.map((e) => e.data)).toEqual([{ n: 1 }]);
+    await stores.close();
+    expect(statSync(join(root, 'restored', 'dacxa.sqlite')).mode & 0o777).toBe(0o600);
+    // A second restore over it is refused, and writes nothing.
+    await expect(runRestore(restored, join(root, 'backup'), () => undefined)).rejects.toThrow(
+      /không trống|not empty|đã có/,
+    );
+    await expect(runRestore(restored, join(root, 'nowhere'), () => undefined)).rejects.toThrow(
+      /not a dacxa backup/,
+    );
   });
 });

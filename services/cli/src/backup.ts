@@ -3,8 +3,11 @@ import { join, relative, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { keyDir, type Config } from '@dacxa/runtime';
 
-/** The embedded default's files: events, wrapped data keys, views. Secrets stay out of a backup. */
-const FILES = ['dacxa.sqlite', 'keys.sqlite', 'views.sqlite'] as const;
+/**
+ * The embedded default's files: events, wrapped data keys, views. Secrets stay out of a backup;
+ * the ledger's tree file is derived data, rebuilt from the log at the first start after a restore.
+ */
+export const BACKED_UP = ['dacxa.sqlite', 'keys.sqlite', 'views.sqlite'] as const;
 
 const inside = (dir: string, parent: string) => {
   const path = relative(resolve(parent), resolve(dir));
@@ -23,7 +26,7 @@ export async function runBackup(config: Config, out: string, print: (line: strin
       `Thư mục sao lưu phải nằm ngoài thư mục dữ liệu và thư mục khóa (backup folder inside the data or key folder): ${out}`,
     );
   mkdirSync(out, { recursive: true, mode: 0o700 });
-  for (const name of FILES) {
+  for (const name of BACKED_UP) {
     const source = join(config.DACXA_DATA_DIR, name);
     if (!existsSync(source)) continue;
     const target = join(out, name);

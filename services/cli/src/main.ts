@@ -9,6 +9,7 @@ import { runServe, seedIfEmpty } from './serve.js';
 import { publicKeyOf, runVerifyStore } from './verifyStore.js';
 import { runWitness } from '@dacxa/witness';
 import { runBackup } from './backup.js';
+import { runRestore } from './restore.js';
 import { runTiles } from './tiles.js';
 import { reportingErrors, runErase, type EraseOptions } from './erase.js';
 import { runRotateMasterKey } from './rotateMasterKey.js';
@@ -188,6 +189,16 @@ program
   .requiredOption('-o, --out <dir>', 'thư mục sao lưu mới, ngoài thư mục dữ liệu')
   .action(async ({ out }: { out: string }) => {
     await runBackup(config, out, print);
+  });
+
+program
+  .command('restore')
+  .description(
+    'khôi phục một bản sao lưu vào thư mục dữ liệu trống (sao lưu trực tuyến của SQLite), rồi kiểm tra nhanh',
+  )
+  .requiredOption('--from <dir>', 'thư mục của bản sao lưu (dacxa backup --out)')
+  .action(async ({ from }: { from: string }) => {
+    await runRestore(config, from, print);
   });
 
 program
