@@ -5,6 +5,7 @@ import type { Sealer } from '@dacxa/protection';
 import { registerAuditRoutes, type AuditOptions } from './auditRoutes.js';
 import { authenticate, type TokenKey, type TokenPolicy } from './auth.js';
 import { renderDocsPage } from './docsPage.js';
+import { renderErrorsDoc } from './errorRegistry.js';
 import { registerHealth } from './health.js';
 import { hardening, serverOptions, type HardeningOptions, type ServerTimeouts } from './hardening.js';
 import { registerLiveViews, type LiveViewsOptions } from './liveViews.js';
@@ -96,6 +97,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.get('/docs/openapi.json', async () => openApi);
   app.get('/docs', async (_request, reply) => reply.type('text/html; charset=utf-8').send(docsPage));
   app.get('/me', async (request) => authenticate(request, tokenKey));
+  // What each problem's `type` points at: the error registry, as docs/errors.md holds it.
+  const errorsDoc = renderErrorsDoc();
+  app.get('/docs/errors', async (_request, reply) =>
+    reply.type('text/markdown; charset=utf-8').send(errorsDoc),
+  );
 
   registerOrgUnitRoutes(app, { tree, tokenKey, now });
   registerReportRoutes(app, { store, tokenKey, scope, now });

@@ -94,7 +94,14 @@ const API_CSP = {
 // /docs is one page with an inline <style> and nothing else (docsPage.ts).
 const DOCS_CSP = { ...API_CSP, directives: { ...API_CSP.directives, styleSrc: ["'unsafe-inline'"] } };
 /** Routes that carry no personal data and may be cached. */
-const PUBLIC = new Set(['/health', '/health/live', '/health/ready', '/docs', '/docs/openapi.json']);
+const PUBLIC = new Set([
+  '/health',
+  '/health/live',
+  '/health/ready',
+  '/docs',
+  '/docs/openapi.json',
+  '/docs/errors',
+]);
 
 const limited = (seconds: number) =>
   new HttpProblem(

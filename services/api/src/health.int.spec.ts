@@ -15,7 +15,11 @@ describe('liveness and readiness', () => {
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toEqual({ ready: true, problems: [] });
     const health = (await seeded.app.inject({ url: '/health' })).json<{ ready: boolean; ledger: unknown }>();
-    expect(health).toMatchObject({ status: 'ok', ready: true, ledger: { treeSize: expect.any(Number) } });
+    expect(health).toMatchObject({
+      status: 'ok',
+      ready: true,
+      ledger: { treeSize: expect.any(Number) as number },
+    });
   });
 
   it('stays live but answers 503 "not ready", naming why, when its event store does not answer', async () => {
@@ -26,5 +30,20 @@ describe('liveness and readiness', () => {
     expect(ready.statusCode).toBe(503);
     expect(ready.json<{ problems: string[] }>().problems[0]).toMatch(/^event store:/);
     await app.close();
+  });
+});
+
+describe('problems', () => {
+  it('name their type in the error registry, which the service serves, and their own instance', async () => {
+    const reply = await seeded.app.inject({ url: '/cases/0192f5c4-ffff-7000-8000-000000000000/history' });
+    expect(reply.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(reply.json()).toMatchObject({
+      type: '/docs/errors#err_unauthenticated',
+      status: 401,
+      code: 'ERR_UNAUTHENTICATED',
+      instance: expect.stringMatching(/^urn:uuid:[0-9a-f-]{36}$/) as string,
+    });
+    const doc = await seeded.app.inject({ url: '/docs/errors' });
+    expect(doc.body).toContain('<a id="err_unauthenticated"></a>`ERR_UNAUTHENTICATED` | 401');
   });
 });

@@ -158,7 +158,9 @@ describe('authority by jurisdiction', () => {
       'GET',
       `/dossiers/${randomUUID()}/history?asOf=2024-01-01`,
     );
-    expect(foreign).toEqual(missing);
+    // Alike but for `instance`, which names each request.
+    expect({ ...foreign.body, instance: null }).toEqual({ ...missing.body, instance: null });
+    expect(foreign.status).toBe(missing.status);
     expect(foreign.status).toBe(404);
   });
 

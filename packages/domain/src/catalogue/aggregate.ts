@@ -1,4 +1,5 @@
 import type { Holders } from '../access/holders.js';
+import type { RecordKind } from '../access/policy.js';
 import type { Command, CommandDefinition } from '../shared/command.js';
 import type { DomainEvent, Labels } from '../shared/defineEvent.js';
 
@@ -76,8 +77,5 @@ export interface Aggregate<C extends Command, E extends DomainEvent, S, X, State
    * The kind of record the policy decides on, when not the aggregate's own: a correction is
    * decided as a write to (and a read of) the record it corrects.
    */
-  recordKind?(state: S): RecordKindOf | null;
+  recordKind?(state: S): RecordKind | null;
 }
-
-/** A record kind of the access policy, named here without importing the policy into the shape. */
-type RecordKindOf = import('../access/policy.js').RecordKind;
