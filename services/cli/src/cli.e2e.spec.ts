@@ -17,15 +17,15 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 async function dacxa(
   env: Record<string, string>,
   ...args: string[]
-): Promise<{ code: number; stdout: string }> {
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     });
-    return { code: 0, stdout };
+    return { code: 0, stdout, stderr };
   } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 }
 
@@ -57,16 +57,22 @@ describe('dacxa CLI', () => {
       'seed',
     );
     expect(result.code).toBe(2);
-    expect(result.stdout).toContain('Lỗi [ERR_MASTER_KEY]: Khóa chủ k1 không đúng');
+    expect(result.stderr).toContain('Lỗi [ERR_MASTER_KEY]: Khóa chủ k1 không đúng');
   });
 
   it('names every bad variable at start-up in one line, without a stack trace', async () => {
     const result = await dacxa({ ...env, PORT: 'tám nghìn', DACXA_EVENT_STORE: 'esdb' }, 'serve');
     expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(/^Lỗi \[ERR_CONFIG\]: Cấu hình không hợp lệ/);
-    expect(result.stdout).toContain('PORT');
-    expect(result.stdout).toContain('DACXA_ESDB_URL: bắt buộc khi DACXA_EVENT_STORE=esdb');
-    expect(result.stdout).not.toContain('    at ');
+    expect(result.stderr).toMatch(/^Lỗi \[ERR_CONFIG\]: Cấu hình không hợp lệ/);
+    expect(result.stderr).toContain('PORT');
+    expect(result.stderr).toContain('DACXA_ESDB_URL: bắt buộc khi DACXA_EVENT_STORE=esdb');
+    expect(result.stderr).not.toContain('    at ');
+    expect(result.stdout).toBe('');
+  });
+
+  it('prints its version', async () => {
+    const version = await dacxa(env, '--version');
+    expect(version).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) as string });
   });
 
   it('rebuild builds a view again from the log, and names the views when asked for an unknown one', async () => {
@@ -110,7 +116,7 @@ describe('dacxa CLI', () => {
     const system = await dacxa(env, 'token', '--role', 'system', '--unit', 'xa-an-khanh');
     expect(system).toMatchObject({
       code: 2,
-      stdout: expect.stringContaining('Vai trò không hợp lệ: system') as string,
+      stderr: expect.stringContaining('Vai trò không hợp lệ: system') as string,
     });
     const withIdp = await dacxa(
       { ...env, DACXA_JWKS_URL: 'https://id.example.gov.vn/jwks.json' },
@@ -120,7 +126,7 @@ describe('dacxa CLI', () => {
       '--unit',
       'xa-an-khanh',
     );
-    expect(withIdp).toMatchObject({ code: 2, stdout: expect.stringContaining('DACXA_JWKS_URL') as string });
+    expect(withIdp).toMatchObject({ code: 2, stderr: expect.stringContaining('DACXA_JWKS_URL') as string });
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { issueDevToken } from '@dacxa/api';
 import { Role } from '@dacxa/domain';
@@ -18,12 +19,16 @@ import { listReports, runReport, type ReportOptions } from './report.js';
 
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
-/** A person reads this: the Vietnamese message with its code, never a stack trace. */
+/** A person reads this, on stderr: the Vietnamese message with its code, never a stack trace. */
 function fail(error: unknown): void {
   const code = (error as { code?: string }).code ?? 'ERR_UNEXPECTED';
-  print(`Lỗi [${code}]: ${error instanceof Error ? error.message : String(error)}`);
+  process.stderr.write(`Lỗi [${code}]: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;
 }
+
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 let config: Config;
 try {
@@ -33,7 +38,9 @@ try {
   process.exit();
 }
 const logger = createLogger(config.LOG_LEVEL);
-const program = new Command('dacxa').description('dacxa — đặc xá và tái hòa nhập cộng đồng');
+const program = new Command('dacxa')
+  .description('dacxa — đặc xá và tái hòa nhập cộng đồng')
+  .version(VERSION, '-V, --version', 'in số phiên bản');
 
 program
   .command('serve')

@@ -202,8 +202,12 @@ describe('dacxa serve and verify-store on a tampered store', () => {
     };
     const dacxa = (...args: string[]) =>
       run(process.execPath, ['--import', 'tsx', main, ...args], { env }).then(
-        ({ stdout }) => ({ code: 0, stdout }),
-        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => ({
+          code: error.code,
+          stdout: error.stdout,
+          stderr: error.stderr,
+        }),
       );
     expect(await dacxa('verify-store')).toMatchObject({ code: 0 });
     rewriteEvent(file, 6, (data) => (data.note = 'đã sửa'));
@@ -213,7 +217,7 @@ describe('dacxa serve and verify-store on a tampered store', () => {
     const before = (await heads(file)).length;
     const refused = await dacxa('serve');
     expect(refused.code).toBe(2);
-    expect(refused.stdout).toMatch(/Lỗi \[ERR_STORE_CHECK\]: Kho sự kiện không qua kiểm tra khi khởi động/);
+    expect(refused.stderr).toMatch(/Lỗi \[ERR_STORE_CHECK\]: Kho sự kiện không qua kiểm tra khi khởi động/);
     expect(refused.stdout).not.toContain('đang chạy tại');
     expect((await heads(file)).length).toBe(before);
 
