@@ -134,3 +134,31 @@ describe('a duty met on time but entered after its deadline', () => {
     });
   });
 });
+
+describe('an event recorded in an older shape', () => {
+  it('reads in its type’s current shape, saying which version it was recorded in', async () => {
+    const caseId = randomUUID();
+    expect((await post(caseId, {})).statusCode).toBe(201);
+    let subject = '';
+    for await (const first of fixture.store.readStream(`case-${caseId}`))
+      subject = first.metadata.subject as string;
+    // A residence check as v1 recorded it: the address as one line of text.
+    await fixture.store.append(`case-${caseId}`, [
+      {
+        type: 'ResidenceVerified',
+        schemaVersion: 1,
+        data: { address: 'Số 5, Thôn 2, xã An Khánh', verifiedOn: '2025-10-22', familyContacted: true },
+        metadata: { actor: 'u-cu', role: 'commune-police', unit: 'xa-an-khanh', subject },
+      },
+    ]);
+    const history = (await get(`/cases/${caseId}/history`)).json<{
+      events: Array<{ type: string; version: number; recordedVersion?: number; data: { address: unknown } }>;
+    }>();
+    expect(history.events[1]).toMatchObject({
+      type: 'ResidenceVerified',
+      version: 2,
+      recordedVersion: 1,
+      data: { address: { communeCode: 'xa-an-khanh', village: 'Thôn 2', street: 'Số 5' } },
+    });
+  });
+});

@@ -12,6 +12,7 @@ import {
   applyChanges,
   eventDefinition,
   formatVietnameseDate,
+  readStoredEvent,
   localDateAt,
   type AggregateKind,
   type Command,
@@ -244,12 +245,30 @@ const recordedOn = (event: RecordedEvent): string => localDateAt(event.occurredA
 const occurredOn = (event: RecordedEvent): string =>
   typeof event.metadata.occurredOn === 'string' ? event.metadata.occurredOn : recordedOn(event);
 
+/**
+ * An event's data in the shape of its current version, as deciders read it: an older version is
+ * upcast, so a client sees one shape per type (`version`), whatever year it was recorded in.
+ */
+function currentShape(event: RecordedEvent): { data: unknown; version: number } {
+  const definition = eventDefinition(event.type);
+  if (!definition) return { data: event.data, version: event.schemaVersion };
+  try {
+    return { data: readStoredEvent(event).data, version: definition.version };
+  } catch {
+    // An older shape whose upcast needs a value this reader may not see: shown as recorded.
+    return { data: event.data, version: event.schemaVersion };
+  }
+}
+
 function entryOf(event: RecordedEvent) {
   const lateReason = event.metadata.lateReason;
+  const shaped = currentShape(event);
   return {
     revision: event.revision,
     position: event.position.toString(),
     type: event.type,
+    version: shaped.version,
+    ...(event.schemaVersion !== shaped.version ? { recordedVersion: event.schemaVersion } : {}),
     label: eventDefinition(event.type)?.label.vi ?? event.type,
     /** When it was entered (the store's instant; the name is the event store's). */
     occurredAt: event.occurredAt,
@@ -259,6 +278,6 @@ function entryOf(event: RecordedEvent) {
     // The duties it met on time but was entered after (packages/commands/src/lateEntry.ts).
     ...(Array.isArray(event.metadata.lateEntry) ? { lateEntry: event.metadata.lateEntry } : {}),
     actor: event.metadata.actor,
-    data: event.data,
+    data: shaped.data as typeof event.data,
   };
 }
