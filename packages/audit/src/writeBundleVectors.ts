@@ -12,7 +12,10 @@ const vectors = await bundleTestVectors();
 try {
   const block = /(<!-- bundle-vectors -->\n+```text\n)[\s\S]*?(\n```\n+<!-- \/bundle-vectors -->)/;
   if (!block.test(doc)) throw new Error('docs/audit-format.md has no bundle-vectors block');
-  writeFileSync(path, doc.replace(block, (_all, open: string, close: string) => open + vectors.text + close));
+  writeFileSync(
+    path,
+    doc.replace(block, (_all, open: string, close: string) => open + vectors.text + close),
+  );
 } finally {
   vectors.cleanUp();
 }

@@ -39,6 +39,14 @@ export { dossiersProjection, evolveDossier, type DossierDoc } from './views/doss
 export { readPersonTimeline, timelineText, type TimelineEntry } from './views/personTimeline.js';
 /** Loans under QĐ 22/2023, per case. */
 export { evolveLoanBook, loanBooksProjection, type LoanBookDoc } from './views/loanBooks.js';
+/** Release-day reconciliation: each expected person of a round, and the counts per commune and province. */
+export {
+  certificateKey,
+  reconciliationProjection,
+  summariseReconciliation,
+  type ReconciliationCounts,
+  type ReconciliationDoc,
+} from './views/reconciliation.js';
 /** The administrative unit a path-coded office belongs to, as views index it. */
 export { unitRoot } from './views/unitRoot.js';
 /** Every view a service runs. */

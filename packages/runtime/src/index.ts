@@ -23,3 +23,10 @@ export {
   type MarkerHandler,
   type SweepResult,
 } from './scheduler/sweep.js';
+/** The process manager that opens the expected case at the destination from each amnesty certificate. */
+export {
+  createCertificateFollower,
+  type CaseCommandHandler,
+  type CertificateFollower,
+  type FollowResult,
+} from './scheduler/certificateFollower.js';

@@ -280,6 +280,7 @@ const TAGS: Record<string, string> = {
   orgUnits: 'Đơn vị (organisation units)',
   reports: 'Báo cáo (reports)',
   people: 'Quyền của chủ thể dữ liệu (data subjects’ rights)',
+  views: 'Bảng theo dõi (views)',
 };
 const route = (
   method: 'get' | 'post',
@@ -308,6 +309,17 @@ const route = (
 const PERSON = { name: 'personId', in: 'path' as const };
 const REQUEST = { name: 'requestId', in: 'path' as const };
 const OTHER_PATHS = {
+  '/views/reconciliation/summary': route(
+    'get',
+    'views.reconciliationSummary',
+    'Đối soát ngày trả tự do',
+    'per round: expected, reported on time or late, arrived elsewhere, not yet seen, overdue — by commune and province',
+    [
+      { name: 'unit', in: 'query' },
+      { name: 'roundId', in: 'query' },
+    ],
+    [400, 401, 403],
+  ),
   '/health': route(
     'get',
     'health.report',

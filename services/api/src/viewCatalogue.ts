@@ -152,6 +152,23 @@ export const VIEWS: Record<string, ViewSpec> = {
     orderBy: 'dossierId',
     personal: true,
   },
+  // Release-day reconciliation: each expected person of a round at the destination commune, no names;
+  // the counts per commune and province are `GET /views/reconciliation/summary` (viewRoutes.ts).
+  reconciliation: {
+    projection: 'reconciliation',
+    collection: 'reconciliation',
+    access: CASE_ACCESS,
+    filters: z.object({
+      roundId: id.optional(),
+      outcome: z.enum(['not-yet-seen', 'on-time', 'late', 'elsewhere']).optional(),
+      noticeReceived: z
+        .enum(['true', 'false'])
+        .transform((v) => v === 'true')
+        .optional(),
+    }),
+    orderBy: 'key',
+    personal: true,
+  },
   'loan-books': {
     projection: 'loan-books',
     collection: 'loan_books',

@@ -5,12 +5,15 @@ import { openDocument } from '@dacxa/protection';
 import {
   decodeCursor,
   matches,
+  summariseReconciliation,
   type Condition,
+  type Page,
+  type ReconciliationDoc,
   type DocumentStore,
   type ViewReader,
 } from '@dacxa/read-models';
 import type { EventStore } from '@dacxa/event-store';
-import { localDateAt } from '@dacxa/domain';
+import { ancestorsAt, localDateAt, unitAt, type OrgUnitsState } from '@dacxa/domain';
 import { authenticate, type TokenKey } from './auth.js';
 import { recordRead } from './recordRead.js';
 import { HttpProblem } from './problems.js';
@@ -149,4 +152,48 @@ export function registerViewRoutes(
       return { items, next: page.next };
     });
   }
+  registerReconciliationSummary(app, options);
+}
+
+const Summary = z.object({ unit: z.string().min(1).optional(), roundId: z.uuid().optional() }).strict();
+
+/** The province a commune is in on a date, from the unit tree (null outside it). */
+const provinceOf = (tree: OrgUnitsState, commune: string, date: string): string | null =>
+  [commune, ...ancestorsAt(tree, commune, date)].find((u) => unitAt(tree, u, date)?.kind === 'PROVINCE') ??
+  null;
+
+/**
+ * `GET /views/reconciliation/summary`: release day's counts per (round, commune) and per (round,
+ * province), over the expected people the caller may read (as `GET /views/reconciliation`), as of
+ * today. Counts only, so no read of people's records is logged.
+ */
+function registerReconciliationSummary(
+  app: FastifyInstance,
+  options: Parameters<typeof registerViewRoutes>[1],
+) {
+  const { tokenKey, scope, views, now } = options;
+  const view = VIEWS.reconciliation as ViewSpec;
+  app.get('/views/reconciliation/summary', async (request) => {
+    const caller = await authenticate(request, tokenKey);
+    const { unit, roundId } = Summary.parse(request.query);
+    const scoped = await viewScope(scope, caller, view, unit, now());
+    const { tree } = await scope.check(caller, now());
+    const today = localDateAt(now().toISOString());
+    const where = { ...narrowed(roundId ? { roundId } : {}, scoped.where), expected: true };
+    const docs: ReconciliationDoc[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<ReconciliationDoc> = await views.documents.find<ReconciliationDoc>(
+        collectionOf(views, view),
+        {
+          where,
+          limit: 500,
+          ...(cursor ? { cursor } : {}),
+        },
+      );
+      for (const item of page.items) if (scoped.includes(item.doc)) docs.push(item.doc);
+      cursor = page.next;
+    } while (cursor);
+    return { today, ...summariseReconciliation(docs, today, (c) => provinceOf(tree, c, today)) };
+  });
 }

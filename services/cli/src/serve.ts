@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import { createRemoteJWKSet } from 'jose';
 import { DEMO_UNITS, buildApp, issueDevToken, seedDemo } from '@dacxa/api';
-import type { Role } from '@dacxa/domain';
-import { createGrantIndex, createOrgTree, markerHandler } from '@dacxa/commands';
+import { AGGREGATES, type Role } from '@dacxa/domain';
+import { createGrantIndex, createOrgTree, loadAggregate, markerHandler } from '@dacxa/commands';
 import {
   checkpointsOf,
+  createCertificateFollower,
   createClock,
   createScheduler,
   openCosigner,
@@ -13,6 +14,7 @@ import {
   openViews,
   tokenSecret,
   vietnamDateTime,
+  type CertificateFollower,
   type Config,
   type Scheduler,
   type Stores,
@@ -121,22 +123,44 @@ export async function runServe(
   if (!readOnly) void hold.passed.then(() => cosigner.start());
   // Deadlines are swept where projections run, over a store that passed its check (docs/deadlines.md).
   let scheduler: Scheduler | null = null;
+  let follower: CertificateFollower | null = null;
   if (config.DACXA_PROJECTIONS === 'in-process' && !readOnly) {
+    const handle = markerHandler({
+      store: stores.store,
+      sealer: stores.sealer,
+      tree: createOrgTree(stores.store),
+      grants: createGrantIndex(stores.store),
+    });
     const sweeps = createScheduler({
       clock,
       events: stores.store,
       documents: stores.documents,
       views,
-      handle: markerHandler({
-        store: stores.store,
-        sealer: stores.sealer,
-        tree: createOrgTree(stores.store),
-        grants: createGrantIndex(stores.store),
-      }),
+      handle,
       logger,
     });
     scheduler = sweeps;
     void hold.passed.then(() => sweeps.start());
+    // Each certificate opens the expected case at its destination (docs/architecture.md, "Release-day reconciliation").
+    const opens = createCertificateFollower({
+      clock,
+      events: stores.store,
+      documents: stores.documents,
+      views,
+      handle,
+      personOf: async (id) => {
+        const { state } = await loadAggregate(
+          stores.store,
+          stores.sealer,
+          AGGREGATES.dossier,
+          `dossier-${id}`,
+        );
+        return state.status === 'none' ? null : state.person;
+      },
+      logger,
+    });
+    follower = opens;
+    void hold.passed.then(() => opens.start());
   }
   // The whole-log leaf check ends while serving: a failure stops the service, as at start.
   let failedLate = false;
@@ -200,6 +224,7 @@ export async function runServe(
   // A last tree head over everything recorded, so the next start's first proof needs no wait.
   if (signs) await ledger.signNow().catch((err: unknown) => logger.warn({ err }, 'no final tree head'));
   await scheduler?.stop();
+  await follower?.stop();
   await cosigner.stop();
   await ledger.stop();
   await views.stop();

@@ -1,7 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { ALL_PROJECTIONS, createProjectionEngine } from '@dacxa/read-models';
-import { createClock, createScheduler, openLedger, openStores, type Config } from '@dacxa/runtime';
+import { AGGREGATES } from '@dacxa/domain';
+import { createGrantIndex, createOrgTree, loadAggregate, markerHandler } from '@dacxa/commands';
+import {
+  createCertificateFollower,
+  createClock,
+  createScheduler,
+  openLedger,
+  openStores,
+  type Config,
+} from '@dacxa/runtime';
 import { projectorMarkerHandler } from './markerHandler.js';
 
 /**
@@ -33,6 +42,25 @@ export async function runProjector(config: Config, logger: Logger, stopped: Prom
     logger,
   });
   scheduler.start();
+  // Each certificate opens the expected case at its destination; a second projector's sends replay.
+  const follower = createCertificateFollower({
+    clock,
+    events: stores.store,
+    documents: stores.documents,
+    views: engine,
+    handle: markerHandler({
+      store: stores.store,
+      sealer: stores.sealer,
+      tree: createOrgTree(stores.store),
+      grants: createGrantIndex(stores.store),
+    }),
+    personOf: async (id) => {
+      const { state } = await loadAggregate(stores.store, stores.sealer, AGGREGATES.dossier, `dossier-${id}`);
+      return state.status === 'none' ? null : state.person;
+    },
+    logger,
+  });
+  follower.start();
   const health: Server = createServer((request, response) => {
     if (request.url !== '/health') {
       response.writeHead(404).end();
@@ -52,6 +80,7 @@ export async function runProjector(config: Config, logger: Logger, stopped: Prom
   logger.info('projector stopping: committing the batch in flight');
   await new Promise((resolve) => health.close(resolve));
   await scheduler.stop();
+  await follower.stop();
   await ledger.signNow().catch((err: unknown) => logger.warn({ err }, 'no final tree head'));
   await ledger.stop();
   await engine.stop();

@@ -18,6 +18,13 @@ export function receiveReleaseNotice(
   calendar: HolidayCalendar,
 ): CaseEvent[] {
   authorize(command.meta, e.ReleaseNoticeReceived.emittedBy);
+  // The certificate's notice opens the case at the destination by itself (LĐX 18(1); TT10 8(1)):
+  // the system may record it only for an amnesty of a round, never a release at the end of a sentence.
+  if (command.meta.role === 'system')
+    ensure(
+      command.data.source === 'AMNESTY' && command.data.roundId !== undefined,
+      CASE_RULES.noticeBySystemFromCertificate,
+    );
   ensure(state.status === 'none', CASE_RULES.caseExists);
   const verify = openDeadline('case.verify-residence', command.data.receivedOn, calendar);
   return [

@@ -14,7 +14,8 @@ export const ReleaseNoticeReceived = defineEvent({
   version: 1,
   aggregate,
   label: { vi: 'Công an xã nhận thông báo trả tự do/đặc xá', en: 'Release or amnesty notice received' },
-  emittedBy: ['commune-police'],
+  // The system records it only from an amnesty certificate (decideReception, LĐX 18(1)).
+  emittedBy: ['commune-police', 'system'],
   basis: [cite('TT10', '8(1)'), cite('LĐX', '18(1)'), cite('LTHAHS19', '46(1)')],
   schema: z
     .object({

@@ -245,3 +245,56 @@ describe('case refusals', () => {
       .thenRefuses(CASE_RULES.caseExists);
   });
 });
+
+describe('a case opened by the certificate itself (LĐX 18(1))', () => {
+  const ROUND = '0192f5c4-0000-7000-8000-0000000000bb';
+  const system = {
+    actor: 'dacxa-scheduler',
+    role: 'system',
+    unit: 'he-thong',
+    now: '2025-09-01T02:00:00Z',
+  } as const;
+
+  it('lets the system open the expected case from an amnesty certificate of a round', () => {
+    given()
+      .when(command('ReceiveReleaseNotice', { ...notice, roundId: ROUND }, system))
+      .then([
+        {
+          type: 'ReleaseNoticeReceived',
+          data: {
+            ...notice,
+            roundId: ROUND,
+            verifyBy: '2025-09-04',
+            deadlines: [
+              {
+                rule: 'case.verify-residence',
+                from: notice.receivedOn,
+                calendarVersion: 'built-in-2026-12',
+                provisional: false,
+              },
+            ],
+          },
+        },
+      ]);
+  });
+
+  it('refuses the system a notice with no round, or of a sentence served in full', () => {
+    given()
+      .when(command('ReceiveReleaseNotice', notice, system))
+      .thenRefuses(CASE_RULES.noticeBySystemFromCertificate);
+    given()
+      .when(command('ReceiveReleaseNotice', { ...notice, roundId: ROUND, source: 'EXPIRY' }, system))
+      .thenRefuses(CASE_RULES.noticeBySystemFromCertificate);
+  });
+
+  it('refuses a person who is not commune police, the facility that issued the certificate included', () => {
+    given()
+      .when(
+        command('ReceiveReleaseNotice', { ...notice, roundId: ROUND }, as('facility-warden', 'trai-giam-x')),
+      )
+      .thenRefuses(CASE_RULES.roleNotAllowed);
+    given()
+      .when(command('ReceiveReleaseNotice', { ...notice, roundId: ROUND }, as('commune-chair')))
+      .thenRefuses(CASE_RULES.roleNotAllowed);
+  });
+});

@@ -30,6 +30,13 @@ export const CASE_RULES = {
     en: 'Only the commune chair decides to close a case (HCD-11)',
     basis: cite('TT10', '14'),
   }),
+  noticeBySystemFromCertificate: defineRule({
+    id: 'case.notice-by-system-from-certificate',
+    kind: 'forbidden',
+    vi: 'Hệ thống chỉ mở hồ sơ khi có Giấy chứng nhận đặc xá của một đợt đặc xá',
+    en: 'The system opens an expected case only from an amnesty certificate of a round',
+    basis: cite('LĐX', '18(1)'),
+  }),
   caseExists: defineRule({
     id: 'case.exists',
     kind: 'illegal-state',

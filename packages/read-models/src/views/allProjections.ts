@@ -4,6 +4,7 @@ import { deadlinesProjection } from './deadlines.js';
 import { dossiersProjection } from './dossiers.js';
 import { loanBooksProjection } from './loanBooks.js';
 import { oversightProjection } from './oversight.js';
+import { reconciliationProjection } from './reconciliation.js';
 import { reportsProjection } from './reports.js';
 import { tasksProjection } from './tasks.js';
 
@@ -16,4 +17,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   dossiersProjection,
   loanBooksProjection,
   deadlinesProjection,
+  reconciliationProjection,
 ] as readonly Projection[];
