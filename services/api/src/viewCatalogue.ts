@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { Condition } from '@dacxa/read-models';
-import { held, type HolderTag, type Holders, type RecordKind } from '@dacxa/domain';
+import {
+  addWorkingDays,
+  held,
+  type HolderTag,
+  type HolidayCalendar,
+  type Holders,
+  type RecordKind,
+} from '@dacxa/domain';
 
 /**
  * How the access policy reaches a view's documents: the kind of record each document stands for,
@@ -187,6 +194,16 @@ export const VIEWS: Record<string, ViewSpec> = {
 /** The deadline filters as asked, once parsed. */
 export type DeadlineAsk = Partial<z.output<typeof DeadlineFilters>>;
 
+/** The last day within `n` working days of `today` (a year no calendar covers: counted as days). */
+function withinWorkingDays(today: string, n: number, calendar: HolidayCalendar): string {
+  if (n === 0) return today;
+  try {
+    return addWorkingDays(today, n, calendar).date;
+  } catch {
+    return plusDays(today, n);
+  }
+}
+
 const plusDays = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -194,13 +211,16 @@ const plusDays = (date: string, days: number): string =>
  * The range on `dueOn` a board asks for, as of `today` (YYYY-MM-DD in Asia/Ho_Chi_Minh). Sorting
  * by due date lists the records that have an open deadline, earliest first.
  */
-export function dueRange(ask: DeadlineAsk, today: string): Condition | undefined {
+export function dueRange(ask: DeadlineAsk, today: string, calendar?: HolidayCalendar): Condition | undefined {
   const range: { lt?: string; gte?: string; lte?: string } = {};
   if (ask.overdue === true) range.lt = today;
   if (ask.overdue === false) range.gte = today;
   if (ask.dueWithinDays !== undefined) {
     range.gte = today;
-    range.lte = plusDays(today, ask.dueWithinDays);
+    // N working days under the calendar as known today (Tết and swaps counted); without one, days.
+    range.lte = calendar
+      ? withinWorkingDays(today, ask.dueWithinDays, calendar)
+      : plusDays(today, ask.dueWithinDays);
   }
   if (Object.keys(range).length === 0) return ask.sort === 'dueOn' ? { gte: '0000-01-01' } : undefined;
   return range;

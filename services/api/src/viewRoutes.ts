@@ -13,7 +13,17 @@ import {
   type ViewReader,
 } from '@dacxa/read-models';
 import type { EventStore } from '@dacxa/event-store';
-import { ancestorsAt, localDateAt, unitAt, type OrgUnitsState } from '@dacxa/domain';
+import {
+  AGGREGATES,
+  CALENDAR_ID,
+  ancestorsAt,
+  calendarAsKnownOn,
+  localDateAt,
+  readStoredEvent,
+  unitAt,
+  type HolidayCalendar,
+  type OrgUnitsState,
+} from '@dacxa/domain';
 import { authenticate, type TokenKey } from './auth.js';
 import { recordRead } from './recordRead.js';
 import { HttpProblem } from './problems.js';
@@ -82,16 +92,28 @@ function deadlineWhere(
   ask: DeadlineAsk,
   filters: Record<string, string | boolean>,
   today: string,
+  calendar: HolidayCalendar | undefined,
 ): { filters: Record<string, string | boolean>; due: Record<string, Condition> } {
   if (!view.deadlines) return { filters, due: {} };
   const field = view.deadlines.responsible;
   const clash =
     ask.responsible !== undefined && filters[field] !== undefined && filters[field] !== ask.responsible;
-  const range = clash ? { in: [] } : dueRange(ask, today);
+  const range = clash ? { in: [] } : dueRange(ask, today, calendar);
   return {
     filters: ask.responsible === undefined ? filters : { ...filters, [field]: ask.responsible },
     due: range === undefined ? {} : { dueOn: range },
   };
+}
+
+/**
+ * The holiday calendar as known today: the built-in data overlaid by every publication in the
+ * log's calendar stream (no personal data, so read as stored and folded like the decider does).
+ */
+async function calendarToday(store: EventStore, today: string): Promise<HolidayCalendar> {
+  let state = AGGREGATES.calendar.initial;
+  for await (const event of store.readStream(`calendar-${CALENDAR_ID}`))
+    state = AGGREGATES.calendar.evolve(state, readStoredEvent(event) as never);
+  return calendarAsKnownOn(state, today);
 }
 
 /** The physical collection readers use now; 503 while the view's first build has not begun. */
@@ -129,7 +151,8 @@ export function registerViewRoutes(
         Query.parse(request.query) as z.infer<typeof Paging> & DeadlineAsk & Record<string, string | boolean>;
       const ask = { overdue, dueWithinDays, responsible, sort };
       const today = localDateAt(now().toISOString());
-      const { filters, due } = deadlineWhere(view, ask, asked, today);
+      const calendar = dueWithinDays === undefined ? undefined : await calendarToday(store, today);
+      const { filters, due } = deadlineWhere(view, ask, asked, today, calendar);
       const scoped = await viewScope(scope, caller, view, unit, now());
       if (minPosition !== undefined) await views.engine.waitFor(minPosition, CATCH_UP_MS, view.projection);
       const page = await views.documents.find(collectionOf(views, view), {
