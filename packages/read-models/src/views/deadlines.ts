@@ -39,7 +39,8 @@ export interface DeadlineDoc {
   /** The count and kind where the opening event set them (an oversight recommendation). */
   limit: { days: number; kind: 'CALENDAR' | 'WORKING' } | null;
   /** `missed-recorded`: the clock recorded it missed (`…DeadlineMissed`); it keeps the date it was missed against. */
-  status: 'open' | 'met' | 'missed-recorded';
+  /** `ended`: the case closed or moved to another commune before it was met (nothing to sweep). */
+  status: 'open' | 'met' | 'missed-recorded' | 'ended';
   metOn: string | null;
   /** The day the clock recorded it missed (the day after `dueDate`), else null. */
   missedOn: string | null;
@@ -121,11 +122,16 @@ const met = (doc: DeadlineDoc, on: string): DeadlineDoc => ({
   late: on > doc.dueDate,
 });
 
+const ENDS_CASE = new Set(['CaseClosed', 'CaseTransferredOut']);
+
 function route(event: RecordedEvent): readonly Route[] {
   const data = event.data as Data;
   // An amendment recomputes every open deadline: found in the stored documents, not in memory.
   if (isPublication(event))
     return [calendarCopyTarget(CALENDAR), { collection: COLLECTION, where: { status: 'open' } }];
+  // A case closed or transferred away ends its open duties: its commune owes them no more.
+  if (ENDS_CASE.has(event.type))
+    return [{ collection: COLLECTION, where: { stream: event.stream, status: 'open' } }];
   const targets = new Set<string>();
   if (DEADLINE_MISSED_TYPES.includes(event.type))
     targets.add(`${event.stream}/${ledgerKey(data.rule as DeadlineRuleId, data.key as string | undefined)}`);
@@ -144,6 +150,8 @@ function evolve(
   if (target.collection === CALENDAR) return foldPublication(doc, event) as unknown as DeadlineDoc;
   if (isPublication(event))
     return doc?.status === 'open' ? { ...doc, ...derive(doc, calendarFor(event, read, CALENDAR)) } : doc;
+  if (ENDS_CASE.has(event.type))
+    return doc?.status === 'open' && doc.stream === event.stream ? { ...doc, status: 'ended' } : doc;
   if (DEADLINE_MISSED_TYPES.includes(event.type))
     return doc?.status === 'open'
       ? { ...doc, status: 'missed-recorded', missedOn: String(data.detectedOn) }
@@ -168,7 +176,7 @@ function evolve(
 export function createDeadlinesProjection(): Projection<DeadlineDoc> {
   return {
     name: 'deadlines',
-    version: 2,
+    version: 3,
     collections: [
       { name: COLLECTION, indexes: ['scopeUnit', 'unit', 'rule', 'status', 'dueDate', 'stream'] },
       { name: CALENDAR, indexes: [] },

@@ -180,3 +180,20 @@ describe('deadlines derived from the facts events record', () => {
     });
   });
 });
+
+describe('a case that ends', () => {
+  it('ends its open duties, so the clock sweeps none of them; a met one stays met', async () => {
+    const caseId = '0192f5c4-00dd-7000-8000-000000000001';
+    const docs = await feed([
+      reported(caseId, '2026-03-02'),
+      recorded(`case-${caseId}`, 'ManagementFileOpened', {
+        fileNo: 'HS-1',
+        openedOn: '2026-03-03',
+        late: false,
+      }),
+      recorded(`case-${caseId}`, 'CaseClosed', { reason: 'MOVED', closedOn: '2026-03-04' }),
+    ]);
+    const statuses = Object.fromEntries([...docs.values()].map((d) => [d.rule, d.status]));
+    expect(statuses).toEqual({ 'case.open-file': 'met', 'case.supervisor-proposal': 'ended' });
+  });
+});
