@@ -114,3 +114,19 @@ describe('deadline filters on the boards', () => {
     expect(names('/views/dossiers')).not.toContain('overdue');
   });
 });
+
+describe('reading your own write', () => {
+  it('waits for a position the log holds, and refuses one past its head at once', async () => {
+    const head = (await fixture.store.headPosition()) ?? 0n;
+    expect((await board(`/views/tasks?minPosition=${head}`, 'commune-chair', 'xa-an-khanh')).status).toBe(
+      200,
+    );
+    const token = await fixture.token('commune-chair', 'xa-an-khanh');
+    const ahead = await fixture.app.inject({
+      url: `/views/tasks?minPosition=${head + 1_000_000n}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(ahead.statusCode).toBe(400);
+    expect(ahead.json()).toMatchObject({ code: 'ERR_POSITION_AHEAD' });
+  });
+});

@@ -154,7 +154,19 @@ export function registerViewRoutes(
       const calendar = dueWithinDays === undefined ? undefined : await calendarToday(store, today);
       const { filters, due } = deadlineWhere(view, ask, asked, today, calendar);
       const scoped = await viewScope(scope, caller, view, unit, now());
-      if (minPosition !== undefined) await views.engine.waitFor(minPosition, CATCH_UP_MS, view.projection);
+      if (minPosition !== undefined) {
+        // Only a position the log holds can be waited for: one past its head is the client's mistake,
+        // answered at once rather than after a wait that could never end in time.
+        const head = (await store.headPosition()) ?? 0n;
+        if (minPosition > head)
+          throw new HttpProblem(
+            400,
+            'ERR_POSITION_AHEAD',
+            'Vị trí vượt quá nhật ký',
+            `minPosition ${minPosition} is past the log's head ${head}`,
+          );
+        await views.engine.waitFor(minPosition, CATCH_UP_MS, view.projection);
+      }
       const page = await views.documents.find(collectionOf(views, view), {
         where: { ...narrowed(filters, scoped.where), ...due },
         orderBy: { field: sort === 'dueOn' ? 'dueOn' : view.orderBy, direction: 'asc' },
