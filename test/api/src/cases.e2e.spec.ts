@@ -287,11 +287,11 @@ describe('the commune case-file board', () => {
     expect(other).toMatchObject({ status: 403, body: { code: 'ERR_FORBIDDEN' } });
   });
 
-  it('answers 504 with a clear body when the view cannot catch up in time', async () => {
+  it('answers at once, with a clear body, when asked to wait for a position the log does not hold', async () => {
     const police = await server.token('commune-police', POLICE);
     const ahead = await board(police, `unit=${COMMUNE}&minPosition=999999999`);
-    expect(ahead.status).toBe(504);
-    expect(ahead.body).toMatchObject({ title: 'Dữ liệu chưa cập nhật kịp' });
+    expect(ahead.status).toBe(400);
+    expect(ahead.body).toMatchObject({ code: 'ERR_POSITION_AHEAD', title: 'Vị trí vượt quá nhật ký' });
   }, 15_000);
 });
 
