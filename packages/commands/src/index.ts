@@ -10,7 +10,7 @@ export {
 /** Corrections of each record's events (four eyes), from the log. */
 export { createCorrectionIndex, type CorrectionIndex, type RecordedCorrection } from './correctionIndex.js';
 /** The deadline scheduler's marker commands, through the same handler. */
-export { markerHandler, type MarkedKind } from './markerHandler.js';
+export { markerHandler, systemCommands, type MarkedKind } from './markerHandler.js';
 /** The handler's own refusals, with stable codes. */
 export { CommandError, type CommandErrorCode } from './errors.js';
 /** An aggregate folded from its stream (optionally as it stood at an event). */

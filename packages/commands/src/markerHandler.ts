@@ -1,4 +1,9 @@
 import { AGGREGATES } from '@dacxa/domain';
+import type { EventStore } from '@dacxa/event-store';
+import type { Sealer } from '@dacxa/protection';
+import { createGrantIndex } from './grantIndex.js';
+import { loadAggregate } from './loadAggregate.js';
+import { createOrgTree } from './orgTree.js';
 import {
   handleCommand,
   type CommandDeps,
@@ -29,5 +34,21 @@ export function markerHandler(deps: CommandDeps) {
       case 'round':
         return handleCommand(deps, 'round', AGGREGATES.round, command);
     }
+  };
+}
+
+/**
+ * What the clock's work (the deadline sweeps, the certificate follower) needs from the process's
+ * stores, built once: the marker handler over one org tree and grant index, and the person a
+ * dossier names (opened for processing, never logged), for the case a certificate opens.
+ */
+export function systemCommands(store: EventStore, sealer: Sealer) {
+  const deps = { store, sealer, tree: createOrgTree(store), grants: createGrantIndex(store) };
+  return {
+    handle: markerHandler(deps),
+    personOf: async (dossierId: string) => {
+      const { state } = await loadAggregate(store, sealer, AGGREGATES.dossier, `dossier-${dossierId}`);
+      return state.status === 'none' ? null : state.person;
+    },
   };
 }

@@ -13,6 +13,8 @@ export { DateRangeError, MAX_LOCAL_DATE, MIN_LOCAL_DATE } from './shared/dateRan
 export { cleanInput, type CleanIssue, type CleanResult } from './shared/cleanText.js';
 /** Personal-data marking for the sealing layer, and the person a case is about. */
 export { PersonDetails, PersonalCategory, isPersonal, personal } from './shared/personal.js';
+/** Where a schema's personal fields are, and of which category. */
+export { personalFieldsOf, type PersonalField } from './shared/personalPaths.js';
 /** Typed refusals naming their rule and legal basis. */
 export { DomainRefusal, defineRule, type Rule } from './shared/rules.js';
 /** Event and command declarations. */

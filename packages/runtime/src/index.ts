@@ -9,7 +9,7 @@ export { openViews } from './openViews.js';
 /** The ledger and its signing key. */
 export { auditSigner, checkpointsOf, openLedger } from './openLedger.js';
 /** The checkpoints the witnesses cosign before they are published. */
-export { openCosigner, witnessPolicy } from './openCosigner.js';
+export { auditServed, openCosigner, witnessPolicy } from './openCosigner.js';
 /** The folder the embedded default keeps its secrets in, apart from the data. */
 export { keyDir } from './firstRunFile.js';
 /** The clock: the real one, or a fixed start for the demo and tests; days in Asia/Ho_Chi_Minh. */

@@ -66,3 +66,20 @@ export function openCosigner(
   });
   return { cosigner, policy };
 }
+
+/**
+ * What the api serves of the audit trail, as every process that serves it wires it: the ledger,
+ * the log's key, its C2SP identity and the checkpoints the witnesses cosigned.
+ */
+export function auditServed(config: Config, ledger: Ledger, signer: TreeHeadSigner, cosigner: Cosigner) {
+  return {
+    ledger,
+    publicKeyPem: signer.publicKeyPem,
+    keyId: signer.keyId,
+    checkpoints: {
+      ...checkpointsOf(config, signer),
+      published: cosigner,
+      health: () => cosigner.health(),
+    },
+  };
+}

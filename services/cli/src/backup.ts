@@ -15,6 +15,29 @@ const inside = (dir: string, parent: string) => {
 };
 
 /**
+ * One SQLite file copied with SQLite's online backup (better-sqlite3 `backup()`), page by page,
+ * consistent while another process writes it; progress to `print`.
+ */
+export async function onlineCopy(
+  source: string,
+  target: string,
+  name: string,
+  print: (line: string) => void,
+): Promise<void> {
+  const db = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    await db.backup(target, {
+      progress({ totalPages, remainingPages }) {
+        print(`  ${name}: ${totalPages - remainingPages}/${totalPages} trang`);
+        return 1000;
+      },
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * Copies the embedded default's SQLite files into `out` with SQLite's online backup (better-sqlite3
  * `backup()`), page by page, consistent even while the service writes: never a file copy of a live
  * WAL database. The key folder is not copied: keep it apart (offline media), or the backup is as
@@ -32,17 +55,7 @@ export async function runBackup(config: Config, out: string, print: (line: strin
     const target = join(out, name);
     if (existsSync(target))
       throw new Error(`Đã có tệp ${target}: chọn thư mục sao lưu mới (the backup folder already holds it)`);
-    const db = new Database(source, { readonly: true, fileMustExist: true });
-    try {
-      await db.backup(target, {
-        progress({ totalPages, remainingPages }) {
-          print(`  ${name}: ${totalPages - remainingPages}/${totalPages} trang`);
-          return 1000;
-        },
-      });
-    } finally {
-      db.close();
-    }
+    await onlineCopy(source, target, name, print);
     chmodSync(target, 0o600);
     print(`Đã sao lưu ${name} → ${target}`);
   }

@@ -1,9 +1,8 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
 import { keyDir, type Config } from '@dacxa/runtime';
-import { BACKED_UP } from './backup.js';
+import { BACKED_UP, onlineCopy } from './backup.js';
 
 /**
  * `dacxa restore --from DIR`: the files of a backup written back into an empty data folder with
@@ -27,17 +26,7 @@ export async function runRestore(config: Config, from: string, print: (line: str
     const source = join(from, name);
     if (!existsSync(source)) continue;
     const target = join(config.DACXA_DATA_DIR, name);
-    const db = new Database(source, { readonly: true, fileMustExist: true });
-    try {
-      await db.backup(target, {
-        progress({ totalPages, remainingPages }) {
-          print(`  ${name}: ${totalPages - remainingPages}/${totalPages} trang`);
-          return 1000;
-        },
-      });
-    } finally {
-      db.close();
-    }
+    await onlineCopy(source, target, name, print);
     chmodSync(target, 0o600);
     print(`Đã khôi phục ${name} → ${target}`);
   }

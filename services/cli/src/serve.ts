@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import { createRemoteJWKSet } from 'jose';
 import { DEMO_UNITS, buildApp, issueDevToken, seedDemo } from '@dacxa/api';
-import { AGGREGATES, type Role } from '@dacxa/domain';
-import { createGrantIndex, createOrgTree, loadAggregate, markerHandler } from '@dacxa/commands';
+import type { Role } from '@dacxa/domain';
+import { systemCommands } from '@dacxa/commands';
 import {
-  checkpointsOf,
+  auditServed,
   createCertificateFollower,
   createClock,
   createScheduler,
@@ -125,12 +125,7 @@ export async function runServe(
   let scheduler: Scheduler | null = null;
   let follower: CertificateFollower | null = null;
   if (config.DACXA_PROJECTIONS === 'in-process' && !readOnly) {
-    const handle = markerHandler({
-      store: stores.store,
-      sealer: stores.sealer,
-      tree: createOrgTree(stores.store),
-      grants: createGrantIndex(stores.store),
-    });
+    const { handle, personOf } = systemCommands(stores.store, stores.sealer);
     const sweeps = createScheduler({
       clock,
       events: stores.store,
@@ -148,15 +143,7 @@ export async function runServe(
       documents: stores.documents,
       views,
       handle,
-      personOf: async (id) => {
-        const { state } = await loadAggregate(
-          stores.store,
-          stores.sealer,
-          AGGREGATES.dossier,
-          `dossier-${id}`,
-        );
-        return state.status === 'none' ? null : state.person;
-      },
+      personOf,
       logger,
     });
     follower = opens;
@@ -182,16 +169,7 @@ export async function runServe(
     tokenKey: secret ?? createRemoteJWKSet(new URL(config.DACXA_JWKS_URL ?? '')),
     logger,
     views: { engine: views, documents: stores.documents, keys: stores.keys },
-    audit: {
-      ledger,
-      publicKeyPem: signer.publicKeyPem,
-      keyId: signer.keyId,
-      checkpoints: {
-        ...checkpointsOf(config, signer),
-        published: cosigner,
-        health: () => cosigner.health(),
-      },
-    },
+    audit: auditServed(config, ledger, signer, cosigner),
     tokenPolicy: { maxLifetimeSeconds: config.DACXA_TOKEN_MAX_HOURS * 3600 },
     readOnly,
     now: clock,

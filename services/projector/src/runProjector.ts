@@ -1,8 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { ALL_PROJECTIONS, createProjectionEngine } from '@dacxa/read-models';
-import { AGGREGATES } from '@dacxa/domain';
-import { createGrantIndex, createOrgTree, loadAggregate, markerHandler } from '@dacxa/commands';
+import { systemCommands } from '@dacxa/commands';
 import {
   createCertificateFollower,
   createClock,
@@ -11,7 +10,6 @@ import {
   openStores,
   type Config,
 } from '@dacxa/runtime';
-import { projectorMarkerHandler } from './markerHandler.js';
 
 /**
  * Runs every projection until `stopped` resolves, then lets the batch in flight commit and closes
@@ -30,7 +28,7 @@ export async function runProjector(config: Config, logger: Logger, stopped: Prom
   const { ledger } = openLedger(config, stores, logger, 'signs');
   ledger.start();
   // Deadlines are swept where projections run; a second projector's sweeps replay, never duplicate.
-  const handle = projectorMarkerHandler(stores);
+  const { handle, personOf } = systemCommands(stores.store, stores.sealer);
   const clock = createClock(config.DACXA_CLOCK);
   if (config.DACXA_CLOCK) logger.info({ clock: config.DACXA_CLOCK }, 'fixed clock (demo or test)');
   const scheduler = createScheduler({
@@ -48,16 +46,8 @@ export async function runProjector(config: Config, logger: Logger, stopped: Prom
     events: stores.store,
     documents: stores.documents,
     views: engine,
-    handle: markerHandler({
-      store: stores.store,
-      sealer: stores.sealer,
-      tree: createOrgTree(stores.store),
-      grants: createGrantIndex(stores.store),
-    }),
-    personOf: async (id) => {
-      const { state } = await loadAggregate(stores.store, stores.sealer, AGGREGATES.dossier, `dossier-${id}`);
-      return state.status === 'none' ? null : state.person;
-    },
+    handle,
+    personOf,
     logger,
   });
   follower.start();

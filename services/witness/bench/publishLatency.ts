@@ -5,26 +5,19 @@
  *
  *   cd services/witness && npx tsx bench/publishLatency.ts [seconds]
  */
-import { createPublicKey } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import {
-  COSIGNATURE_ED25519,
   createCosigner,
   createLedger,
   createTreeHeadSigner,
-  formatVerifierKey,
   generateSigningKey,
   parseTlogPolicy,
-  parseVerifierKey,
-  privateKeyFromSeed,
 } from '@dacxa/audit';
 import { someEvents } from '@dacxa/event-store/contract';
 import { getSqliteEventStore } from '@dacxa/event-store-sqlite';
-import { buildWitnessApp } from '../src/app.js';
-import { openWitnessStore } from '../src/witnessStore.js';
+import { startTestWitnesses } from '../src/testing.js';
 
 const seconds = Number(process.argv[2] ?? 10);
 const dir = mkdtempSync(join(tmpdir(), 'dacxa-publish-'));
@@ -36,24 +29,12 @@ const percentile = (values: number[], p: number) => {
 const ORIGIN = 'dacxa.bench/log';
 const signer = createTreeHeadSigner(generateSigningKey());
 const logVkey = signer.verifierKey(ORIGIN);
-const silent = pino({ level: 'silent' });
-const witnesses = [];
-for (const [i, name] of ['vks.bench/w', 'mttq.bench/w'].entries()) {
-  const key = privateKeyFromSeed(Buffer.alloc(32, i + 1));
-  const vkey = formatVerifierKey(name, createPublicKey(key), COSIGNATURE_ED25519);
-  const store = openWitnessStore(join(dir, `witness-${i}.sqlite`));
-  const app = buildWitnessApp({
-    store,
-    logs: new Map([[ORIGIN, [parseVerifierKey(logVkey)]]]),
-    name,
-    key,
-    now: () => new Date(),
-    logger: silent,
-    verifierKey: vkey,
-  });
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  witnesses.push({ name: `w${i}`, vkey, url, close: async () => void (await app.close(), store.close()) });
-}
+// Each witness with its own durable SQLite file, as an oversight body runs it.
+const { witnesses: started, close: closeWitnesses } = await startTestWitnesses(ORIGIN, logVkey, [
+  { name: 'vks.bench/w', seed: 1, dbFile: join(dir, 'witness-0.sqlite') },
+  { name: 'mttq.bench/w', seed: 2, dbFile: join(dir, 'witness-1.sqlite') },
+]);
+const witnesses = started.map((w, i) => ({ ...w, name: `w${i}` }));
 const policy = parseTlogPolicy(
   [
     `log ${logVkey}`,
@@ -126,5 +107,5 @@ line('samples', String(published.length));
 await cosigner.stop();
 await ledger.stop();
 await store.close();
-await Promise.all(witnesses.map((w) => w.close()));
+await closeWitnesses();
 rmSync(dir, { recursive: true, force: true });

@@ -1,50 +1,33 @@
 import { createPublicKey } from 'node:crypto';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  COSIGNATURE_ED25519,
   MerkleTree,
   checkpointText,
   createCosigner,
   formatVerifierKey,
   leafHash,
   parseTlogPolicy,
-  parseVerifierKey,
   privateKeyFromSeed,
   signatureLine,
   verifyCheckpointNote,
   type CheckpointTree,
 } from '@dacxa/audit';
-import { buildWitnessApp } from './app.js';
-import { openWitnessStore } from './witnessStore.js';
+import { startTestWitnesses, type TestWitness } from './testing.js';
 
 // The log's publisher against two witnesses over real HTTP on 127.0.0.1.
 const ORIGIN = 'dacxa.example/cosigner';
 const logKey = privateKeyFromSeed(Buffer.alloc(32, 7));
 const logVkey = formatVerifierKey(ORIGIN, createPublicKey(logKey));
-const witnesses = [
-  { name: 'vks.example/w', key: privateKeyFromSeed(Buffer.alloc(32, 8)), url: '' },
-  { name: 'mttq.example/w', key: privateKeyFromSeed(Buffer.alloc(32, 9)), url: '' },
-].map((w) => ({ ...w, vkey: formatVerifierKey(w.name, createPublicKey(w.key), COSIGNATURE_ED25519) }));
-const servers: Array<() => Promise<void>> = [];
+let witnesses: TestWitness[] = [];
+let close: () => Promise<unknown> = async () => undefined;
 
 beforeAll(async () => {
-  for (const w of witnesses) {
-    const store = openWitnessStore(':memory:');
-    const app = buildWitnessApp({
-      store,
-      logs: new Map([[ORIGIN, [parseVerifierKey(logVkey)]]]),
-      name: w.name,
-      key: w.key,
-      now: () => new Date(),
-      logger: pino({ level: 'silent' }),
-      verifierKey: w.vkey,
-    });
-    w.url = await app.listen({ host: '127.0.0.1', port: 0 });
-    servers.push(async () => void (await app.close(), store.close()));
-  }
+  ({ witnesses, close } = await startTestWitnesses(ORIGIN, logVkey, [
+    { name: 'vks.example/w', seed: 8 },
+    { name: 'mttq.example/w', seed: 9 },
+  ]));
 });
-afterAll(async () => Promise.all(servers.map((close) => close())));
+afterAll(() => close());
 
 const policyText = (quorum: string, urls = witnesses.map((w) => w.url)) =>
   [

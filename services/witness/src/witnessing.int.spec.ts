@@ -1,54 +1,33 @@
 import { createPublicKey } from 'node:crypto';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  COSIGNATURE_ED25519,
   MerkleTree,
   WitnessRefusal,
   checkpointText,
   formatVerifierKey,
   leafHash,
   parseTlogPolicy,
-  parseVerifierKey,
   privateKeyFromSeed,
   requestCosignature,
   signatureLine,
   verifyCheckpointNote,
 } from '@dacxa/audit';
-import { buildWitnessApp } from './app.js';
-import { openWitnessStore } from './witnessStore.js';
+import { startTestWitnesses, type TestWitness } from './testing.js';
 
 // The log asks two witnesses over real HTTP on 127.0.0.1; an auditor checks the result against a policy.
 const ORIGIN = 'dacxa.example/log';
 const logKey = privateKeyFromSeed(Buffer.alloc(32, 1));
 const logVkey = formatVerifierKey(ORIGIN, createPublicKey(logKey));
-const witnesses = [
-  { name: 'vks.example/witness', key: privateKeyFromSeed(Buffer.alloc(32, 2)) },
-  { name: 'mttq.example/witness', key: privateKeyFromSeed(Buffer.alloc(32, 3)) },
-].map((w) => ({
-  ...w,
-  vkey: formatVerifierKey(w.name, createPublicKey(w.key), COSIGNATURE_ED25519),
-  url: '',
-}));
-const servers: Array<{ close(): Promise<void> }> = [];
+let witnesses: TestWitness[] = [];
+let close: () => Promise<unknown> = async () => undefined;
 
 beforeAll(async () => {
-  for (const w of witnesses) {
-    const store = openWitnessStore(':memory:');
-    const app = buildWitnessApp({
-      store,
-      logs: new Map([[ORIGIN, [parseVerifierKey(logVkey)]]]),
-      name: w.name,
-      key: w.key,
-      now: () => new Date(),
-      logger: pino({ level: 'silent' }),
-      verifierKey: w.vkey,
-    });
-    w.url = await app.listen({ host: '127.0.0.1', port: 0 });
-    servers.push({ close: async () => void (await app.close(), store.close()) });
-  }
+  ({ witnesses, close } = await startTestWitnesses(ORIGIN, logVkey, [
+    { name: 'vks.example/witness', seed: 2 },
+    { name: 'mttq.example/witness', seed: 3 },
+  ]));
 });
-afterAll(async () => Promise.all(servers.map((s) => s.close())));
+afterAll(() => close());
 
 const tree = (leaves: string[]) => {
   const t = new MerkleTree();

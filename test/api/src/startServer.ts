@@ -7,7 +7,7 @@ import { buildApp, issueDevToken, seedUnits, type AppOptions, type TokenKey } fr
 import { createGrantIndex, createOrgTree } from '@dacxa/commands';
 import type { Role } from '@dacxa/domain';
 import { generateMasterKey } from '@dacxa/protection';
-import { checkpointsOf, loadConfig, openCosigner, openLedger, openStores, openViews } from '@dacxa/runtime';
+import { auditServed, loadConfig, openCosigner, openLedger, openStores, openViews } from '@dacxa/runtime';
 
 export interface ServerOptions {
   tokenKey?: TokenKey;
@@ -44,16 +44,7 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
     logger,
     now,
     views: { engine: views, documents: stores.documents, keys: stores.keys },
-    audit: {
-      ledger,
-      publicKeyPem: signer.publicKeyPem,
-      keyId: signer.keyId,
-      checkpoints: {
-        ...checkpointsOf(config, signer),
-        published: cosigner,
-        health: () => cosigner.health(),
-      },
-    },
+    audit: auditServed(config, ledger, signer, cosigner),
     ...(options.live ? { live: options.live } : {}),
   });
   // Every token must name a unit of the tree: the server starts with the demo's.
