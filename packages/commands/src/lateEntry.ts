@@ -49,6 +49,8 @@ export function lateEntries(
 /** The due date recorded by the latest opening of `rule` that this closing event answers. */
 function dueFor(rule: DeadlineRule, data: Data, type: string, before: readonly RecordedEvent[]) {
   for (const opening of rule.opens) {
+    // An opening that records no date (a supervisor's first quarter) leaves it to the one that does.
+    if (!opening.recorded) continue;
     // A step that opens and meets its deadline at once (the quarterly report) carries its own.
     if (opening.event === type) return field(data, opening.recorded);
     for (const earlier of [...before].reverse()) {

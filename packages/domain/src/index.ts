@@ -6,7 +6,14 @@ export { LEGAL_SOURCES, LegalRef, cite, formatCitation, type LegalSource } from 
 /** The paper document an event records (số, ký hiệu, ngày). */
 export { DocRef } from './shared/docRef.js';
 /** Calendar dates in Vietnam and their arithmetic. */
-export { Instant, LocalDate, addDays, formatVietnameseDate, localDateAt } from './shared/localDate.js';
+export {
+  Instant,
+  LocalDate,
+  addDays,
+  addMonths,
+  formatVietnameseDate,
+  localDateAt,
+} from './shared/localDate.js';
 /** The 1900–2100 bounds of date arithmetic, and the typed error (`ERR_DATE_RANGE`) past them. */
 export { DateRangeError, MAX_LOCAL_DATE, MIN_LOCAL_DATE } from './shared/dateRange.js';
 /** Input cleaning: NFC for every string and key; control, bidi and ill-formed characters refused. */
@@ -35,7 +42,14 @@ export {
   type CommandOf,
 } from './shared/command.js';
 /** Deadlines in calendar or working days over the public-holiday calendar. */
-export { DayKind, dueDate, isLate, type TimeLimit } from './calendar/deadlines.js';
+export {
+  DayKind,
+  dueDate,
+  isLate,
+  type MonthsLimit,
+  type PeriodLimit,
+  type TimeLimit,
+} from './calendar/deadlines.js';
 /** Working-day arithmetic over a holiday calendar value, each result flagged provisional or not. */
 export { addWorkingDays, nextWorkingDay, type CalendarDate } from './calendar/workingDays.js';
 /** A holiday calendar as a value: its years, their coverage, and how a day stands. */
@@ -94,7 +108,13 @@ export {
 /** The facts a deadline comes from, as events record them, and the due date they give. */
 export { DeadlineFact, DeadlineFacts, dueUnderRule, openDeadline } from './calendar/deadlineFact.js';
 /** The deadlines an event opened: recorded facts, or those an older event's own fields give. */
-export { deadlineFactsOf, type OpenedDeadline } from './calendar/deadlineFactsOf.js';
+export {
+  deadlineFactsOf,
+  nextQuarter,
+  quarterEnd,
+  quarterOf,
+  type OpenedDeadline,
+} from './calendar/deadlineFactsOf.js';
 /** The missed-deadline events and the clock's command on each aggregate that holds duties. */
 export {
   DEADLINE_MISSED_EVENTS,
@@ -103,7 +123,13 @@ export {
   type DeadlineHolder,
 } from './calendar/deadlineMissed.js';
 /** A stream's duties (open, met, missed) as its aggregate keeps them. */
-export { foldDeadlineLedger, keyFieldOf, ledgerKey, type DeadlineLedger } from './calendar/deadlineLedger.js';
+export {
+  foldDeadlineLedger,
+  isQuarterly,
+  keyFieldOf,
+  ledgerKey,
+  type DeadlineLedger,
+} from './calendar/deadlineLedger.js';
 /** The refusals of `RecordDeadlineMissed`. */
 export { DEADLINE_MISSED_RULES, type DeadlineMissedData } from './calendar/decideDeadlineMissed.js';
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUILT_IN_CALENDAR, dueUnderRule, nextQuarter, quarterEnd } from '@dacxa/domain';
 import type { MarkerHandler } from '@dacxa/runtime';
 import { EXTRA, scheduledApp } from './testing/scheduledApp.js';
 
@@ -22,10 +23,21 @@ async function openDuties(app: Awaited<ReturnType<typeof scheduledApp>>): Promis
     where: { status: 'open', dueDate: { lt: TODAY } },
     limit: 1000,
   });
-  return duties.items.map(({ doc }) => {
+  return duties.items.flatMap(({ doc }) => {
     const stream = String(doc.stream);
-    return `${stream} ${MISSED[stream.slice(0, stream.indexOf('-'))] ?? '?'}`;
+    const missed = `${stream} ${MISSED[stream.slice(0, stream.indexOf('-'))] ?? '?'}`;
+    return [missed, ...quartersAfter(doc).map(() => missed)];
   });
+}
+
+/** A quarterly report recorded missed opens the next quarter's: those already past due are owed too. */
+function quartersAfter(doc: Record<string, unknown>): string[] {
+  if (doc.rule !== 'case.quarterly-report') return [];
+  const owedToo: string[] = [];
+  for (let q = nextQuarter(String(doc.key)); ; q = nextQuarter(q)) {
+    if (dueUnderRule('case.quarterly-report', quarterEnd(q), BUILT_IN_CALENDAR).date >= TODAY) return owedToo;
+    owedToo.push(q);
+  }
 }
 
 /** What the clock owes as of 20/02/2026: every expected person past report-by, every open duty past due, the extra task and report. */
@@ -156,14 +168,22 @@ describe('the sweep over the deadlines view', () => {
       limit: 1000,
     });
     expect(recorded.items).toHaveLength(duties.length);
-    const one = recorded.items[0]?.doc as { stream: string; rule: string; dueDate: string; missedOn: string };
+    const one = recorded.items[0]?.doc as {
+      stream: string;
+      rule: string;
+      key: string | null;
+      dueDate: string;
+      missedOn: string;
+    };
     const day = new Date(`${one.dueDate}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() + 1);
     expect(one.missedOn).toBe(day.toISOString().slice(0, 10));
     let event: { data: unknown; meta: unknown } | undefined;
     for await (const e of fixture.store.readStream(one.stream))
-      if (e.type.endsWith('DeadlineMissed') && (e.data as { rule: string }).rule === one.rule)
-        event = { data: e.data, meta: e.metadata };
+      if (e.type.endsWith('DeadlineMissed')) {
+        const { rule, key } = e.data as { rule: string; key?: string };
+        if (rule === one.rule && (key ?? null) === one.key) event = { data: e.data, meta: e.metadata };
+      }
     expect(event).toMatchObject({
       data: { rule: one.rule, dueOn: one.dueDate, detectedOn: one.missedOn },
       meta: { actor: 'dacxa-scheduler', role: 'system', unit: 'he-thong' },

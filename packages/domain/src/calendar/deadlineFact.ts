@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { addDays, LocalDate } from '../shared/localDate.js';
-import { dueDate, type TimeLimit } from './deadlines.js';
+import { addDays, addMonths, LocalDate } from '../shared/localDate.js';
+import { dueDate, type PeriodLimit } from './deadlines.js';
+import { nextWorkingDay } from './workingDays.js';
 import { DEADLINE_RULES, deadlineRule, type DeadlineRuleId } from './deadlineRules.js';
+import { CalendarUncoveredError } from './calendarUncoveredError.js';
 import type { HolidayCalendar } from './holidayCalendar.js';
 import type { CalendarDate } from './workingDays.js';
 
@@ -27,10 +29,10 @@ export type DeadlineFact = z.infer<typeof DeadlineFact>;
 export const DeadlineFacts = z.array(DeadlineFact).min(1).max(2);
 
 /** The rule's own count and kind; a rule whose opening event sets them needs `limit` passed. */
-function limitOf(rule: DeadlineRuleId, limit?: TimeLimit): TimeLimit {
+function limitOf(rule: DeadlineRuleId, limit?: PeriodLimit): PeriodLimit {
   const declared = deadlineRule(rule).limit;
   if (limit) return limit;
-  if ('days' in declared) return declared;
+  if ('days' in declared && 'kind' in declared) return declared;
   throw new TypeError(`${rule}: the opening event sets the limit`);
 }
 
@@ -39,9 +41,15 @@ export function dueUnderRule(
   rule: DeadlineRuleId,
   from: LocalDate,
   calendar: HolidayCalendar,
-  limit?: TimeLimit,
+  limit?: PeriodLimit,
 ): CalendarDate {
   const applied = limitOf(rule, limit);
+  if ('months' in applied) {
+    const end = addMonths(from, applied.months);
+    return deadlineRule(rule).movesOffDayOff
+      ? nextWorkingDay(end, calendar)
+      : { date: end, provisional: false, calendarVersion: calendar.version };
+  }
   if (applied.kind === 'CALENDAR' && !deadlineRule(rule).movesOffDayOff)
     return { date: addDays(from, applied.days), provisional: false, calendarVersion: calendar.version };
   return dueDate(from, applied, calendar);
@@ -52,8 +60,27 @@ export function openDeadline(
   rule: DeadlineRuleId,
   from: LocalDate,
   calendar: HolidayCalendar,
-  limit?: TimeLimit,
+  limit?: PeriodLimit,
 ): { date: LocalDate; fact: DeadlineFact } {
   const { date, provisional, calendarVersion } = dueUnderRule(rule, from, calendar, limit);
   return { date, fact: { rule, from, calendarVersion, provisional } };
+}
+
+/**
+ * A deadline opened ahead of its time (the next quarter's report): where its day falls in a year
+ * the calendar does not cover yet, the facts are kept, flagged provisional, and the views count
+ * the date once that year is published. The act that opens it is not refused for a later year.
+ */
+export function openDeadlineAhead(
+  rule: DeadlineRuleId,
+  from: LocalDate,
+  calendar: HolidayCalendar,
+  limit?: PeriodLimit,
+): DeadlineFact {
+  try {
+    return openDeadline(rule, from, calendar, limit).fact;
+  } catch (error) {
+    if (!(error instanceof CalendarUncoveredError)) throw error;
+    return { rule, from, calendarVersion: calendar.version, provisional: true };
+  }
 }

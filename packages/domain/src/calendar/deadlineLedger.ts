@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../shared/defineEvent.js';
-import { deadlineFactsOf } from './deadlineFactsOf.js';
+import { deadlineFactsOf, nextQuarter } from './deadlineFactsOf.js';
 import { DEADLINE_MISSED_TYPES } from './deadlineMissed.js';
 import { DEADLINE_RULES, deadlineRule, type DeadlineRuleId } from './deadlineRules.js';
 
@@ -24,6 +24,10 @@ const keyIn = (rule: DeadlineRuleId, data: Data): string | null => {
   return field ? String(data[field]) : null;
 };
 
+/** Whether a rule is owed every quarter (its key is the quarter). */
+export const isQuarterly = (rule: DeadlineRuleId): boolean =>
+  (deadlineRule(rule) as { period?: string }).period === 'quarter';
+
 const CLOSED_BY: ReadonlyArray<[string, DeadlineRuleId]> = Object.entries(DEADLINE_RULES).flatMap(
   ([rule, r]) => r.closes.map((c): [string, DeadlineRuleId] => [c.event, rule as DeadlineRuleId]),
 );
@@ -36,12 +40,15 @@ export function foldDeadlineLedger(ledger: DeadlineLedger, event: DomainEvent): 
   const data = event.data as Data;
   if (DEADLINE_MISSED_TYPES.includes(event.type)) {
     const { rule, key } = data as { rule: DeadlineRuleId; key?: string };
-    return { ...ledger, [ledgerKey(rule, key)]: 'missed' };
+    const missed = { ...ledger, [ledgerKey(rule, key)]: 'missed' as const };
+    // A quarter's report missed: the next quarter's is owed all the same.
+    const following = isQuarterly(rule) && key ? ledgerKey(rule, nextQuarter(key)) : null;
+    return following && !(following in missed) ? { ...missed, [following]: 'open' } : missed;
   }
   let next = ledger;
-  for (const { fact, opening } of deadlineFactsOf(event.type, data)) {
+  for (const { fact, opening, key } of deadlineFactsOf(event.type, data)) {
     if (opening.tracked === false || DEADLINE_RULES[fact.rule].nature !== 'duty') continue;
-    const at = ledgerKey(fact.rule, keyIn(fact.rule, data));
+    const at = ledgerKey(fact.rule, key);
     if (!(at in next)) next = { ...next, [at]: 'open' };
   }
   for (const [type, rule] of CLOSED_BY) {

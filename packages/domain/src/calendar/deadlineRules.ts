@@ -5,10 +5,13 @@ import type { TimeLimit } from './deadlines.js';
 /** An event that opens a deadline, the date field it counts from and the unit that must meet it. */
 export interface DeadlineOpening {
   event: string;
-  /** The date field counted from (`quarter`: the quarter's last day). */
+  /**
+   * The date field counted from: `quarter`, the last day of the quarter the event names;
+   * `quarterOf:<field>`, the last day of the quarter that date falls in.
+   */
   from: string;
   /** The date field holding the due date as computed when recorded: history, not what views show. */
-  recorded: string;
+  recorded?: string;
   /** The field naming the unit that must meet it, or `metadata.unit` (the recording unit). */
   unit: string;
   /** The field telling several deadlines of the rule in one stream apart. */
@@ -29,8 +32,13 @@ export interface DeadlineRule {
   basis: readonly LegalRef[];
   /** A duty is met by a step; a window only bounds when a step may still be taken. */
   nature: 'duty' | 'window';
-  /** So many days of a kind, or the count and kind the opening event itself records. */
-  limit: TimeLimit | { daysField: string; kindField: string };
+  /** So many days of a kind, the count and kind the opening event records, or its months. */
+  limit: TimeLimit | { daysField: string; kindField: string } | { monthsField: string };
+  /**
+   * A duty owed every quarter (`quarter`): each deadline's key is the quarter its `from` ends, an
+   * event may open the next quarter's beside its own, and a quarter recorded missed opens the next.
+   */
+  period?: 'quarter';
   /** A calendar-day period ending on a day off ends on the next working day (BLDS 148(5)). */
   movesOffDayOff: boolean;
   opens: readonly DeadlineOpening[];
@@ -96,8 +104,15 @@ export const DEADLINE_RULES = {
     nature: 'duty',
     limit: CALENDAR(5),
     movesOffDayOff: true,
-    // Recorded on submission: the report opens and meets its deadline at once.
+    period: 'quarter',
+    // Owed from the quarter supervision is decided in; each report (or recorded miss) opens the next.
     opens: [
+      {
+        event: 'SupervisorAssigned',
+        from: 'quarterOf:decidedOn',
+        unit: 'metadata.unit',
+        key: 'quarter',
+      },
       {
         event: 'QuarterlySupervisorReportSubmitted',
         from: 'quarter',
@@ -107,6 +122,24 @@ export const DEADLINE_RULES = {
       },
     ],
     closes: [{ event: 'QuarterlySupervisorReportSubmitted', on: 'submittedOn' }],
+  },
+  'case.loan-repayment': {
+    label: { vi: 'Trả hết nợ vay khi đến hạn', en: 'Repay the loan by the end of its term' },
+    basis: [cite('QĐ22', '9'), cite('QĐ22', '13')],
+    nature: 'duty',
+    limit: { monthsField: 'termMonths' },
+    // The term the bank approved ends on its day; VBSP's own rules, not this system, extend a day off.
+    movesOffDayOff: false,
+    opens: [
+      {
+        event: 'LoanApproved',
+        from: 'approvedOn',
+        recorded: 'repayBy',
+        unit: 'metadata.unit',
+        key: 'loanId',
+      },
+    ],
+    closes: [{ event: 'LoanSettled', on: 'settledOn' }],
   },
   'case.transfer-continue': {
     label: { vi: 'Tiếp tục quản lý sau khi chuyển hồ sơ', en: 'Continue supervision after a transfer' },

@@ -123,6 +123,7 @@ describe('the deadline rule table', () => {
           provisional: false,
         },
         opening: DEADLINE_RULES['round.appraisal'].opens[0],
+        key: '0192f5c4-0000-7000-8000-000000000002',
       },
     ]);
   });

@@ -13,6 +13,14 @@ export interface TimeLimit {
   kind: DayKind;
 }
 
+/** A period of whole months (a loan's term): ends on the same day so many months on (BLDS 148(3)). */
+export interface MonthsLimit {
+  months: number;
+}
+
+/** What a deadline rule counts: days of a kind, or months. */
+export type PeriodLimit = TimeLimit | MonthsLimit;
+
 /**
  * The last day on which a step is on time. Working days count forward over the holiday calendar;
  * a calendar-day period counts calendar days, and one that ends on a day off ends on the next

@@ -59,7 +59,7 @@ export const AssignSupervisor = defineCommand({
     vi: 'Quyết định phân công người được giao quản lý, giám sát, giáo dục, giúp đỡ',
     en: 'Assign the supervisor',
   },
-  schema: sup.SupervisorAssigned.schema,
+  schema: sup.SupervisorAssigned.schema.omit({ deadlines: true }),
 });
 export const ReplaceSupervisor = defineCommand({
   type: 'ReplaceSupervisor',
@@ -125,7 +125,7 @@ export const ApplyForLoan = defineCommand({
 export const ApproveLoan = defineCommand({
   type: 'ApproveLoan',
   label: { vi: 'Ghi nhận duyệt cho vay', en: 'Record a loan approval' },
-  schema: loans.LoanApproved.schema,
+  schema: loans.LoanApproved.schema.omit({ repayBy: true, deadlines: true }),
 });
 export const RejectLoan = defineCommand({
   type: 'RejectLoan',

@@ -38,7 +38,7 @@ export function decideCase(
     case 'ProposeSupervisor':
       return supervision.proposeSupervisor(command, state);
     case 'AssignSupervisor':
-      return supervision.assignSupervisor(command, state);
+      return supervision.assignSupervisor(command, state, calendar);
     case 'ReplaceSupervisor':
       return supervision.replaceSupervisor(command, state);
     case 'IssueSupervisionPlan':
@@ -60,7 +60,7 @@ export function decideCase(
     case 'ApplyForLoan':
       return loans.applyForLoan(command, state);
     case 'ApproveLoan':
-      return loans.approveLoan(command, state);
+      return loans.approveLoan(command, state, calendar);
     case 'RejectLoan':
       return loans.rejectLoan(command, state);
     case 'DisburseLoan':

@@ -1,3 +1,5 @@
+import { openDeadline } from '../calendar/deadlineFact.js';
+import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import { eventOf } from '../shared/defineEvent.js';
 import type { LocalDate } from '../shared/localDate.js';
 import { ensure, refuse } from '../shared/rules.js';
@@ -59,12 +61,19 @@ export function applyForLoan(command: Of<'ApplyForLoan'>, state: CaseState): Cas
   return [eventOf(e.LoanApplied, command.data)];
 }
 
-export function approveLoan(command: Of<'ApproveLoan'>, state: CaseState): CaseEvent[] {
+export function approveLoan(
+  command: Of<'ApproveLoan'>,
+  state: CaseState,
+  calendar: HolidayCalendar,
+): CaseEvent[] {
   const current = activeCase(state);
   authorize(command.meta, e.LoanApproved.emittedBy);
+  const { approvedOn, termMonths } = command.data;
   const loan = loanOf(current, command.data.loanId, ['APPLIED']);
-  checkLimits(loan.purpose, command.data.amount, command.data.termMonths, loan.courseMonths);
-  return [eventOf(e.LoanApproved, command.data)];
+  checkLimits(loan.purpose, command.data.amount, termMonths, loan.courseMonths);
+  // The term runs out on its day, months from the approval; a calendar plays no part (no move off a day off).
+  const due = openDeadline('case.loan-repayment', approvedOn, calendar, { months: termMonths });
+  return [eventOf(e.LoanApproved, { ...command.data, repayBy: due.date, deadlines: [due.fact] })];
 }
 
 export function rejectLoan(command: Of<'RejectLoan'>, state: CaseState): CaseEvent[] {

@@ -5,7 +5,7 @@ import { authorize } from './authorize.js';
 import type { CaseCommand } from './caseCommands.js';
 import type { CaseEvent } from './events.js';
 import { activeCase } from './guards.js';
-import { dayAfterQuarter, quarterlyReportDeadline } from './quarters.js';
+import { dayAfterQuarter, nextReportOwed, quarterlyReportDeadline, reportOwedFor } from './quarters.js';
 import { CASE_RULES } from './rules.js';
 import type { CaseState } from './state.js';
 import * as e from './supervisionEvents.js';
@@ -22,13 +22,19 @@ export function proposeSupervisor(command: Of<'ProposeSupervisor'>, state: CaseS
   return [eventOf(e.SupervisorAssignmentProposed, { ...command.data, late })];
 }
 
-export function assignSupervisor(command: Of<'AssignSupervisor'>, state: CaseState): CaseEvent[] {
+export function assignSupervisor(
+  command: Of<'AssignSupervisor'>,
+  state: CaseState,
+  calendar: HolidayCalendar,
+): CaseEvent[] {
   const current = activeCase(state);
   if (command.meta.role !== 'commune-chair') refuse(CASE_RULES.onlyChairDecidesSupervisor, command.meta.role);
   authorize(command.meta, e.SupervisorAssigned.emittedBy);
   ensure(current.status === 'received', CASE_RULES.supervisorAlreadyAssigned);
   ensure(same(current.proposedSupervisor, command.data.supervisor), CASE_RULES.noProposal);
-  return [eventOf(e.SupervisorAssigned, command.data)];
+  // The supervisor reports on the quarter they are decided in, and every quarter after.
+  const deadlines = [reportOwedFor(command.data.decidedOn, calendar)];
+  return [eventOf(e.SupervisorAssigned, { ...command.data, deadlines })];
 }
 
 export function replaceSupervisor(command: Of<'ReplaceSupervisor'>, state: CaseState): CaseEvent[] {
@@ -68,7 +74,7 @@ export function submitQuarterlyReport(
       ...command.data,
       dueBy: due.date,
       late: submittedOn > due.date,
-      deadlines: [due.fact],
+      deadlines: [due.fact, nextReportOwed(quarter, calendar)],
     }),
   ];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadlineFacts } from '../calendar/deadlineFact.js';
 import { DocRef } from '../shared/docRef.js';
 import { defineEvent } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
@@ -50,6 +51,10 @@ export const LoanApproved = defineEvent({
       termMonths: z.number().int().positive().max(1200),
       ratePercentPerYear: z.number().nonnegative().max(100),
       approvedOn: LocalDate,
+      /** Computed: the day the term ends, `termMonths` months after approval (BLDS 148(3)). */
+      repayBy: LocalDate.optional(),
+      /** The facts the due date comes from: views derive the date. */
+      deadlines: DeadlineFacts.optional(),
     })
     .strict(),
 });

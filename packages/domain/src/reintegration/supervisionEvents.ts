@@ -35,7 +35,15 @@ export const SupervisorAssigned = defineEvent({
   },
   emittedBy: ['commune-chair'],
   basis: [cite('TT10', '10(1)'), cite('NĐ49', '22(2)')],
-  schema: z.object({ supervisor: SupervisorRef, decision: DocRef, decidedOn: LocalDate }).strict(),
+  schema: z
+    .object({
+      supervisor: SupervisorRef,
+      decision: DocRef,
+      decidedOn: LocalDate,
+      /** The facts of the first quarterly report owed (the quarter decided in): views derive its date. */
+      deadlines: DeadlineFacts.optional(),
+    })
+    .strict(),
 });
 
 export const SupervisorReplaced = defineEvent({

@@ -56,6 +56,24 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 }
 
 /**
+ * The day a period of `months` months from `date` ends (Bộ luật Dân sự 2015, Điều 148(3)): the same
+ * day of the month `months` later, or that month's last day where it has no such day (31/01 + 1 →
+ * 28/02 or 29/02). Throws `DateRangeError` outside 1900–2100 or for more than 1 200 months.
+ */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  ensureDateInRange(date, 'start');
+  if (!Number.isInteger(months) || Math.abs(months) > 1200) throw dateRangeError(String(months), 'result');
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const result = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+  ensureDateInRange(result, 'result');
+  return result;
+}
+
+/**
  * Walks from `date` (not included) one day at a time, forwards or backwards, to the first day
  * `stop` accepts. Leaving 1900–2100 throws `DateRangeError`, so the walk always ends.
  */

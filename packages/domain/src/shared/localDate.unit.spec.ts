@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DateRangeError, MAX_LOCAL_DATE, MIN_LOCAL_DATE } from './dateRange.js';
-import { Instant, LocalDate, addDays, localDateAt } from './localDate.js';
+import { Instant, LocalDate, addDays, addMonths, localDateAt } from './localDate.js';
 
 const messages = (value: unknown): string[] =>
   LocalDate.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
@@ -102,5 +102,37 @@ describe('localDateAt', () => {
 
   it('refuses an instant it cannot read with DateRangeError rather than a RangeError', () => {
     expect(() => localDateAt('not a time')).toThrow(DateRangeError);
+  });
+});
+
+describe('a period of months (BLDS 148(3))', () => {
+  it('ends on the same day so many months on, or on the month’s last day where it has none', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2027-01-31', 13)).toBe('2028-02-29');
+    expect(addMonths('2025-09-30', 36)).toBe('2028-09-30');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+  });
+
+  it('lands in the right month, never after the same day, for any start and term', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1950-01-01T00:00:00Z'),
+          max: new Date('2049-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 0, max: 600 }),
+        (start, months) => {
+          const from = start.toISOString().slice(0, 10);
+          const end = addMonths(from, months);
+          const monthsApart =
+            (Number(end.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+            Number(end.slice(5, 7)) -
+            Number(from.slice(5, 7));
+          expect(monthsApart).toBe(months);
+          expect(Number(end.slice(8))).toBeLessThanOrEqual(Number(from.slice(8)));
+        },
+      ),
+    );
   });
 });

@@ -1,17 +1,30 @@
 import type { RecordedEvent } from '@dacxa/event-store';
 import {
+  addDays,
+  addMonths,
   DEADLINE_MISSED_TYPES,
   DEADLINE_RULES,
   deadlineFactsOf,
   dueUnderRule,
+  isQuarterly,
   keyFieldOf,
   ledgerKey,
+  nextQuarter,
+  quarterEnd,
   type DeadlineRuleId,
   type HolidayCalendar,
   type OpenedDeadline,
+  type PeriodLimit,
 } from '@dacxa/domain';
 import type { Projection, ReadDoc, Route, Target } from '../engine/projection.js';
-import { calendarCopyTarget, calendarFor, foldPublication, isPublication } from './calendarCopy.js';
+import type { Doc } from '../types.js';
+import {
+  calendarCopyTarget,
+  calendarFor,
+  calendarOfCopy,
+  foldPublication,
+  isPublication,
+} from './calendarCopy.js';
 import { unitRoot } from './unitRoot.js';
 
 /** One deadline an event opened: its facts, the due date they give over the calendar, and whether it was met. */
@@ -36,8 +49,8 @@ export interface DeadlineDoc {
   calendarVersion: string;
   /** The date the opening event computed when it was recorded: history, not the due date. */
   recordedDueDate: string | null;
-  /** The count and kind where the opening event set them (an oversight recommendation). */
-  limit: { days: number; kind: 'CALENDAR' | 'WORKING' } | null;
+  /** The count and kind, or months, where the opening event set them (oversight, a loan's term). */
+  limit: PeriodLimit | null;
   /** `missed-recorded`: the clock recorded it missed (`…DeadlineMissed`); it keeps the date it was missed against. */
   /** `ended`: the case closed or moved to another commune before it was met (nothing to sweep). */
   status: 'open' | 'met' | 'missed-recorded' | 'ended';
@@ -60,6 +73,19 @@ const keyOf = (rule: DeadlineRuleId, data: Data): string | null => {
 };
 const idOf = (stream: string, rule: DeadlineRuleId, data: Data): string =>
   `${stream}/${ledgerKey(rule, keyOf(rule, data))}`;
+const openedId = (stream: string, o: OpenedDeadline): string => `${stream}/${ledgerKey(o.fact.rule, o.key)}`;
+
+/** A quarter's report recorded missed: the next quarter's, which the miss opens (DEADLINE_RULES `period`). */
+function followingOf(event: RecordedEvent): { missed: string; next: string; quarter: string } | null {
+  const { rule, key } = event.data as { rule: DeadlineRuleId; key?: string };
+  if (!DEADLINE_MISSED_TYPES.includes(event.type) || !isQuarterly(rule) || !key) return null;
+  const quarter = nextQuarter(key);
+  return {
+    missed: `${event.stream}/${ledgerKey(rule, key)}`,
+    next: `${event.stream}/${ledgerKey(rule, quarter)}`,
+    quarter,
+  };
+}
 
 const tracked = (event: RecordedEvent): OpenedDeadline[] =>
   deadlineFactsOf(event.type, event.data as Data).filter(
@@ -80,28 +106,36 @@ function derive(
     const due = dueUnderRule(doc.rule, doc.from, calendar, doc.limit ?? undefined);
     return { dueDate: due.date, provisional: due.provisional, calendarVersion: due.calendarVersion };
   } catch {
-    // Only an uncovered year: the decider could count it when recording, so keep what it recorded.
+    // Only an uncovered year: keep the date recorded, or the nominal one, flagged provisional.
     return { dueDate: doc.dueDate, provisional: true, calendarVersion: doc.calendarVersion };
   }
+}
+
+/** The date before any day off is allowed for: what an uncovered year shows until it is published. */
+function nominalDue(rule: DeadlineRuleId, from: string, limit: PeriodLimit | null): string {
+  const applied = limit ?? (DEADLINE_RULES[rule].limit as PeriodLimit);
+  return 'months' in applied ? addMonths(from, applied.months) : addDays(from, applied.days);
 }
 
 function opened(event: RecordedEvent, o: OpenedDeadline, calendar: HolidayCalendar): DeadlineDoc {
   const data = event.data as Data;
   const unit =
     o.opening.unit === 'metadata.unit' ? String(event.metadata.unit) : String(data[o.opening.unit]);
-  const recordedDueDate =
-    typeof data[o.opening.recorded] === 'string' ? String(data[o.opening.recorded]) : null;
+  // The date the event recorded is its own deadline's, not the next quarter's it also opens.
+  const own = o.opening.key === undefined || o.key === String(data[o.opening.key]);
+  const recorded = o.opening.recorded && own ? data[o.opening.recorded] : undefined;
+  const recordedDueDate = typeof recorded === 'string' ? recorded : null;
   const base: DeadlineDoc = {
-    id: idOf(event.stream, o.fact.rule, data),
+    id: openedId(event.stream, o),
     stream: event.stream,
     rule: o.fact.rule,
-    key: keyOf(o.fact.rule, data),
+    key: o.key,
     label: DEADLINE_RULES[o.fact.rule].label.vi,
     unit,
     scopeUnit: unitRoot(unit),
     recordedBy: String(event.metadata.unit),
     from: o.fact.from,
-    dueDate: recordedDueDate ?? o.fact.from,
+    dueDate: recordedDueDate ?? nominalDue(o.fact.rule, o.fact.from, o.limit ?? null),
     provisional: o.fact.provisional,
     calendarVersion: o.fact.calendarVersion,
     recordedDueDate,
@@ -112,6 +146,28 @@ function opened(event: RecordedEvent, o: OpenedDeadline, calendar: HolidayCalend
     late: false,
   };
   return { ...base, ...derive(base, calendar) };
+}
+
+/** The next quarter's report, owed by the same unit as the quarter recorded missed. */
+function owedNext(
+  missed: Doc | null,
+  following: { next: string; quarter: string },
+  read: ReadDoc,
+): DeadlineDoc | null {
+  if (!missed) return null;
+  const base: DeadlineDoc = {
+    ...(missed as DeadlineDoc),
+    id: following.next,
+    key: following.quarter,
+    from: quarterEnd(following.quarter),
+    recordedDueDate: null,
+    status: 'open',
+    metOn: null,
+    missedOn: null,
+    late: false,
+  };
+  base.dueDate = nominalDue(base.rule, base.from, null);
+  return { ...base, ...derive(base, calendarOfCopy(read(calendarCopyTarget(CALENDAR)))) };
 }
 
 /** Met by its step: late against the derived date (a deadline recorded missed and met later is late). */
@@ -135,7 +191,9 @@ function route(event: RecordedEvent): readonly Route[] {
   const targets = new Set<string>();
   if (DEADLINE_MISSED_TYPES.includes(event.type))
     targets.add(`${event.stream}/${ledgerKey(data.rule as DeadlineRuleId, data.key as string | undefined)}`);
-  for (const o of tracked(event)) targets.add(idOf(event.stream, o.fact.rule, data));
+  const following = followingOf(event);
+  if (following) targets.add(following.next);
+  for (const o of tracked(event)) targets.add(openedId(event.stream, o));
   for (const [type, rule] of CLOSED_BY) if (type === event.type) targets.add(idOf(event.stream, rule, data));
   return [...targets].map((id) => ({ collection: COLLECTION, id }));
 }
@@ -152,12 +210,15 @@ function evolve(
     return doc?.status === 'open' ? { ...doc, ...derive(doc, calendarFor(event, read, CALENDAR)) } : doc;
   if (ENDS_CASE.has(event.type))
     return doc?.status === 'open' && doc.stream === event.stream ? { ...doc, status: 'ended' } : doc;
+  const following = followingOf(event);
+  if (following && target.id === following.next)
+    return doc ?? owedNext(read({ collection: COLLECTION, id: following.missed }), following, read);
   if (DEADLINE_MISSED_TYPES.includes(event.type))
     return doc?.status === 'open'
       ? { ...doc, status: 'missed-recorded', missedOn: String(data.detectedOn) }
       : doc;
   let next = doc;
-  const opening = tracked(event).find((o) => idOf(event.stream, o.fact.rule, data) === target.id);
+  const opening = tracked(event).find((o) => openedId(event.stream, o) === target.id);
   if (opening && !next) next = opened(event, opening, calendarFor(event, read, CALENDAR));
   const closing = CLOSED_BY.find(
     ([type, rule]) => type === event.type && idOf(event.stream, rule, data) === target.id,
@@ -176,14 +237,17 @@ function evolve(
 export function createDeadlinesProjection(): Projection<DeadlineDoc> {
   return {
     name: 'deadlines',
-    version: 3,
+    version: 4,
     collections: [
       { name: COLLECTION, indexes: ['scopeUnit', 'unit', 'rule', 'status', 'dueDate', 'stream'] },
       { name: CALENDAR, indexes: [] },
     ],
     route,
-    reads: (event) =>
-      tracked(event).length > 0 || isPublication(event) ? [calendarCopyTarget(CALENDAR)] : [],
+    reads: (event) => {
+      const following = followingOf(event);
+      if (following) return [calendarCopyTarget(CALENDAR), { collection: COLLECTION, id: following.missed }];
+      return tracked(event).length > 0 || isPublication(event) ? [calendarCopyTarget(CALENDAR)] : [];
+    },
     evolve,
   };
 }

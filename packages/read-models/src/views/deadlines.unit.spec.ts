@@ -197,3 +197,99 @@ describe('a case that ends', () => {
     expect(statuses).toEqual({ 'case.open-file': 'met', 'case.supervisor-proposal': 'ended' });
   });
 });
+
+describe('the supervisor quarterly report, owed every quarter (TT10 10(4))', () => {
+  const stream = 'case-0192f5c4-00ee-7000-8000-000000000001';
+  const rule = 'case.quarterly-report';
+  const assigned = (decidedOn: string, from: string, provisional = false) =>
+    recorded(stream, 'SupervisorAssigned', { decidedOn, deadlines: [fact(rule, from, provisional)] });
+  const report = (quarter: string, submittedOn: string, own: string, next: string) =>
+    recorded(stream, 'QuarterlySupervisorReportSubmitted', {
+      quarter,
+      submittedOn,
+      dueBy: 'as-recorded',
+      late: false,
+      deadlines: [fact(rule, own), fact(rule, next)],
+    });
+  const missed = (key: string, dueOn: string, detectedOn: string) =>
+    recorded(stream, 'CaseDeadlineMissed', { rule, key, dueOn, detectedOn });
+
+  it('is owed from the quarter the supervisor is decided in, then each next one, missed or met', async () => {
+    const docs = await feed([
+      assigned('2026-02-20', '2026-03-31'),
+      report('2026-Q1', '2026-04-03', '2026-03-31', '2026-06-30'),
+      missed('2026-Q2', '2026-07-06', '2026-07-07'),
+    ]);
+    // Day 5 of each next quarter, moved off Sunday 05/04 and Sunday 05/07/2026.
+    expect(docs.get(`${stream}/${rule}/2026-Q1`)).toMatchObject({ dueDate: '2026-04-06', status: 'met' });
+    expect(docs.get(`${stream}/${rule}/2026-Q2`)).toMatchObject({
+      dueDate: '2026-07-06',
+      status: 'missed-recorded',
+      recordedDueDate: null,
+    });
+    expect(docs.get(`${stream}/${rule}/2026-Q3`)).toMatchObject({
+      key: '2026-Q3',
+      from: '2026-09-30',
+      dueDate: '2026-10-05',
+      status: 'open',
+      unit: 'xa-an-khanh/cong-an',
+    });
+  });
+
+  it('keeps a later quarter met when it was reported before an earlier one was missed', async () => {
+    const docs = await feed([
+      assigned('2026-02-20', '2026-03-31'),
+      report('2026-Q2', '2026-07-01', '2026-06-30', '2026-09-30'),
+      missed('2026-Q1', '2026-04-06', '2026-04-07'),
+    ]);
+    expect(docs.get(`${stream}/${rule}/2026-Q2`)).toMatchObject({ status: 'met', metOn: '2026-07-01' });
+    expect(docs.get(`${stream}/${rule}/2026-Q3`)).toMatchObject({ status: 'open' });
+  });
+
+  it('shows a next quarter in a year with no calendar as provisional, on day 5 before any day off', async () => {
+    const ahead = await feed([assigned('2027-11-10', '2027-12-31', true)]);
+    expect(ahead.get(`${stream}/${rule}/2027-Q4`)).toMatchObject({
+      dueDate: '2028-01-05',
+      provisional: true,
+    });
+  });
+});
+
+describe('a loan repaid by the end of its approved term (QĐ22 9, 13)', () => {
+  const stream = 'case-0192f5c4-00ef-7000-8000-000000000001';
+  const loanId = '0192f5c4-00ef-7000-8000-0000000000aa';
+  it('falls due the same day so many months on (or the month’s last day), not moved, and is met when settled', async () => {
+    const docs = await feed([
+      recorded(stream, 'LoanApproved', {
+        loanId,
+        amount: 50_000_000,
+        termMonths: 13,
+        ratePercentPerYear: 6.6,
+        approvedOn: '2026-01-31',
+        repayBy: '2027-02-28',
+        deadlines: [fact('case.loan-repayment', '2026-01-31')],
+      }),
+    ]);
+    // 28/02/2027 is a Sunday: the bank's term ends on its day.
+    expect(docs.get(`${stream}/case.loan-repayment/${loanId}`)).toMatchObject({
+      dueDate: '2027-02-28',
+      limit: { months: 13 },
+      status: 'open',
+    });
+    const settled = await feed([
+      recorded(stream, 'LoanApproved', {
+        loanId,
+        amount: 50_000_000,
+        termMonths: 12,
+        ratePercentPerYear: 6.6,
+        approvedOn: '2026-03-10',
+      }),
+      recorded(stream, 'LoanSettled', { loanId, settledOn: '2027-03-09' }),
+    ]);
+    expect(settled.get(`${stream}/case.loan-repayment/${loanId}`)).toMatchObject({
+      dueDate: '2027-03-10',
+      status: 'met',
+      late: false,
+    });
+  });
+});

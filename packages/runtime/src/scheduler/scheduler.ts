@@ -29,6 +29,8 @@ export interface Scheduler {
 const VIEWS = SWEPT_VIEWS;
 // setTimeout's longest delay; a longer wait (a fixed clock far from midnight never needs one) is re-armed.
 const MAX_TIMER_MS = 2 ** 31 - 1;
+// Quarters a sweep may chain through in one go (a century of them); the next sweep goes on.
+const MAX_PASSES = 400;
 
 /** A scheduler over a process's views and command handler (docs/architecture.md, "The clock"). */
 export function createScheduler(options: SchedulerOptions): Scheduler {
@@ -54,21 +56,39 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     }
   }
 
-  async function sweep(reason: string): Promise<SweepResult> {
+  async function sweepOnce(): Promise<SweepResult> {
     await caughtUp();
     const today = vietnamDate(clock());
     const markers = controller.signal.aborted
       ? []
       : await findDueMarkers(documents, (p, c) => views.collection(p, c), today);
-    const result = await sendMarkers(markers, {
+    return sendMarkers(markers, {
       handle,
       now: clock,
       today,
       signal: controller.signal,
       ...(log ? { logger: log } : {}),
     });
-    log?.info({ reason, ...result }, 'deadline sweep done');
-    return result;
+  }
+
+  // A quarter recorded missed opens the next one, which may be past due already (a case left
+  // unreported for a year): sweep again until a pass records nothing, so one sweep is complete.
+  async function sweep(reason: string): Promise<SweepResult> {
+    let total = await sweepOnce();
+    let last = total;
+    for (let pass = 1; last.recorded > 0 && !last.interrupted && pass < MAX_PASSES; pass++) {
+      last = await sweepOnce();
+      // A later pass counts what it newly recorded; what failed is what the last pass left.
+      total = {
+        ...last,
+        due: total.due + last.recorded,
+        recorded: total.recorded + last.recorded,
+        replayed: total.replayed,
+        alreadyDone: total.alreadyDone,
+      };
+    }
+    log?.info({ reason, ...total }, 'deadline sweep done');
+    return total;
   }
 
   function sweepNow(reason = 'asked'): Promise<SweepResult> {
