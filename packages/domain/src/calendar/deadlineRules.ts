@@ -125,7 +125,7 @@ export const DEADLINE_RULES = {
   },
   'case.loan-repayment': {
     label: { vi: 'Trả hết nợ vay khi đến hạn', en: 'Repay the loan by the end of its term' },
-    basis: [cite('QĐ22', '9'), cite('QĐ22', '13')],
+    basis: [cite('QĐ22', '8'), cite('QĐ22', '13')],
     nature: 'duty',
     limit: { monthsField: 'termMonths' },
     // The term the bank approved ends on its day; VBSP's own rules, not this system, extend a day off.

@@ -13,7 +13,7 @@ export const ImplementationPlanIssued = defineEvent({
   aggregate: 'plan',
   label: { vi: 'Ban hành kế hoạch triển khai', en: 'Implementation plan issued' },
   emittedBy: ['commune-chair', 'provincial-committee'],
-  basis: [cite('KH13-AnKhanh', 'I–IV')],
+  basis: [cite('NĐ49', '20(2)'), cite('NĐ49', '22'), cite('LĐX', '33')],
   schema: z
     .object({
       planId: z.uuid(),
@@ -40,7 +40,8 @@ export const CommendationProposed = defineEvent({
   aggregate: 'plan',
   label: { vi: 'Đề nghị khen thưởng', en: 'Commendation proposed' },
   emittedBy: ['commune-culture-office'],
-  basis: [cite('KH13-AnKhanh', 'III.2')],
+  // No article of the texts this system cites governs commendations; the plan asks for them.
+  basis: [],
   schema: z
     .object({
       commendationId: z.uuid(),
@@ -58,7 +59,8 @@ export const CommendationGranted = defineEvent({
   aggregate: 'plan',
   label: { vi: 'Quyết định khen thưởng', en: 'Commendation granted' },
   emittedBy: ['commune-chair', 'provincial-committee'],
-  basis: [cite('KH13-AnKhanh', 'III.2')],
+  // No article of the texts this system cites governs commendations; the plan asks for them.
+  basis: [],
   schema: z.object({ commendationId: z.uuid(), decision: DocRef, grantedOn: LocalDate }).strict(),
 });
 

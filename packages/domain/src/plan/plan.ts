@@ -59,7 +59,7 @@ export const PLAN_RULES = {
     kind: 'forbidden',
     vi: 'Phòng Văn hóa – Xã hội đề nghị, Chủ tịch UBND quyết định khen thưởng',
     en: 'The culture and social office proposes; the chair decides',
-    basis: cite('KH13-AnKhanh', 'III.2'),
+    // As the commune's plan (13/KH-UBND III.2) divides the work: a source document, not a legal basis.
   }),
   exists: defineRule({
     id: 'plan.exists',
@@ -72,7 +72,7 @@ export const PLAN_RULES = {
     kind: 'forbidden',
     vi: 'Chỉ Chủ tịch UBND cấp đó ban hành kế hoạch của đơn vị mình',
     en: "Only the People's Committee chair issues their own unit's plan",
-    basis: cite('KH13-AnKhanh', 'IV'),
+    basis: cite('NĐ49', '20(2)'),
   }),
 } as const;
 

@@ -52,7 +52,13 @@ export function applyForLoan(command: Of<'ApplyForLoan'>, state: CaseState): Cas
   const windowStart = current.certificateDate ?? current.releaseDate;
   ensure(appliedOn <= addYears(windowStart, LOAN_LIMITS.windowYears), LOAN_RULES.window, windowStart);
   ensure(communeConfirmation.form === 'Mẫu 01', LOAN_RULES.confirmation);
-  ensure(!current.detained, LOAN_RULES.detained);
+  // The commune's confirmation vouches for conduct up to its date; the log may show otherwise since.
+  const breach = current.lastBreachOn;
+  ensure(
+    !current.detained && (breach === null || breach < communeConfirmation.date),
+    LOAN_RULES.lawAbiding,
+    breach ?? 'detained',
+  );
   const outstanding = Object.values(current.loans).some(
     (l) => l.purpose === purpose && OUTSTANDING.includes(l.status),
   );

@@ -1,3 +1,4 @@
+import type { LocalDate } from '../shared/localDate.js';
 import type { CaseEvent } from './events.js';
 import type { CaseFacts, CaseState, LoanState } from './state.js';
 
@@ -26,6 +27,7 @@ function newCase(data: {
     proposedSupervisor: null,
     group: null,
     detained: false,
+    lastBreachOn: null,
     quartersReported: [],
     loans: {},
     reoffenceConvicted: false,
@@ -34,6 +36,8 @@ function newCase(data: {
     closureProposal: null,
   };
 }
+
+const latest = (a: LocalDate | null, b: LocalDate): LocalDate => (a !== null && a > b ? a : b);
 
 function withLoan(state: Facts, loanId: string, change: Partial<LoanState>): CaseState {
   const loan = state.loans[loanId];
@@ -96,11 +100,25 @@ function evolveExisting(state: Facts, event: CaseEvent): CaseState {
     case 'PersonClassified':
       return { ...state, group: event.data.group };
     case 'PersonDetained':
-      return { ...state, detained: true, group: 'D' };
+      return {
+        ...state,
+        detained: true,
+        group: 'D',
+        lastBreachOn: latest(state.lastBreachOn, event.data.from),
+      };
     case 'PersonReturnedFromDetention':
       return { ...state, detained: false };
     case 'ReoffenceConvicted':
-      return { ...state, reoffenceConvicted: true };
+      return {
+        ...state,
+        reoffenceConvicted: true,
+        lastBreachOn: latest(state.lastBreachOn, event.data.judgment.date),
+      };
+    case 'ViolationRecorded':
+      // An unmet obligation (reporting, residence) is not a breach of the law itself.
+      return event.data.kind === 'OBLIGATION'
+        ? state
+        : { ...state, lastBreachOn: latest(state.lastBreachOn, event.data.occurredOn) };
     case 'ConvictionExpunged':
       return { ...state, expunged: true };
     case 'LoanApplied':
@@ -139,7 +157,6 @@ function evolveExisting(state: Facts, event: CaseEvent): CaseState {
     case 'NonReportingEscalated':
     case 'SupervisionPlanIssued':
     case 'VisitLogged':
-    case 'ViolationRecorded':
     case 'CounsellingProvided':
     case 'ResidenceRegistered':
     case 'IdentityCardIssued':

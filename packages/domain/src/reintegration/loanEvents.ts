@@ -75,7 +75,7 @@ export const LoanDisbursed = defineEvent({
   aggregate,
   label: { vi: 'Giải ngân', en: 'Loan disbursed' },
   emittedBy: bank,
-  basis: [cite('QĐ22', '9')],
+  basis: [cite('QĐ22', '8')],
   schema: z.object({ loanId: z.uuid(), amount: Vnd, disbursedOn: LocalDate }).strict(),
 });
 
@@ -85,7 +85,7 @@ export const LoanRepaymentRecorded = defineEvent({
   aggregate,
   label: { vi: 'Trả nợ', en: 'Loan repayment recorded' },
   emittedBy: bank,
-  basis: [cite('QĐ22', '9')],
+  basis: [cite('QĐ22', '8')],
   schema: z.object({ loanId: z.uuid(), amount: Vnd, paidOn: LocalDate }).strict(),
 });
 
@@ -105,6 +105,6 @@ export const LoanSettled = defineEvent({
   aggregate,
   label: { vi: 'Tất toán khoản vay', en: 'Loan settled' },
   emittedBy: bank,
-  basis: [cite('QĐ22', '9')],
+  basis: [cite('QĐ22', '8'), cite('QĐ22', '13')],
   schema: z.object({ loanId: z.uuid(), settledOn: LocalDate }).strict(),
 });

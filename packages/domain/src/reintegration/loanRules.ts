@@ -15,7 +15,7 @@ export const LOAN_RULES = {
     kind: 'illegal-state',
     vi: 'Quá 5 năm kể từ khi chấp hành xong án phạt tù (hoặc được đặc xá)',
     en: 'More than five years since the sentence ended (or the amnesty certificate)',
-    basis: cite('QĐ22', '3(1)'),
+    basis: cite('QĐ22', '3(2)(a)'),
   }),
   confirmation: defineRule({
     id: 'loan.commune-confirmation',
@@ -29,35 +29,37 @@ export const LOAN_RULES = {
     kind: 'illegal-state',
     vi: 'Số tiền vượt mức cho vay tối đa',
     en: 'The amount exceeds the maximum loan',
-    basis: cite('QĐ22', '8'),
+    basis: cite('QĐ22', '6'),
   }),
   term: defineRule({
     id: 'loan.term-limit',
     kind: 'illegal-state',
     vi: 'Thời hạn vay vượt mức tối đa',
     en: 'The term exceeds the maximum',
-    basis: cite('QĐ22', '9'),
+    basis: cite('QĐ22', '8'),
   }),
   courseLength: defineRule({
     id: 'loan.course-length-required',
     kind: 'illegal-state',
     vi: 'Vay học nghề cần thời gian khóa học',
     en: 'A vocational loan needs the course length',
-    basis: cite('QĐ22', '8'),
+    // The course length sets both the amount (per month of the course) and the term.
+    basis: cite('QĐ22', '6'),
   }),
   samePurpose: defineRule({
     id: 'loan.outstanding-same-purpose',
     kind: 'illegal-state',
-    vi: 'Còn dư nợ vay cùng mục đích',
-    en: 'A loan for the same purpose is still outstanding',
-    basis: cite('QĐ22', '3(1)'),
+    vi: 'Còn dư nợ vay cùng mục đích tại Ngân hàng Chính sách xã hội',
+    en: 'A loan for the same purpose is still outstanding at VBSP',
+    // 3(3) also bars debt under VBSP's other programmes, which this system cannot see: VBSP checks those.
+    basis: cite('QĐ22', '3(3)'),
   }),
-  detained: defineRule({
-    id: 'loan.not-while-detained',
+  lawAbiding: defineRule({
+    id: 'loan.law-abiding',
     kind: 'illegal-state',
-    vi: 'Không cho vay khi người vay đang bị tạm giữ, tạm giam',
-    en: 'No loan while the borrower is in custody',
-    basis: cite('QĐ22', '3(1)'),
+    vi: 'Hồ sơ ghi nhận vi phạm pháp luật, bị tạm giữ, tạm giam hoặc kết án từ ngày UBND xã xác nhận danh sách (Mẫu 01), hoặc người vay đang bị tạm giữ: chưa đủ điều kiện chấp hành tốt pháp luật',
+    en: 'The case records a violation, detention or conviction since the commune confirmed the list (Mẫu 01), or the borrower is held: the law-abiding condition is not met',
+    basis: cite('QĐ22', '3(2)(a)'),
   }),
   unknown: defineRule({
     id: 'loan.unknown',

@@ -118,7 +118,7 @@ describe('loans under QĐ 22/2023', () => {
     given(supervised).when(approve(80_000_000)).thenRefuses(LOAN_RULES.unknown);
   });
 
-  it('refuses a loan while the borrower is detained', () => {
+  it('refuses a loan while the borrower is held, or after a violation the commune had not confirmed over', () => {
     const detained = given(supervised)
       .when(
         command(
@@ -130,7 +130,25 @@ describe('loans under QĐ 22/2023', () => {
       .then(() => undefined);
     given([...supervised, ...detained])
       .when(apply())
-      .thenRefuses(LOAN_RULES.detained);
+      .thenRefuses(LOAN_RULES.lawAbiding);
+    const violation = (occurredOn: string) =>
+      given(supervised)
+        .when(
+          command(
+            'RecordViolation',
+            { kind: 'ADMINISTRATIVE', occurredOn, handling: 'FINE', description: 'Gây rối (giả định)' },
+            as('commune-police'),
+          ),
+        )
+        .then(() => undefined);
+    const confirmedOn = business.communeConfirmation.date;
+    given([...supervised, ...violation(confirmedOn)])
+      .when(apply())
+      .thenRefuses(LOAN_RULES.lawAbiding);
+    // A violation before the commune confirmed the list is one it vouched over.
+    given([...supervised, ...violation('2025-09-04')])
+      .when(apply())
+      .then((e) => expect(e[0]?.type).toBe('LoanApplied'));
   });
 });
 

@@ -30,6 +30,8 @@ export interface CaseFacts {
   proposedSupervisor: SupervisorRef | null;
   group: Group | null;
   detained: boolean;
+  /** The latest day the log records the person breaking the law: a violation, a detention, a new conviction. */
+  lastBreachOn: LocalDate | null;
   quartersReported: readonly string[];
   loans: Readonly<Record<string, LoanState>>;
   reoffenceConvicted: boolean;

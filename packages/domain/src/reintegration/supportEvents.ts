@@ -40,7 +40,7 @@ export const IdentityCardIssued = supportEvent(
   'IdentityCardIssued',
   { vi: 'Cấp căn cước', en: 'Identity card issued' },
   police,
-  [cite('NĐ49', '25(4)'), cite('LĐX', '20')],
+  [cite('NĐ49', '25(4)'), cite('TT10', '17(2)')],
   {},
 );
 export const CivilStatusRegistered = supportEvent(
@@ -79,7 +79,7 @@ export const JobReferralMade = supportEvent(
   'JobReferralMade',
   { vi: 'Giới thiệu việc làm', en: 'Job referral made' },
   culture,
-  [cite('NĐ49', '11(4)'), cite('KH13-AnKhanh', 'III.2')],
+  [cite('NĐ49', '11(4)')],
   { employmentCentre: z.string().min(1), employer: z.string().min(1).optional() },
 );
 export const EmploymentStarted = supportEvent(
@@ -104,7 +104,8 @@ export const SocialAssistanceGranted = supportEvent(
   'SocialAssistanceGranted',
   { vi: 'Trợ giúp xã hội', en: 'Social assistance granted' },
   ['commune-chair'],
-  [cite('NĐ49', '11(3)'), cite('NĐ49', '22(4)')],
+  // 11(3) is for under-18s and children (the measure below), not social assistance.
+  [cite('NĐ49', '22(4)')],
   { measure: z.string().min(1) },
 );
 export const ChildProtectionMeasureApplied = supportEvent(

@@ -23,7 +23,7 @@ export const ReportRequested = defineEvent({
   aggregate,
   label: { vi: 'Yêu cầu báo cáo', en: 'Report requested' },
   emittedBy: ['commune-chair', 'provincial-committee', 'provincial-police'],
-  basis: [cite('TT10', '5'), cite('KH13-AnKhanh', 'IV')],
+  basis: [cite('TT10', '5')],
   schema: z
     .object({
       reportId: z.uuid(),

@@ -10,7 +10,6 @@ export const LEGAL_SOURCES = {
   LTHAHS19: 'Luật Thi hành án hình sự số 41/2019/QH14',
   BLDS: 'Bộ luật Dân sự số 91/2015/QH13',
   BLLĐ: 'Bộ luật Lao động số 45/2019/QH14',
-  'KH13-AnKhanh': 'Kế hoạch 13/KH-UBND ngày 28/07/2025 của UBND xã An Khánh',
   NĐ13: 'Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân',
   LBVDLCN: 'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15',
 } as const;

@@ -41,7 +41,7 @@ export const TaskAssigned = defineEvent({
   aggregate,
   label: { vi: 'Phân công nhiệm vụ', en: 'Task assigned' },
   emittedBy: ['commune-chair', 'provincial-committee'],
-  basis: [cite('KH13-AnKhanh', 'III')],
+  basis: [cite('NĐ49', '20(2)'), cite('NĐ49', '22')],
   schema: z
     .object({
       ...TaskAssignedV1Fields,
@@ -57,7 +57,7 @@ export const TaskAcknowledged = defineEvent({
   aggregate,
   label: { vi: 'Tiếp nhận nhiệm vụ', en: 'Task acknowledged' },
   emittedBy: assignees,
-  basis: [cite('KH13-AnKhanh', 'IV')],
+  basis: [cite('NĐ49', '22')],
   schema: z.object({ acknowledgedOn: LocalDate }).strict(),
 });
 
@@ -67,7 +67,7 @@ export const TaskProgressReported = defineEvent({
   aggregate,
   label: { vi: 'Báo cáo tiến độ nhiệm vụ', en: 'Task progress reported' },
   emittedBy: assignees,
-  basis: [cite('KH13-AnKhanh', 'IV')],
+  basis: [cite('NĐ49', '22')],
   schema: z
     .object({
       reportedOn: LocalDate,
@@ -84,7 +84,7 @@ export const TaskCompleted = defineEvent({
   aggregate,
   label: { vi: 'Hoàn thành nhiệm vụ', en: 'Task completed' },
   emittedBy: assignees,
-  basis: [cite('KH13-AnKhanh', 'IV')],
+  basis: [cite('NĐ49', '22')],
   schema: z.object({ completedOn: LocalDate, evidence: z.array(DocRef).min(1), late: z.boolean() }).strict(),
 });
 
@@ -94,7 +94,7 @@ export const TaskOverdue = defineEvent({
   aggregate,
   label: { vi: 'Nhiệm vụ quá hạn', en: 'Task overdue' },
   emittedBy: ['system'],
-  basis: [cite('KH13-AnKhanh', 'IV')],
+  basis: [cite('NĐ49', '22')],
   schema: z.object({ dueDate: LocalDate, detectedOn: LocalDate }).strict(),
 });
 
@@ -104,7 +104,7 @@ export const DifficultyRaised = defineEvent({
   aggregate,
   label: { vi: 'Báo cáo khó khăn, vướng mắc', en: 'Difficulty raised' },
   emittedBy: assignees,
-  basis: [cite('KH13-AnKhanh', 'IV')],
+  basis: [cite('NĐ49', '22')],
   schema: z
     .object({ raisedOn: LocalDate, description: z.string().min(1).max(4000), raisedTo: z.string().min(1) })
     .strict(),

@@ -3,7 +3,6 @@ import type { Loaded } from '../catalogue/aggregate.js';
 import type { PlanState } from '../plan/plan.js';
 import { defineCommand, type CommandOf } from '../shared/command.js';
 import { eventOf } from '../shared/defineEvent.js';
-import { cite } from '../shared/legalBasis.js';
 import { LocalDate } from '../shared/localDate.js';
 import { defineRule, ensure, refuse } from '../shared/rules.js';
 import * as e from './events.js';
@@ -129,7 +128,7 @@ export const TASK_RULES = {
     kind: 'illegal-state',
     vi: 'Nhiệm vụ đề nghị cơ quan độc lập (Tòa án, Viện kiểm sát, Mặt trận) chỉ chờ phản hồi, không coi là quá hạn',
     en: 'A request to an independent body (court, procuracy, Front) is awaited, never overdue',
-    basis: cite('KH13-AnKhanh', 'III.5'),
+    // The plans word these as "đề nghị" (a request): the commune cannot order an independent body.
   }),
   overdueBySystem: defineRule({
     id: 'task.overdue-by-system',
