@@ -3,7 +3,7 @@ import type { Command } from '../shared/command.js';
 import { localDateAt } from '../shared/localDate.js';
 import { calendarAsKnownOn } from './asKnownOn.js';
 import { CALENDAR_ID } from './events.js';
-import { holidayCalendar, type HolidayCalendar } from './holidayCalendar.js';
+import { holidayCalendar, NO_CALENDAR_VERSION, type HolidayCalendar } from './holidayCalendar.js';
 import type { CalendarState } from './state.js';
 
 /** A decider's context with the holiday calendar it computes its dates on. */
@@ -17,11 +17,16 @@ const DATED: ReadonlySet<string> = new Set([
   'ReceiveReleaseNotice',
   'ReceivePerson',
   'AcceptArrivalFromOtherCommune',
+  'ProposeSupervisor',
+  'AssignSupervisor',
   'SubmitQuarterlyReport',
+  'ApproveLoan',
   'TransferCaseOut',
   'ReceiveTransferredCase',
   // round
+  'PostRoundDecisionAtFacility',
   'PostProposalList',
+  'SendListsToAppraisal',
   // dossier
   'SubmitPetition',
   'LodgeComplaint',
@@ -32,10 +37,11 @@ const DATED: ReadonlySet<string> = new Set([
 
 /**
  * What a step that computes no date gets: a calendar covering no year, so a step that starts
- * computing one without being listed above fails loudly (ERR_CALENDAR_UNCOVERED) instead of
+ * computing one without being listed above fails loudly (ERR_CALENDAR_UNCOVERED, or a TypeError from
+ * openDeadline for a count that needs no calendar) instead of
  * quietly using data the log did not give it.
  */
-export const NO_CALENDAR: HolidayCalendar = holidayCalendar([], 'none');
+export const NO_CALENDAR: HolidayCalendar = holidayCalendar([], NO_CALENDAR_VERSION);
 
 /**
  * The calendar as known when the command is decided: the built-in data overlaid by the log's

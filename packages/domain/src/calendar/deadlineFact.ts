@@ -4,7 +4,7 @@ import { dueDate, type PeriodLimit } from './deadlines.js';
 import { nextWorkingDay } from './workingDays.js';
 import { DEADLINE_RULES, deadlineRule, type DeadlineRuleId } from './deadlineRules.js';
 import { CalendarUncoveredError } from './calendarUncoveredError.js';
-import type { HolidayCalendar } from './holidayCalendar.js';
+import { NO_CALENDAR_VERSION, type HolidayCalendar } from './holidayCalendar.js';
 import type { CalendarDate } from './workingDays.js';
 
 const RULE_IDS = Object.keys(DEADLINE_RULES) as [DeadlineRuleId, ...DeadlineRuleId[]];
@@ -62,6 +62,9 @@ export function openDeadline(
   calendar: HolidayCalendar,
   limit?: PeriodLimit,
 ): { date: LocalDate; fact: DeadlineFact } {
+  // A step that opens a deadline must be given the log's calendar, even for a count that needs none.
+  if (calendar.version === NO_CALENDAR_VERSION)
+    throw new TypeError(`${rule}: the step that opens it is missing from calendarContext's DATED`);
   const { date, provisional, calendarVersion } = dueUnderRule(rule, from, calendar, limit);
   return { date, fact: { rule, from, calendarVersion, provisional } };
 }

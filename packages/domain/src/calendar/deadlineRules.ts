@@ -98,6 +98,25 @@ export const DEADLINE_RULES = {
     ],
     closes: [{ event: 'SupervisorAssignmentProposed', on: 'proposedOn' }],
   },
+  'case.supervisor-decision': {
+    label: {
+      vi: 'Quyết định phân công người được giao quản lý, giám sát, giáo dục, giúp đỡ',
+      en: 'Decide the supervisor',
+    },
+    basis: [cite('TT10', '10(2)')],
+    nature: 'duty',
+    limit: WORKING(3),
+    movesOffDayOff: false,
+    opens: [
+      {
+        event: 'SupervisorAssignmentProposed',
+        from: 'proposedOn',
+        recorded: 'decisionDueBy',
+        unit: 'metadata.unit',
+      },
+    ],
+    closes: [{ event: 'SupervisorAssigned', on: 'decidedOn' }],
+  },
   'case.quarterly-report': {
     label: { vi: 'Báo cáo quý của người được phân công', en: 'Quarterly supervisor report' },
     basis: [cite('TT10', '10(4)')],
@@ -159,6 +178,27 @@ export const DEADLINE_RULES = {
       },
     ],
     closes: [{ event: 'SupervisorAssignmentProposed', on: 'proposedOn' }],
+  },
+  'round.facility-list': {
+    label: {
+      vi: 'Lập danh sách và hồ sơ đề nghị đặc xá tại trại',
+      en: 'Compile the facility’s proposal list and dossiers',
+    },
+    basis: [cite('LĐX', '15(2)')],
+    nature: 'duty',
+    limit: CALENDAR(10),
+    movesOffDayOff: true,
+    opens: [
+      {
+        event: 'RoundDecisionPostedAtFacility',
+        from: 'postedOn',
+        recorded: 'listsDueBy',
+        unit: 'facilityId',
+        key: 'facilityId',
+      },
+    ],
+    // The facility's first list (eligible or not) meets it.
+    closes: [{ event: 'ProposalListCompiled', on: 'compiledOn' }],
   },
   'round.complaint-window': {
     label: {

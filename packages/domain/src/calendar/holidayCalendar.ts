@@ -12,6 +12,9 @@ export interface HolidayCalendar {
 }
 
 /** A calendar of these years (a later year of the same number replaces an earlier one). */
+/** The version of the calendar a step that computes no date gets (calendarContext's `NO_CALENDAR`). */
+export const NO_CALENDAR_VERSION = 'none';
+
 export function holidayCalendar(years: readonly CalendarYear[], version: string): HolidayCalendar {
   const byYear = new Map(years.map((y) => [y.year, y]));
   const days = new Map<LocalDate, HolidayKind>();

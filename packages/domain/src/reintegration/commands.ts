@@ -51,7 +51,7 @@ export const OpenManagementFile = defineCommand({
 export const ProposeSupervisor = defineCommand({
   type: 'ProposeSupervisor',
   label: { vi: 'Đề xuất người được giao quản lý, giám sát, giáo dục, giúp đỡ', en: 'Propose a supervisor' },
-  schema: sup.SupervisorAssignmentProposed.schema.omit({ late: true }),
+  schema: sup.SupervisorAssignmentProposed.schema.omit({ late: true, decisionDueBy: true, deadlines: true }),
 });
 export const AssignSupervisor = defineCommand({
   type: 'AssignSupervisor',

@@ -36,7 +36,7 @@ export function decideCase(
     case 'OpenManagementFile':
       return reception.openManagementFile(command, state);
     case 'ProposeSupervisor':
-      return supervision.proposeSupervisor(command, state);
+      return supervision.proposeSupervisor(command, state, calendar);
     case 'AssignSupervisor':
       return supervision.assignSupervisor(command, state, calendar);
     case 'ReplaceSupervisor':

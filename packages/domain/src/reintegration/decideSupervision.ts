@@ -1,3 +1,4 @@
+import { openDeadline } from '../calendar/deadlineFact.js';
 import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { ensure, refuse } from '../shared/rules.js';
@@ -14,12 +15,24 @@ import type { SupervisorRef } from './values.js';
 type Of<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>;
 const same = (a: SupervisorRef | null, b: SupervisorRef): boolean => a?.kind === b.kind && a.ref === b.ref;
 
-export function proposeSupervisor(command: Of<'ProposeSupervisor'>, state: CaseState): CaseEvent[] {
+export function proposeSupervisor(
+  command: Of<'ProposeSupervisor'>,
+  state: CaseState,
+  calendar: HolidayCalendar,
+): CaseEvent[] {
   const current = activeCase(state);
   authorize(command.meta, e.SupervisorAssignmentProposed.emittedBy);
   ensure(current.status === 'received', CASE_RULES.supervisorAlreadyAssigned);
   const late = command.data.proposedOn > current.supervisorDueBy;
-  return [eventOf(e.SupervisorAssignmentProposed, { ...command.data, late })];
+  const decision = openDeadline('case.supervisor-decision', command.data.proposedOn, calendar);
+  return [
+    eventOf(e.SupervisorAssignmentProposed, {
+      ...command.data,
+      late,
+      decisionDueBy: decision.date,
+      deadlines: [decision.fact],
+    }),
+  ];
 }
 
 export function assignSupervisor(

@@ -28,6 +28,28 @@ describe('supervisor assignment', () => {
       .then((e) => expect(e[0]?.data).toMatchObject({ late: true }));
   });
 
+  it('gives the chair 3 working days from the proposal to decide (TT10 10(2))', () => {
+    // Proposed Thursday 04/09/2025: Friday, Monday, Tuesday (01–02/09 are behind it).
+    given(historyUpTo('received'))
+      .when(
+        command(
+          'ProposeSupervisor',
+          {
+            supervisor: SUPERVISOR,
+            proposedOn: '2025-09-04',
+            proposal: doc('02/BC', '2025-09-04', 'HCD-06'),
+          },
+          as('commune-police'),
+        ),
+      )
+      .then((e) =>
+        expect(e[0]?.data).toMatchObject({
+          decisionDueBy: '2025-09-09',
+          deadlines: [{ rule: 'case.supervisor-decision', from: '2025-09-04' }],
+        }),
+      );
+  });
+
   it('lets only the commune chair decide, and only on a proposal for that supervisor', () => {
     given(historyUpTo('proposed'))
       .when({ ...assign(), meta: as('commune-police') })

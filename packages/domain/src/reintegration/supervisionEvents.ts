@@ -21,7 +21,16 @@ export const SupervisorAssignmentProposed = defineEvent({
   emittedBy: ['commune-police'],
   basis: [cite('TT10', '10(2)')],
   schema: z
-    .object({ supervisor: SupervisorRef, proposedOn: LocalDate, proposal: DocRef, late: z.boolean() })
+    .object({
+      supervisor: SupervisorRef,
+      proposedOn: LocalDate,
+      proposal: DocRef,
+      late: z.boolean(),
+      /** Computed: the chair decides within 3 working days of the proposal (TT10 10(2)). */
+      decisionDueBy: LocalDate.optional(),
+      /** The facts the due date comes from: views derive the date. */
+      deadlines: DeadlineFacts.optional(),
+    })
     .strict(),
 });
 

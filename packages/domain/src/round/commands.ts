@@ -10,7 +10,7 @@ export const ROUND_COMMANDS = [
     'RecordAmnestyProposal',
     'Ghi nhận tờ trình đặc xá',
     'Record the amnesty proposal',
-    e.AmnestyProposalSubmitted.schema.omit({ daysBeforeAmnesty: true }),
+    e.AmnestyProposalSubmitted.schema.omit({ daysBeforeAmnesty: true, marginShort: true }),
   ),
   from(
     'RecordRoundDecision',
@@ -47,7 +47,7 @@ export const ROUND_COMMANDS = [
     'PostRoundDecisionAtFacility',
     'Niêm yết Quyết định tại trại',
     'Post the decision at a facility',
-    e.RoundDecisionPostedAtFacility.schema,
+    e.RoundDecisionPostedAtFacility.schema.omit({ listsDueBy: true, deadlines: true }),
   ),
   from('CompileProposalList', 'Lập danh sách', 'Compile a proposal list', e.ProposalListCompiled.schema),
   from(

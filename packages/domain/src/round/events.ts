@@ -49,6 +49,8 @@ export const AmnestyProposalSubmitted = roundEvent(
     amnestyDate: LocalDate,
     submittedOn: LocalDate,
     daysBeforeAmnesty: z.number().int(),
+    /** Under the 60 days LĐX 8 asks for: the Government's act is recorded as it was, and flagged. */
+    marginShort: z.boolean().optional(),
   },
   2,
 );
@@ -128,6 +130,10 @@ export const RoundDecisionPostedAtFacility = roundEvent(
   {
     facilityId: z.string().min(1),
     postedOn: LocalDate,
+    /** Computed: the facility's lists and dossiers are due 10 days after posting (LĐX 15(2)). */
+    listsDueBy: LocalDate.optional(),
+    /** The facts the due date comes from: views derive the date. */
+    deadlines: DeadlineFacts.optional(),
   },
 );
 export const ProposalListCompiled = roundEvent(

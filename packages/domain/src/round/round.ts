@@ -166,6 +166,9 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
   }
 }
 
+/** The Government proposes at least 60 days before the amnesty date (LĐX 8). */
+const PROPOSAL_MARGIN_DAYS = 60;
+
 const days = (from: string, to: string): number =>
   Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / 86_400_000);
 
@@ -187,9 +190,10 @@ export function decideRound(
     ensure(province === null || province === data.province, ROUND_RULES.otherProvince, province ?? '');
   }
   if (type === 'RecordAmnestyProposal') {
+    const margin = days(data.submittedOn, data.amnestyDate);
     return emit({
       type: 'AmnestyProposalSubmitted',
-      data: { ...data, daysBeforeAmnesty: days(data.submittedOn, data.amnestyDate) },
+      data: { ...data, daysBeforeAmnesty: margin, marginShort: margin < PROPOSAL_MARGIN_DAYS },
     });
   }
   if (type === 'RecordRoundDecision') {
@@ -208,9 +212,14 @@ export function decideRound(
       return emit({ type: 'RoundGuidanceIssued', data });
     case 'RecordPrimeMinisterDispatch':
       return emit({ type: 'PrimeMinisterDispatchIssued', data });
-    case 'PostRoundDecisionAtFacility':
+    case 'PostRoundDecisionAtFacility': {
       ensure(state.announced, ROUND_RULES.notAnnounced);
-      return emit({ type: 'RoundDecisionPostedAtFacility', data });
+      const lists = openDeadline('round.facility-list', data.postedOn, calendar);
+      return emit({
+        type: 'RoundDecisionPostedAtFacility',
+        data: { ...data, listsDueBy: lists.date, deadlines: [lists.fact] },
+      });
+    }
     case 'CompileProposalList':
       ensure(state.postedAt[data.facilityId] !== undefined, ROUND_RULES.notPosted, data.facilityId);
       return emit({ type: 'ProposalListCompiled', data });

@@ -49,7 +49,36 @@ describe('amnesty rounds', () => {
           submittedOn: '2024-07-15',
         }),
       )
-      .then((e) => expect(e[0]?.data).toMatchObject({ daysBeforeAmnesty: 78 }));
+      .then((e) => expect(e[0]?.data).toMatchObject({ daysBeforeAmnesty: 78, marginShort: false }));
+    // Recorded as the Government acted, and flagged: the system does not refuse another body's act.
+    given()
+      .when(
+        C('RecordAmnestyProposal', {
+          roundId: ROUND,
+          province: 'tp-hai-phong',
+          occasion: 'Quốc khánh',
+          amnestyDate: '2024-10-01',
+          submittedOn: '2024-08-15',
+        }),
+      )
+      .then((e) => expect(e[0]?.data).toMatchObject({ daysBeforeAmnesty: 47, marginShort: true }));
+  });
+
+  it('give each facility 10 days from posting the decision to compile its lists (LĐX 15(2))', () => {
+    const announced = run(decided, C('RecordRoundAnnouncement', { announcedOn: '2024-07-31' }));
+    const posted = run(
+      announced,
+      C(
+        'PostRoundDecisionAtFacility',
+        { facilityId: 'trai-giam-x', postedOn: '2024-08-09' },
+        'facility-warden',
+      ),
+    ).slice(announced.length);
+    // 19/08/2024 is a Monday: no day off to move it from.
+    expect(posted[0]?.data).toMatchObject({
+      listsDueBy: '2024-08-19',
+      deadlines: [{ rule: 'round.facility-list', from: '2024-08-09' }],
+    });
   });
 
   it('take nothing before the President’s decision, and lists only after the decision is posted at the facility', () => {
