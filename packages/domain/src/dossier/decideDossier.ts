@@ -223,6 +223,12 @@ function assess(
   const required = requiredDays(sentence, reducedCategory !== null, round);
   return {
     type: 'EligibilityAssessed',
-    data: { assessedOn, ...result, servedDays: served, requiredDays: required },
+    data: {
+      assessedOn,
+      ...result,
+      servedDays: served,
+      requiredDays: required,
+      ...(round.unverified?.length ? { unverifiedParameters: round.unverified } : {}),
+    },
   };
 }

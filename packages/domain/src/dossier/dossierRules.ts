@@ -20,6 +20,13 @@ export const DOSSIER_RULES = {
     'LĐX',
     '15(1)',
   ),
+  roundParametersMissing: rule(
+    'round-parameters-missing',
+    'Chưa ghi nhận điều kiện, tiêu chuẩn xét đặc xá của đợt (kèm văn bản hướng dẫn)',
+    'The round’s parameters have not been entered (with their guidance document)',
+    'LĐX',
+    '5',
+  ),
   roundNotDecided: rule(
     'round-not-decided',
     'Đợt đặc xá của hồ sơ chưa có Quyết định về đặc xá',

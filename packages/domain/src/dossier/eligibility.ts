@@ -50,7 +50,8 @@ function quartersNeeded(sentence: Sentence, params: RoundParameters): number {
     (b) =>
       sentence.termMonths > b.overMonths && (b.upToMonths === null || sentence.termMonths <= b.upToMonths),
   );
-  return band?.quarters ?? 0;
+  // A term no band covers needs the most any band asks: the conservative reading, never none.
+  return band?.quarters ?? Math.max(0, ...params.quarterBands.map((b) => b.quarters));
 }
 
 function conduct(facts: EligibilityFacts, params: RoundParameters): EligibilityCheck {

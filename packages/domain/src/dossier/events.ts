@@ -129,6 +129,8 @@ export const EligibilityAssessed = dossierEvent(
     eligible: z.boolean(),
     servedDays: z.number().int(),
     requiredDays: z.number().int(),
+    /** The round's parameters the assessment rested on that are not yet checked against the texts. */
+    unverifiedParameters: z.array(z.string().min(1).max(500)).max(50).optional(),
   },
 );
 export const ComplaintLodged = dossierEvent(

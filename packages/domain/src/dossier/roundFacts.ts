@@ -8,7 +8,9 @@ import { DOSSIER_RULES as R } from './dossierRules.js';
 export function decidedRound(context: DossierContext): { round: RoundState; parameters: RoundParameters } {
   const round = context.round?.state;
   if (!round?.decided) return refuse(R.roundNotDecided, context.round?.stream);
-  return { round, parameters: round.decided.parameters };
+  const { parameters } = round.decided;
+  if (parameters === null) return refuse(R.roundParametersMissing, context.round?.stream);
+  return { round, parameters };
 }
 
 /** When the round decision was posted at the facility, refused if it never was. */

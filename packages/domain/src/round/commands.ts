@@ -19,6 +19,12 @@ export const ROUND_COMMANDS = [
     e.AmnestyRoundDecided.schema,
   ),
   from(
+    'EnterRoundParameters',
+    'Ghi nhận điều kiện xét đặc xá',
+    'Enter the round’s parameters',
+    e.RoundParametersEntered.schema,
+  ),
+  from(
     'RecordRoundAnnouncement',
     'Ghi nhận công bố',
     'Record the announcement',

@@ -67,9 +67,23 @@ export const AmnestyRoundDecided = roundEvent(
     decision: DocRef,
     occasion: z.string().min(1),
     amnestyDate: LocalDate,
-    parameters: RoundParameters,
+    /** Left out when the decision's conditions are not yet known here: entered later, with their document. */
+    parameters: RoundParameters.optional(),
   },
   2,
+);
+export const RoundParametersEntered = roundEvent(
+  'RoundParametersEntered',
+  'Ghi nhận điều kiện, tiêu chuẩn xét đặc xá của đợt',
+  'Round parameters entered',
+  recorders,
+  '5',
+  {
+    parameters: RoundParameters,
+    /** The decision or guidance the parameters are read from (e.g. 33/HD-HĐTVĐX). */
+    document: DocRef,
+    enteredOn: LocalDate,
+  },
 );
 export const AmnestyRoundAnnounced = roundEvent(
   'AmnestyRoundAnnounced',
@@ -284,6 +298,7 @@ export const RoundReviewConcluded = roundEvent(
 export const ROUND_EVENTS = [
   AmnestyProposalSubmitted,
   AmnestyRoundDecided,
+  RoundParametersEntered,
   AmnestyRoundAnnounced,
   AdvisoryCouncilEstablished,
   AppraisalTeamEstablished,

@@ -36,6 +36,11 @@ export const RoundParameters = z
     /** Fraction of the term a LĐX 11(3) category must have served, e.g. 0.25. */
     reducedFraction: z.number().positive().max(1),
     exclusions: z.array(ExclusionRule),
+    /**
+     * The parameters read only from press summaries, not the decision or guidance text: shown
+     * wherever an assessment rests on them, with the conservative value used meanwhile.
+     */
+    unverified: z.array(z.string().min(1).max(500)).max(50).optional(),
   })
   .strict();
 export type RoundParameters = z.infer<typeof RoundParameters>;

@@ -5,7 +5,7 @@ import { toUtcDate } from '../shared/localDate.js';
 import { cite } from '../shared/legalBasis.js';
 import { defineRule, ensure, refuse } from '../shared/rules.js';
 import type { RoundCommand } from './commands.js';
-import type { RoundEvent } from './events.js';
+import { ROUND_EVENTS, type RoundEvent } from './events.js';
 import type { RoundParameters } from './parameters.js';
 
 /** A list a facility posted: whose dossiers, when, and when complaints about it close (LĐX 36(3)). */
@@ -22,7 +22,8 @@ export interface ListState {
 export interface RoundState {
   /** The province whose amnesty work this round's stream records: its holder for the access policy. */
   province: string | null;
-  decided: { parameters: RoundParameters; amnestyDate: string } | null;
+  /** Parameters null until entered: a round may be recorded before its conditions are known. */
+  decided: { parameters: RoundParameters | null; amnestyDate: string } | null;
   announced: boolean;
   postedAt: Readonly<Record<string, string>>;
   lists: Readonly<Record<string, ListState>>;
@@ -56,8 +57,8 @@ export const ROUND_RULES = {
   recorder: defineRule({
     id: 'round.recorder',
     kind: 'forbidden',
-    vi: 'Vai trò này không ghi nhận văn bản của đợt đặc xá',
-    en: 'This role does not record a round’s acts',
+    vi: 'Vai trò này không ghi nhận văn bản này của đợt đặc xá',
+    en: 'This role does not record this act of the round',
   }),
   otherProvince: defineRule({
     id: 'round.other-province',
@@ -121,8 +122,12 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
       return {
         ...state,
         province: state.province ?? event.data.province,
-        decided: { parameters: event.data.parameters, amnestyDate: event.data.amnestyDate },
+        decided: { parameters: event.data.parameters ?? null, amnestyDate: event.data.amnestyDate },
       };
+    case 'RoundParametersEntered':
+      return state.decided
+        ? { ...state, decided: { ...state.decided, parameters: event.data.parameters } }
+        : state;
     case 'AmnestyRoundAnnounced':
       return { ...state, announced: true };
     case 'RoundDecisionPostedAtFacility':
@@ -166,6 +171,9 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
   }
 }
 
+const EMITTERS = new Map<string, readonly string[]>(ROUND_EVENTS.map((e) => [e.type, e.emittedBy]));
+const RECORDING_ROLES = new Set(ROUND_EVENTS.flatMap((e) => e.emittedBy));
+
 /** The Government proposes at least 60 days before the amnesty date (LĐX 8). */
 const PROPOSAL_MARGIN_DAYS = 60;
 
@@ -178,13 +186,17 @@ export function decideRound(
   calendar: HolidayCalendar = BUILT_IN_CALENDAR,
 ): RoundEvent[] {
   const { type, data } = command;
-  const emit = (event: RoundEvent): RoundEvent[] => [event];
-  if (
-    !['amnesty-subcommittee', 'provincial-police', 'admin', 'facility-warden', 'court'].includes(
+  // Each act is recorded by the roles its event declares: a warden or a court posts and compiles at
+  // its facility, never the President's, the Government's or the Council's documents.
+  const emit = (event: RoundEvent): RoundEvent[] => {
+    ensure(
+      EMITTERS.get(event.type)?.includes(command.meta.role) === true,
+      ROUND_RULES.recorder,
       command.meta.role,
-    )
-  )
-    refuse(ROUND_RULES.recorder);
+    );
+    return [event];
+  };
+  if (!RECORDING_ROLES.has(command.meta.role)) refuse(ROUND_RULES.recorder);
   if (type === 'RecordAmnestyProposal' || type === 'RecordRoundDecision') {
     const province = state.province;
     ensure(province === null || province === data.province, ROUND_RULES.otherProvince, province ?? '');
@@ -202,6 +214,9 @@ export function decideRound(
   }
   if (state.decided === null) return refuse(ROUND_RULES.notDecided);
   switch (type) {
+    case 'EnterRoundParameters':
+      // A later guidance may correct what was entered: the latest entry applies from its recording.
+      return emit({ type: 'RoundParametersEntered', data });
     case 'RecordRoundAnnouncement':
       return emit({ type: 'AmnestyRoundAnnounced', data });
     case 'RecordAdvisoryCouncil':

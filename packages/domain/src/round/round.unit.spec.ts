@@ -64,6 +64,34 @@ describe('amnesty rounds', () => {
       .then((e) => expect(e[0]?.data).toMatchObject({ daysBeforeAmnesty: 47, marginShort: true }));
   });
 
+  it('let a warden or a court record only their facility’s acts, never the President’s or the Government’s', () => {
+    const decision = {
+      roundId: ROUND,
+      province: 'tp-hai-phong',
+      decision: { number: '758/2024/QĐ-CTN', date: '2024-07-30' },
+      occasion: 'Quốc khánh 2024',
+      amnestyDate: '2024-10-01',
+      parameters: KNOWN_ROUNDS['2024']!.parameters,
+    };
+    for (const role of ['facility-warden', 'court'] as const)
+      given()
+        .when(C('RecordRoundDecision', decision, role))
+        .thenRefuses(ROUND_RULES.recorder);
+    given()
+      .when(C('RecordRoundDecision', decision, 'provincial-police'))
+      .then((e) => expect(e[0]?.type).toBe('AmnestyRoundDecided'));
+    const announced = run(decided, C('RecordRoundAnnouncement', { announcedOn: '2024-07-31' }));
+    given(announced)
+      .when(
+        C(
+          'PostRoundDecisionAtFacility',
+          { facilityId: 'trai-giam-x', postedOn: '2024-08-09' },
+          'provincial-police',
+        ),
+      )
+      .thenRefuses(ROUND_RULES.recorder);
+  });
+
   it('give each facility 10 days from posting the decision to compile its lists (LĐX 15(2))', () => {
     const announced = run(decided, C('RecordRoundAnnouncement', { announcedOn: '2024-07-31' }));
     const posted = run(

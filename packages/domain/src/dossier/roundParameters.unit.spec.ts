@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWN_ROUNDS, PENDING_ROUNDS } from '../round/knownRounds.js';
+import type { RoundEvent } from '../round/events.js';
+import { DomainRefusal } from '../shared/rules.js';
+import { decideDossier } from './decideDossier.js';
+import { evolveDossier, initialDossierState } from './dossier.js';
+import { DOSSIER_RULES as R } from './dossierRules.js';
+import { assessEligibility } from './eligibility.js';
+import type { DossierEvent } from './events.js';
+import { C, assess, doc, inRound, petition, roundEvents as r } from './testing.js';
+
+const params = KNOWN_ROUNDS['2025-2']!.parameters;
+
+/** A dossier petitioned and its civil obligations confirmed, in a round whose stream holds `round`. */
+function assessIn(round: RoundEvent[]): DossierEvent[] {
+  const context = inRound(...round);
+  const run = (events: DossierEvent[], command: ReturnType<typeof C>) => [
+    ...events,
+    ...decideDossier(command, events.reduce(evolveDossier, initialDossierState), context),
+  ];
+  const ready = [
+    petition('2024-08-12'),
+    C('ConfirmCivilObligations', {
+      status: 'FULFILLED',
+      finesAndFeesPaid: true,
+      decision: doc('12/XN-THADS', '2024-08-13'),
+    }),
+  ].reduce(run, [] as DossierEvent[]);
+  return run(ready, assess());
+}
+
+describe('a round whose conditions are not yet known', () => {
+  // The 2026 round's decision is known, its conditions are not (DOMAIN.md §9.2).
+  const decidedData: Record<string, unknown> = { ...r.decided.data };
+  delete decidedData.parameters;
+  const decidedWithout = {
+    type: 'AmnestyRoundDecided',
+    data: { ...decidedData, decision: { number: PENDING_ROUNDS['2026']!.decision, date: '2026-04-01' } },
+  } as RoundEvent;
+  const rest = [r.announced, r.posted];
+
+  it('refuses to assess a dossier until the parameters are entered, then assesses on them', () => {
+    let refusal: unknown;
+    try {
+      assessIn([decidedWithout, ...rest]);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(DomainRefusal);
+    expect(refusal).toMatchObject({ rule: R.roundParametersMissing.id });
+    const entered: RoundEvent = {
+      type: 'RoundParametersEntered',
+      data: { parameters: params, document: doc('33/HD-HĐTVĐX', '2026-04-10'), enteredOn: '2026-04-11' },
+    };
+    const assessed = assessIn([decidedWithout, entered, ...rest]).at(-1);
+    expect(assessed?.type).toBe('EligibilityAssessed');
+    // The assessment names what it rested on that nobody has checked against the texts yet.
+    expect(assessed?.data).toMatchObject({ unverifiedParameters: params.unverified });
+  });
+});
+
+describe('parameters not verified against the texts', () => {
+  it('are marked on the round, and the short-sentence band is the conservative one', () => {
+    for (const round of Object.values(KNOWN_ROUNDS))
+      expect(round.parameters.unverified?.length).toBeGreaterThan(0);
+    const shortSentence = {
+      sentence: {
+        kind: 'FIXED' as const,
+        termMonths: 24,
+        servedSince: '2020-01-01',
+        excludedDays: 0,
+        seriousListed: false,
+        corruption: false,
+        nationalSecurityListed: false,
+      },
+      reducedCategory: null,
+      civilObligation: 'FULFILLED' as const,
+      finesAndFeesPaid: true,
+      consecutiveGoodQuarters: 0,
+      ratedGoodSinceWindow: true,
+      securityConcern: false,
+      aggravatingProtest: false,
+      newProsecution: false,
+      previouslyPardoned: false,
+      priorConvictions: 0,
+      roundExclusionsMatched: [],
+    };
+    const conduct = (quarters: number) =>
+      assessEligibility({ ...shortSentence, consecutiveGoodQuarters: quarters } as never, params).checks.find(
+        (c) => c.rule === 'conduct',
+      )?.outcome;
+    // A sentence of up to 3 years no longer passes with no good quarter at all.
+    expect(conduct(0)).toBe('FAIL');
+    expect(conduct(2)).toBe('PASS');
+  });
+});
