@@ -8,7 +8,8 @@ import type { DossierCommand } from './commands.js';
 import type { DossierContext } from './context.js';
 import type { DossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
-import { assessEligibility, requiredDays, servedDays } from './eligibility.js';
+import { assessEligibility, reducedApplies, requiredDays, servedDays } from './eligibility.js';
+import { reducedEvidence } from './reducedEvidence.js';
 import * as e from './events.js';
 import type { DossierEvent } from './events.js';
 import { decidedRound, listComplainedOf, namedInGrantDecision, postedAt } from './roundFacts.js';
@@ -206,12 +207,15 @@ function assess(
     aggravatingProtest,
     priorConvictions,
   } = dossier;
+  const evidence =
+    reducedCategory === null ? null : reducedEvidence(reducedCategory, dossier.documents, assessedOn);
   const result = assessEligibility(
     {
       ...facts,
       previouslyPardoned: previouslyPardoned(dossier, context, assessedOn),
       sentence,
       reducedCategory,
+      reducedEvidence: evidence,
       finesAndFeesPaid,
       civilObligation,
       aggravatingProtest,
@@ -220,7 +224,11 @@ function assess(
     round,
   );
   const served = servedDays(sentence, round.servedTimeCutoff);
-  const required = requiredDays(sentence, reducedCategory !== null, round);
+  const required = requiredDays(
+    sentence,
+    reducedApplies({ reducedCategory, reducedEvidence: evidence }),
+    round,
+  );
   return {
     type: 'EligibilityAssessed',
     data: {

@@ -1,6 +1,7 @@
 import type { PersonDetails } from '../shared/personal.js';
 import type { DossierEvent } from './events.js';
-import type { Sentence } from './values.js';
+import type { HeldDocument } from './reducedEvidence.js';
+import type { ReducedCategory, Sentence } from './values.js';
 
 interface Complaint {
   id: string;
@@ -22,7 +23,9 @@ export type DossierState =
       person: PersonDetails;
       sentence: Sentence;
       priorConvictions: number;
-      reducedCategory: string | null;
+      reducedCategory: ReducedCategory | null;
+      /** Papers attached (and the commune's confirmations, as `COMMUNE:<kind>`): what proves a category. */
+      documents: readonly HeldDocument[];
       finesAndFeesPaid: boolean | null;
       civilObligation: string | null;
       eligible: boolean | null;
@@ -44,6 +47,7 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
       sentence: d.sentence,
       priorConvictions: d.priorConvictions,
       reducedCategory: d.reducedCategory ?? null,
+      documents: [],
       finesAndFeesPaid: null,
       civilObligation: null,
       eligible: null,
@@ -97,9 +101,22 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
       };
     case 'DossierGrantOutcomeRecorded':
       return { ...state, status: event.data.outcome === 'GRANTED' ? 'granted' : 'not-granted' };
-    case 'InmatePeerReviewHeld':
-    case 'DossierDocumentAttached':
+    case 'DossierDocumentAttached': {
+      const { docType, document, validUntil } = event.data;
+      return {
+        ...state,
+        documents: [...state.documents, { docType, date: document.date, validUntil: validUntil ?? null }],
+      };
+    }
     case 'CommuneConfirmationIssued':
+      return {
+        ...state,
+        documents: [
+          ...state.documents,
+          { docType: `COMMUNE:${event.data.kind}`, date: event.data.document.date, validUntil: null },
+        ],
+      };
+    case 'InmatePeerReviewHeld':
     case 'FacilityProposalSigned':
     case 'CertificateCopiesDistributed':
     case 'ForeignNationalAmnestyHandled':

@@ -1,11 +1,14 @@
 import { toUtcDate, type LocalDate } from '../shared/localDate.js';
 import type { RoundParameters } from '../round/parameters.js';
+import type { ReducedEvidence } from './reducedEvidence.js';
 import type { EligibilityCheck, Sentence } from './values.js';
 
 /** Everything an assessment looks at; `null` where the dossier does not yet say. */
 export interface EligibilityFacts {
   sentence: Sentence;
   reducedCategory: string | null;
+  /** Whether the dossier's papers prove the category on the day assessed (null: none claimed). */
+  reducedEvidence?: ReducedEvidence | null;
   consecutiveGoodQuarters: number | null;
   ratedGoodSinceWindow: boolean | null;
   finesAndFeesPaid: boolean | null;
@@ -84,11 +87,30 @@ function conduct(facts: EligibilityFacts, params: RoundParameters): EligibilityC
       );
 }
 
+/** Whether the reduced threshold applies: a category claimed and proven on paper (NĐ52 5(3)). */
+export const reducedApplies = (facts: Pick<EligibilityFacts, 'reducedCategory' | 'reducedEvidence'>) =>
+  facts.reducedCategory !== null && (facts.reducedEvidence ?? 'proven') === 'proven';
+
 function timeServed(facts: EligibilityFacts, params: RoundParameters): EligibilityCheck {
-  const reduced = facts.reducedCategory !== null;
+  const reduced = reducedApplies(facts);
   const served = servedDays(facts.sentence, params.servedTimeCutoff);
   const required = requiredDays(facts.sentence, reduced, params);
   const citation = reduced ? 'LĐX 11(3)' : 'LĐX 11(1)(b)';
+  // A category claimed without a valid paper: the general threshold applies until one is attached.
+  if (served < required && facts.reducedCategory !== null && !reduced) {
+    const expired = facts.reducedEvidence === 'expired';
+    return check(
+      'time-served',
+      'MISSING_DATA',
+      expired
+        ? `Mới chấp hành ${served} ngày, cần ${required}; tài liệu chứng minh diện giảm thời gian đã hết hạn (kết luận y tế có giá trị 06 tháng)`
+        : `Mới chấp hành ${served} ngày, cần ${required}; hồ sơ chưa có tài liệu chứng minh diện giảm thời gian`,
+      expired
+        ? `Served ${served} of ${required} days; the paper proving the reduced category has expired (a medical conclusion is valid 6 months)`
+        : `Served ${served} of ${required} days; no paper in the dossier proves the reduced category`,
+      'LĐX 11(3); NĐ52 5(3)',
+    );
+  }
   return served >= required
     ? check(
         'time-served',

@@ -2,32 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { KNOWN_ROUNDS, PENDING_ROUNDS } from '../round/knownRounds.js';
 import type { RoundEvent } from '../round/events.js';
 import { DomainRefusal } from '../shared/rules.js';
-import { decideDossier } from './decideDossier.js';
-import { evolveDossier, initialDossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
 import { assessEligibility } from './eligibility.js';
 import type { DossierEvent } from './events.js';
-import { C, assess, doc, inRound, petition, roundEvents as r } from './testing.js';
+import { assess, doc, historyIn, inRound, obligationsMet, petition, roundEvents as r } from './testing.js';
 
 const params = KNOWN_ROUNDS['2025-2']!.parameters;
 
-/** A dossier petitioned and its civil obligations confirmed, in a round whose stream holds `round`. */
-function assessIn(round: RoundEvent[]): DossierEvent[] {
-  const context = inRound(...round);
-  const run = (events: DossierEvent[], command: ReturnType<typeof C>) => [
-    ...events,
-    ...decideDossier(command, events.reduce(evolveDossier, initialDossierState), context),
-  ];
-  const ready = [
-    petition('2024-08-12'),
-    C('ConfirmCivilObligations', {
-      status: 'FULFILLED',
-      finesAndFeesPaid: true,
-      decision: doc('12/XN-THADS', '2024-08-13'),
-    }),
-  ].reduce(run, [] as DossierEvent[]);
-  return run(ready, assess());
-}
+/** A dossier petitioned, its obligations confirmed and assessed, in a round whose stream holds `round`. */
+const assessIn = (round: RoundEvent[]): DossierEvent[] =>
+  historyIn(inRound(...round), petition('2024-08-12'), obligationsMet(), assess());
 
 describe('a round whose conditions are not yet known', () => {
   // The 2026 round's decision is known, its conditions are not (DOMAIN.md §9.2).

@@ -7,6 +7,9 @@ import type { RoundEvent } from '../round/events.js';
 import { evolveRound, initialRoundState } from '../round/round.js';
 import { loaded } from '../testing/loaded.js';
 import type { DossierContext } from './context.js';
+import { decideDossier } from './decideDossier.js';
+import { evolveDossier, initialDossierState } from './dossier.js';
+import type { DossierEvent } from './events.js';
 
 // Invented ids only; the facility is the one the dossier tests act for.
 export const ROUND_ID = '0192f5c4-0000-7000-8000-0000000000f0';
@@ -106,3 +109,22 @@ export function withGrants(grants: readonly PersonGrant[], ...events: RoundEvent
     grants,
   };
 }
+
+/** The events a run of commands records on one dossier, each decided on the state the ones before left. */
+export function historyIn(context: DossierContext, ...commands: DossierCommand[]): DossierEvent[] {
+  return commands.reduce<DossierEvent[]>(
+    (events, c) => [
+      ...events,
+      ...decideDossier(c, events.reduce(evolveDossier, initialDossierState), context),
+    ],
+    [],
+  );
+}
+
+/** The civil-judgment enforcement body's confirmation that everything is paid. */
+export const obligationsMet = () =>
+  C('ConfirmCivilObligations', {
+    status: 'FULFILLED',
+    finesAndFeesPaid: true,
+    decision: doc('12/XN-THADS', '2024-08-13'),
+  });

@@ -14,6 +14,7 @@ export const ReducedCategory = z.enum([
   'SEVERE_DISABILITY',
   'OTHER_PRESIDENT',
 ]);
+export type ReducedCategory = z.infer<typeof ReducedCategory>;
 
 /** The sentence facts eligibility is computed from. Criminal data: sealed at rest. */
 export const Sentence = z
