@@ -106,7 +106,8 @@ export function decideDossier(
     }
     case 'LodgeComplaint': {
       const dossier = undecided(state);
-      ensure(dossier.eligible === false, R.complaintOnlyIfOmitted);
+      // Left off the list: assessed ineligible, or never assessed at all (LĐX 36(1)).
+      ensure(dossier.eligible !== true, R.complaintOnlyIfOmitted);
       const list = listComplainedOf(decidedRound(context).round, dossier.facilityId, dossier.dossierId);
       const complaint = command.data;
       ensure(complaint.lodgedOn <= list.complaintsCloseOn, R.complaintWindow, list.complaintsCloseOn);

@@ -86,6 +86,10 @@ describe('amnesty dossiers', () => {
         }),
       )
       .thenRefuses(R.complaintWindow);
+    // Never assessed and on no eligible list: left off all the same, so may complain (LĐX 36(1)).
+    given(confirmed)
+      .when(C('LodgeComplaint', { complaintId: COMPLAINT, lodgedOn: '2024-08-20', viaRepresentative: false }))
+      .then((e) => expect(e[0]?.type).toBe('ComplaintLodged'));
     const lodged = history(
       assess({ roundExclusionsMatched: ['drug-use-evidence'] }),
       C('LodgeComplaint', {

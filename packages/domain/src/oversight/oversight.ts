@@ -57,8 +57,15 @@ export const OVERSIGHT_RULES = {
   bodiesOnly: defineRule({
     id: 'oversight.bodies-only',
     kind: 'forbidden',
-    vi: 'Chỉ Viện kiểm sát và Mặt trận Tổ quốc ghi nhận giám sát, kiến nghị',
+    vi: 'Chỉ Viện kiểm sát (kiểm sát) và Mặt trận Tổ quốc (giám sát) ghi nhận kết quả, kiến nghị',
     en: 'Only the procuracy and the Fatherland Front record oversight',
+    basis: cite('LĐX', '30'),
+  }),
+  bodyOfRole: defineRule({
+    id: 'oversight.body-of-role',
+    kind: 'forbidden',
+    vi: 'Cơ quan ghi nhận phải là cơ quan của người ghi: Viện kiểm sát ghi kết quả kiểm sát, Mặt trận ghi kết quả giám sát',
+    en: 'The body recorded must be the recorder’s own: the procuracy records its findings, the Front its own',
     basis: cite('LĐX', '30'),
   }),
   ownMatter: defineRule({
@@ -137,6 +144,12 @@ export function evolveOversight(state: OversightState, event: e.OversightEvent):
   }
 }
 
+/** The body each oversight role speaks for (the People's Council has no role here yet). */
+const BODY_OF_ROLE: Partial<Record<string, string>> = {
+  procuracy: 'PROCURACY',
+  'fatherland-front': 'FATHERLAND_FRONT',
+};
+
 export function decideOversight(
   command: OversightCommand,
   state: OversightState,
@@ -145,6 +158,11 @@ export function decideOversight(
   const body = OVERSIGHT_ROLES.includes(command.meta.role);
   if (command.type === 'RecordFinding') {
     ensure(body && command.meta.unit === command.data.bodyUnit, OVERSIGHT_RULES.bodiesOnly);
+    ensure(
+      BODY_OF_ROLE[command.meta.role] === command.data.body,
+      OVERSIGHT_RULES.bodyOfRole,
+      command.data.body,
+    );
     ensure(state.status === 'none', OVERSIGHT_RULES.exists);
     return [eventOf(e.OversightFindingRecorded, command.data)];
   }

@@ -45,6 +45,15 @@ const respond: OversightCommand = {
 };
 
 describe('oversight refusals', () => {
+  it('record a finding only in the recorder’s own body’s name: the Front cannot write the procuracy’s', () => {
+    given()
+      .when({ ...finding, data: { ...finding.data, body: 'PROCURACY' } })
+      .thenRefuses(OVERSIGHT_RULES.bodyOfRole);
+    given()
+      .when({ ...finding, data: { ...finding.data, body: 'PEOPLES_COUNCIL' } })
+      .thenRefuses(OVERSIGHT_RULES.bodyOfRole);
+  });
+
   it('open a matter once, take nothing before it or after it closes, and answer only known recommendations', () => {
     given().when(close).thenRefuses(OVERSIGHT_RULES.none);
     const opened = given()

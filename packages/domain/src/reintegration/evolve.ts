@@ -107,7 +107,8 @@ function evolveExisting(state: Facts, event: CaseEvent): CaseState {
         lastBreachOn: latest(state.lastBreachOn, event.data.from),
       };
     case 'PersonReturnedFromDetention':
-      return { ...state, detained: false };
+      // Back home, the person is reclassified: group D no longer holds (TT10 12(1)(d)).
+      return { ...state, detained: false, group: null };
     case 'ReoffenceConvicted':
       return {
         ...state,

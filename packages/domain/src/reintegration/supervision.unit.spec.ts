@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { evolveCase } from './evolve.js';
 import { CASE_RULES } from './rules.js';
+import { initialCaseState } from './state.js';
 import type { SupervisorRef } from './values.js';
 import { COMMUNE, SUPERVISOR, as, command, doc, given, historyUpTo } from './testing.js';
 
@@ -152,6 +154,12 @@ describe('a supervised case', () => {
     given(supervised)
       .when(command('RecordReturnFromDetention', { returnedOn: '2025-11-01' }, as('commune-police')))
       .thenRefuses(CASE_RULES.detention);
+    // Back home, group D no longer holds: the person waits to be classified again.
+    const returned = given([...supervised, ...detained])
+      .when(command('RecordReturnFromDetention', { returnedOn: '2025-11-01' }, as('commune-police')))
+      .then(() => undefined);
+    const after = [...supervised, ...detained, ...returned].reduce(evolveCase, initialCaseState);
+    expect(after).toMatchObject({ detained: false, group: null });
   });
 
   it('records supports by the roles that provide them, and refuses others', () => {

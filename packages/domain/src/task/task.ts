@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Loaded } from '../catalogue/aggregate.js';
+import { unitAt, type OrgUnitsState } from '../orgUnits/registry.js';
 import type { PlanState } from '../plan/plan.js';
 import { defineCommand, type CommandOf } from '../shared/command.js';
 import { eventOf } from '../shared/defineEvent.js';
@@ -72,7 +73,12 @@ export const initialTaskState: TaskState = { status: 'none' };
 /** What a task's decider reads from other streams: the plan, for an assignment. */
 export interface TaskContext {
   plan: Loaded<PlanState> | null;
+  /** The unit tree, for what kind of body leads an assigned task. */
+  units?: OrgUnitsState | null;
 }
+
+/** Bodies a People's Committee cannot order: a task for them is a request (đề nghị), never an order. */
+const INDEPENDENT: readonly string[] = ['COURT', 'PROCURACY', 'FRONT'];
 
 export const TASK_RULES = {
   exists: defineRule({
@@ -122,6 +128,12 @@ export const TASK_RULES = {
     kind: 'forbidden',
     vi: 'Chỉ đơn vị chủ trì báo cáo hoàn thành',
     en: 'Only the lead unit completes the task',
+  }),
+  independentBody: defineRule({
+    id: 'task.independent-body-is-requested',
+    kind: 'illegal-state',
+    vi: 'Tòa án, Viện kiểm sát, Mặt trận Tổ quốc không nhận lệnh phân công của UBND: ghi là đề nghị (REQUEST)',
+    en: 'A court, procuracy or the Front takes no order from a People’s Committee: record a REQUEST',
   }),
   requestNotOverdue: defineRule({
     id: 'task.request-is-awaited',
@@ -194,6 +206,12 @@ function assign(command: Extract<TaskCommand, { type: 'AssignTask' }>, context: 
     plan.issuerUnit,
   );
   ensure(plan.taskGroups.includes(command.data.group), TASK_RULES.group, String(command.data.group));
+  const lead = context.units ? unitAt(context.units, command.data.leadUnit, command.data.assignedOn) : null;
+  ensure(
+    !(lead && INDEPENDENT.includes(lead.kind) && command.data.requestType === 'ASSIGN'),
+    TASK_RULES.independentBody,
+    command.data.leadUnit,
+  );
   return [eventOf(e.TaskAssigned, { ...command.data, issuerUnit: plan.issuerUnit })];
 }
 

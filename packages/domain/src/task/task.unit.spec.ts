@@ -5,6 +5,7 @@ import { evolvePlan, initialPlanState } from '../plan/plan.js';
 import type { PlanEvent } from '../plan/events.js';
 import { givenWhenThen } from '../testing/givenWhenThen.js';
 import { loaded } from '../testing/loaded.js';
+import { evolveOrgUnits, initialOrgUnitsState } from '../orgUnits/registry.js';
 import { taskContext } from './context.js';
 import type { TaskEvent } from './events.js';
 import {
@@ -92,6 +93,24 @@ describe('tasks', () => {
     given().when(assign('ASSIGN'), otherCommunesPlan).thenRefuses(TASK_RULES.assigner);
   });
 
+  it('refuse an order to a court, a procuracy or the Front: the commune can only request (đề nghị)', () => {
+    const units = evolveOrgUnits(initialOrgUnitsState, {
+      type: 'OrgUnitEstablished',
+      data: {
+        code: 'mttq-xa-an-khanh',
+        name: 'Ủy ban Mặt trận Tổ quốc xã An Khánh (giả định)',
+        kind: 'FRONT',
+        parent: null,
+        effectiveFrom: '2025-07-01',
+      },
+    } as never);
+    const withUnits: TaskContext = { ...planBy('ubnd-xa-an-khanh'), units };
+    given().when(assign('ASSIGN', 'mttq-xa-an-khanh'), withUnits).thenRefuses(TASK_RULES.independentBody);
+    given()
+      .when(assign('REQUEST', 'mttq-xa-an-khanh'), withUnits)
+      .then((e) => expect(e[0]?.type).toBe('TaskAssigned'));
+  });
+
   it('refuse an assignment to a plan that was never issued', () => {
     const none: TaskContext = {
       plan: loaded(`plan-${PLAN}`, { evolve: evolvePlan, initial: initialPlanState }, []),
@@ -102,20 +121,22 @@ describe('tasks', () => {
   it('read the plan an assignment names from its stream, and nothing for other steps', async () => {
     const asked: string[] = [];
     const loader = {
-      load: async <K extends 'plan'>(kind: K, id: string) => {
+      load: async (kind: string, id: string) => {
         asked.push(`${kind}-${id}`);
-        return planBy('ubnd-xa-an-khanh').plan!;
+        return kind === 'plan'
+          ? planBy('ubnd-xa-an-khanh').plan!
+          : { stream: `${kind}-${id}`, version: 0, state: {} };
       },
       grantsOf: async () => [],
-    };
+    } as unknown as Parameters<typeof taskContext>[1];
     expect((await taskContext(assign('ASSIGN'), loader)).plan?.state).toMatchObject({ status: 'issued' });
     const ack: TaskCommand = {
       type: 'AcknowledgeTask',
       data: { acknowledgedOn: '2025-07-29' },
       meta: meta('commune-police', 'ca'),
     };
-    expect(await taskContext(ack, loader)).toEqual({ plan: null });
-    expect(asked).toEqual([`plan-${PLAN}`]);
+    expect(await taskContext(ack, loader)).toEqual({ plan: null, units: null });
+    expect(asked).toEqual([`plan-${PLAN}`, 'org-units-registry']);
   });
 
   it('are marked overdue by the system only', () => {
