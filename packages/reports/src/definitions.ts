@@ -1,14 +1,21 @@
 import type { EventStore } from '@dacxa/event-store';
+import type { ReportRequest } from './caseFold.js';
 import type { ReportDocument, Signer } from './document.js';
-import { computeHcd13, type Hcd13Data, type ReportRequest } from './hcd13.js';
+import { computeHcd09, type Hcd09Data } from './hcd09.js';
+import { hcd09Document } from './hcd09Document.js';
+import { computeHcd12, type Hcd12Data } from './hcd12.js';
+import { hcd12Document } from './hcd12Document.js';
+import { computeHcd13, type Hcd13Data } from './hcd13.js';
 import { hcd13Document } from './hcd13Document.js';
 import { computeKeHoach13, type KeHoach13Data } from './keHoach13.js';
 import { keHoach13Document } from './keHoach13Document.js';
-import type { PeriodKind } from './period.js';
+import { latestCompletePeriod, type Period, type PeriodKind } from './period.js';
+import { computeRoundSummary, type RoundSummaryData } from './roundSummary.js';
+import { roundSummaryDocument } from './roundSummaryDocument.js';
 import type { ScanProgress } from './scanLog.js';
 
 /** Any report's computed data. */
-export type ReportData = Hcd13Data | KeHoach13Data;
+export type ReportData = Hcd13Data | Hcd12Data | Hcd09Data | KeHoach13Data | RoundSummaryData;
 
 /** A report kind: what it is, what it rests on, which parts follow a published form, how it is made. */
 export interface ReportDefinition {
@@ -19,9 +26,10 @@ export interface ReportDefinition {
   publishedForm: readonly string[];
   /** What of the layout is ours, because the form's own layout is not in the sources we hold. */
   ourLayout: readonly string[];
-  periodKinds: readonly PeriodKind[];
+  /** The periods offered; the first is the default kind (its latest complete period). */
+  periodKinds: readonly [PeriodKind, ...PeriodKind[]];
   /** The record kind and holder tag whose read the access policy must allow for every unit covered. */
-  access: { kind: 'case' | 'plan'; tag: 'commune' | 'issuer' };
+  access: { kind: 'case' | 'plan' | 'round'; tag: 'commune' | 'issuer' | 'province' };
   /** Aggregate counts only: no person's name or identity appears in the report. */
   names: false;
   compute(
@@ -32,9 +40,14 @@ export interface ReportDefinition {
   document(data: ReportData, signer: Signer): ReportDocument;
 }
 
+/** The period a report is made for when none is asked: the latest complete one of its first kind. */
+export const defaultPeriod = (definition: ReportDefinition, today: string): Period =>
+  latestCompletePeriod(definition.periodKinds[0], today);
+
 const STATE_FORMAT = [
   'Thể thức văn bản hành chính của Nghị định 30/2020/NĐ-CP (Phụ lục I): Quốc hiệu, tiêu ngữ, tên cơ quan ban hành, số và ký hiệu, địa danh và ngày tháng năm, tên loại và trích yếu, nơi nhận, quyền hạn, chức vụ của người ký (KT. khi cấp phó ký thay), phông chữ Times New Roman, khổ A4 và lề trang',
 ];
+const CASES = { kind: 'case', tag: 'commune' } as const;
 
 /** Every report kind dacxa produces, by its id in `GET /reports/{id}` and `dacxa report <id>`. */
 export const REPORTS: Readonly<Record<string, ReportDefinition>> = {
@@ -53,10 +66,42 @@ export const REPORTS: Readonly<Record<string, ReportDefinition>> = {
     ],
     ourLayout: ['Bố cục bảng chỉ tiêu và bảng theo đơn vị: mẫu HCD-13 không có trong tài liệu của dự án'],
     periodKinds: ['quarter', 'half', 'year'],
-    access: { kind: 'case', tag: 'commune' },
+    access: CASES,
     names: false,
     compute: computeHcd13,
     document: (data, signer) => hcd13Document(data as Hcd13Data, signer),
+  },
+  'hcd-12': {
+    id: 'hcd-12',
+    title:
+      'Báo cáo thống kê số liệu hằng tháng về quản lý, giám sát, giáo dục, giúp đỡ người chấp hành xong án phạt tù tái hòa nhập cộng đồng',
+    legalBasis: ['Thông tư 10/2024/TT-BCA, Điều 5 (mẫu HCD-12)', 'Nghị định 49/2020/NĐ-CP'],
+    publishedForm: [
+      ...STATE_FORMAT,
+      'Kỳ báo cáo hằng tháng và nhóm A/B/C/D theo Thông tư 10/2024/TT-BCA (Điều 5, Điều 12)',
+    ],
+    ourLayout: [
+      'Chỉ tiêu, thứ tự, cách diễn đạt và các bảng theo đơn vị: mẫu HCD-12 không có trong tài liệu của dự án',
+    ],
+    periodKinds: ['month'],
+    access: CASES,
+    names: false,
+    compute: computeHcd12,
+    document: (data, signer) => hcd12Document(data as Hcd12Data, signer),
+  },
+  'hcd-09': {
+    id: 'hcd-09',
+    title: 'Báo cáo kết quả phân loại theo nhóm A, B, C, D hằng quý (số liệu tổng hợp của danh sách HCD-09)',
+    legalBasis: ['Thông tư 10/2024/TT-BCA, Điều 12 khoản 3 (mẫu HCD-09), Điều 12 khoản 1–2 (nhóm A/B/C/D)'],
+    publishedForm: [...STATE_FORMAT, 'Kỳ quý và nhóm A/B/C/D theo Thông tư 10/2024/TT-BCA (Điều 12)'],
+    ourLayout: [
+      'Toàn bộ bảng số liệu: mẫu HCD-09 là danh sách có họ tên, không có trong tài liệu của dự án; báo cáo này chỉ gồm số người theo nhóm',
+    ],
+    periodKinds: ['quarter'],
+    access: CASES,
+    names: false,
+    compute: computeHcd09,
+    document: (data, signer) => hcd09Document(data as Hcd09Data, signer),
   },
   'ke-hoach-13-muc-iv': {
     id: 'ke-hoach-13-muc-iv',
@@ -74,5 +119,23 @@ export const REPORTS: Readonly<Record<string, ReportDefinition>> = {
     names: false,
     compute: computeKeHoach13,
     document: (data, signer) => keHoach13Document(data as KeHoach13Data, signer),
+  },
+  'tong-ket-dot-dac-xa': {
+    id: 'tong-ket-dot-dac-xa',
+    title: 'Báo cáo tổng kết công tác đặc xá của tỉnh, thành phố (các đợt đặc xá trong năm)',
+    legalBasis: [
+      'Luật Đặc xá số 30/2018/QH14, Điều 15–18, 36–37',
+      'Kế hoạch triển khai thực hiện công tác đặc xá năm 2024 của UBND tỉnh, mục III',
+      'Thông tư 10/2024/TT-BCA, Điều 9 (trình diện)',
+    ],
+    publishedForm: STATE_FORMAT,
+    ourLayout: [
+      'Toàn bộ phần nội dung (hồ sơ theo trại giam, khiếu nại, kháng nghị, trình diện theo nơi cư trú): kế hoạch yêu cầu báo cáo nhưng không ban hành mẫu',
+    ],
+    periodKinds: ['year'],
+    access: { kind: 'round', tag: 'province' },
+    names: false,
+    compute: computeRoundSummary,
+    document: (data, signer) => roundSummaryDocument(data as RoundSummaryData, signer),
   },
 };

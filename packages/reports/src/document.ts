@@ -70,6 +70,12 @@ export function issuerOf(unit: UnitInfo): Pick<ReportDocument, 'issuer' | 'symbo
   };
 }
 
+/** The unit as the body's text names it: "Ủy ban nhân dân xã An Khánh", or a national body by its name. */
+export const bodyOf = (unit: UnitInfo): string =>
+  unit.kind === 'NATIONAL'
+    ? unit.name
+    : `Ủy ban nhân dân ${unit.name.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}`;
+
 /** "Nơi nhận" of a report sent upward: the body above, its police, and the file copy. */
 export function recipientsOf(unit: UnitInfo, police: boolean): string[] {
   const above = unit.parentName;

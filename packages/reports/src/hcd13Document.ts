@@ -1,6 +1,7 @@
 import type { Hcd13Data } from './hcd13.js';
-import type { Hcd13Figures } from './hcd13Figures.js';
+import type { CaseFigures } from './caseFigures.js';
 import {
+  bodyOf,
   issuerOf,
   placeOf,
   recipientsOf,
@@ -9,20 +10,12 @@ import {
   type ReportTable,
   type Signer,
 } from './document.js';
+import { CLOSURE_REASONS } from './closureReasons.js';
 import { positionStamp } from './stamp.js';
 import { formatDate, formatNumber } from './vnFormat.js';
 
-const REASONS: ReadonlyArray<[string, string]> = [
-  ['EXPUNGED', 'Được xóa án tích'],
-  ['MOVED', 'Thay đổi nơi cư trú (chuyển hồ sơ)'],
-  ['ABROAD', 'Định cư ở nước ngoài'],
-  ['MISSING', 'Bị tuyên bố mất tích'],
-  ['DIED', 'Chết'],
-  ['NEW_PRISON_SENTENCE', 'Phạm tội mới, bị phạt tù'],
-];
-
 /** The rows of the summary table: STT, indicator, figure (our layout of HCD-13's content). */
-function summaryRows(f: Hcd13Figures): Cell[][] {
+function summaryRows(f: CaseFigures): Cell[][] {
   return [
     ['1', 'Số người đang quản lý, giám sát, giáo dục, giúp đỡ cuối kỳ', f.managed],
     ['1.1', 'Nhóm A', f.byGroup.A],
@@ -47,11 +40,11 @@ function summaryRows(f: Hcd13Figures): Cell[][] {
     ['13.3', 'Số lần giải ngân', f.loansDisbursed],
     ['13.4', 'Số tiền đã giải ngân (đồng)', f.loanAmountDisbursed],
     ['14', 'Số người kết thúc quản lý trong kỳ', f.closed],
-    ...REASONS.map(([code, label], i): Cell[] => [`14.${i + 1}`, label, f.closedByReason[code] ?? 0]),
+    ...CLOSURE_REASONS.map(([code, label], i): Cell[] => [`14.${i + 1}`, label, f.closedByReason[code] ?? 0]),
   ];
 }
 
-function summaryTable(f: Hcd13Figures): ReportTable {
+function summaryTable(f: CaseFigures): ReportTable {
   return {
     sheet: 'Tổng hợp',
     columns: [
@@ -64,7 +57,7 @@ function summaryTable(f: Hcd13Figures): ReportTable {
 }
 
 function areaTable(data: Hcd13Data): ReportTable {
-  const row = (name: string, f: Hcd13Figures): Cell[] => [
+  const row = (name: string, f: CaseFigures): Cell[] => [
     name,
     f.managed,
     f.byGroup.A,
@@ -101,10 +94,7 @@ function areaTable(data: Hcd13Data): ReportTable {
 /** HCD-13 as a document: the figures of `data` only, laid out in the state format. */
 export function hcd13Document(data: Hcd13Data, signer: Signer): ReportDocument {
   const { unit, period, total: f } = data;
-  const body =
-    unit.kind === 'NATIONAL'
-      ? unit.name
-      : `Ủy ban nhân dân ${unit.name.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi'))}`;
+  const body = bodyOf(unit);
   const groups = `nhóm A: ${formatNumber(f.byGroup.A)}, nhóm B: ${formatNumber(f.byGroup.B)}, nhóm C: ${formatNumber(f.byGroup.C)}, nhóm D: ${formatNumber(f.byGroup.D)}, chưa phân loại: ${formatNumber(f.byGroup.unclassified)}`;
   const title = `Kết quả công tác quản lý, giám sát, giáo dục, giúp đỡ người chấp hành xong án phạt tù, người được đặc xá tái hòa nhập cộng đồng ${period.label}`;
   return {

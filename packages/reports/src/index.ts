@@ -1,5 +1,5 @@
 /** The report kinds: id, title, legal basis, published form vs our layout, periods, how each is computed. */
-export { REPORTS, type ReportData, type ReportDefinition } from './definitions.js';
+export { REPORTS, defaultPeriod, type ReportData, type ReportDefinition } from './definitions.js';
 /** Computes and renders one report at a log position. */
 export {
   generateReport,
@@ -8,13 +8,21 @@ export {
   type GeneratedReport,
   type ReportFormat,
 } from './generateReport.js';
+/** What a report is computed for: a unit, a period, a log position. */
+export type { ReportRequest } from './caseFold.js';
 /** HCD-13 (TT 10/2024): its figures, computed from the log. */
-export { computeHcd13, type Hcd13Data, type ReportRequest } from './hcd13.js';
-/** The figures HCD-13 counts for one area. */
-export type { Hcd13Figures } from './hcd13Figures.js';
+export { computeHcd13, type Hcd13Data } from './hcd13.js';
+/** HCD-12 (TT 10/2024): the month's statistics, the same fold over a month. */
+export { computeHcd12, type Hcd12Data } from './hcd12.js';
+/** HCD-09 (TT 10/2024 Art. 12(3)): counts by group per commune for a quarter, no names. */
+export { computeHcd09, type GroupListFigures, type Hcd09Data } from './hcd09.js';
+/** The case figures HCD-13 and HCD-12 count for one area. */
+export type { CaseFigures, Hcd13Figures } from './caseFigures.js';
+/** A province's summary of its amnesty rounds of a year: dossiers by facility, released people by commune. */
+export { computeRoundSummary, type RoundSummary, type RoundSummaryData } from './roundSummary.js';
 /** The commune's report on carrying out its amnesty plan (plan 13/KH-UBND, section IV). */
 export { computeKeHoach13, type KeHoach13Data, type PlanResult } from './keHoach13.js';
-/** Reporting periods: quarter, six months, year. */
+/** Reporting periods: month, quarter, six months, year. */
 export { latestCompletePeriod, parsePeriod, type Period, type PeriodKind } from './period.js';
 /** The typed refusals of a report, with stable codes. */
 export { ReportError, type ReportErrorCode } from './errors.js';

@@ -2,7 +2,7 @@ import type { EventStore, RecordedEvent } from '@dacxa/event-store';
 import { descendantsAt } from '@dacxa/domain';
 import { evolveReport, evolveTask, unitRoot, type ReportDoc, type TaskDoc } from '@dacxa/read-models';
 import { eventDate } from './eventDate.js';
-import type { ReportRequest } from './hcd13.js';
+import type { ReportRequest } from './caseFold.js';
 import {
   owedState,
   summarise,

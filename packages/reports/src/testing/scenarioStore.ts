@@ -7,6 +7,7 @@ import {
   runOtherProvince,
   type ScenarioRunner,
 } from '@dacxa/domain/scenarios';
+import { playRound2024, ROUND_UNITS } from './roundSeed.js';
 import { getInMemoryEventStore, type EventStore } from '@dacxa/event-store';
 
 interface Fold {
@@ -88,12 +89,17 @@ export function storeRunner(store: EventStore): ScenarioRunner {
   };
 }
 
-/** An in-memory log with the test tree, An Khánh's plan 13/KH-UBND played out, and the other province's cases. */
-export async function scenarioStore(options: { people?: number } = {}): Promise<EventStore> {
+/**
+ * An in-memory log with the test tree, An Khánh's plan 13/KH-UBND played out, and the other
+ * province's cases; with `round2024`, also Hải Phòng's 2024 round and its province's bodies.
+ */
+export async function scenarioStore(
+  options: { people?: number; round2024?: boolean } = {},
+): Promise<EventStore> {
   const store = getInMemoryEventStore();
   await store.append(
     'org-units-test',
-    UNITS.map((data) => ({
+    [...UNITS, ...(options.round2024 ? ROUND_UNITS : [])].map((data) => ({
       type: 'OrgUnitEstablished',
       data: { ...data, effectiveFrom: '2024-01-01' },
       metadata: { actor: 'u-admin', role: 'admin', unit: 'tp-hai-phong' },
@@ -102,5 +108,6 @@ export async function scenarioStore(options: { people?: number } = {}): Promise<
   const runner = storeRunner(store);
   await runAnKhanh(runner, { people: options.people ?? 12 });
   await runOtherProvince(runner);
+  if (options.round2024) await playRound2024(runner);
   return store;
 }

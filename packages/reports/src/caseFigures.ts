@@ -1,7 +1,10 @@
 import type { CaseFileDoc } from '@dacxa/read-models';
 
-/** The figures of HCD-13 for one area (or their sum): stock at the period's end, flows within it. */
-export interface Hcd13Figures {
+/**
+ * The case figures of one area (or their sum) for a period: stock at its end, flows within it.
+ * HCD-13 and HCD-12 both show them, over their own periods and indicator lists.
+ */
+export interface CaseFigures {
   /** Under management at the end of the period (received or supervised). */
   managed: number;
   byGroup: { A: number; B: number; C: number; D: number; unclassified: number };
@@ -9,6 +12,8 @@ export interface Hcd13Figures {
   supervised: number;
   /** Expected (notice received) and not yet reported in. */
   expected: number;
+  /** Release or amnesty notices received within the period (TT10 8(1)). */
+  notices: number;
   detainedNow: number;
   employedNow: number;
   received: number;
@@ -27,13 +32,17 @@ export interface Hcd13Figures {
   closedByReason: Record<string, number>;
 }
 
+/** HCD-13's name for the case figures, kept for the package's callers. */
+export type Hcd13Figures = CaseFigures;
+
 /** Figures with nothing counted. */
-export function emptyFigures(): Hcd13Figures {
+export function emptyFigures(): CaseFigures {
   return {
     managed: 0,
     byGroup: { A: 0, B: 0, C: 0, D: 0, unclassified: 0 },
     supervised: 0,
     expected: 0,
+    notices: 0,
     detainedNow: 0,
     employedNow: 0,
     received: 0,
@@ -53,10 +62,11 @@ export function emptyFigures(): Hcd13Figures {
   };
 }
 
-type Flow = Exclude<keyof Hcd13Figures, 'byGroup' | 'closedByReason'>;
+type Flow = Exclude<keyof CaseFigures, 'byGroup' | 'closedByReason'>;
 
 /** The event types counted within the period, and the figure each adds one to. */
 export const FLOW_OF: Readonly<Record<string, Flow>> = {
+  ReleaseNoticeReceived: 'notices',
   PersonReported: 'received',
   CaseTransferredIn: 'transferredIn',
   ArrivedAtDifferentCommuneAccepted: 'received',
@@ -72,7 +82,7 @@ export const FLOW_OF: Readonly<Record<string, Flow>> = {
 };
 
 /** Adds one event of the period to `figures`. */
-export function countFlow(figures: Hcd13Figures, type: string, data: Record<string, unknown>): void {
+export function countFlow(figures: CaseFigures, type: string, data: Record<string, unknown>): void {
   const flow = FLOW_OF[type];
   if (!flow) return;
   figures[flow]++;
@@ -85,7 +95,7 @@ export function countFlow(figures: Hcd13Figures, type: string, data: Record<stri
 }
 
 /** Adds one case, as it stood at the end of the period, to the stock figures. */
-export function countStock(figures: Hcd13Figures, doc: CaseFileDoc): void {
+export function countStock(figures: CaseFigures, doc: CaseFileDoc): void {
   if (doc.status === 'expected') figures.expected++;
   if (doc.status !== 'received' && doc.status !== 'supervised') return;
   figures.managed++;
@@ -96,8 +106,8 @@ export function countStock(figures: Hcd13Figures, doc: CaseFileDoc): void {
 }
 
 /** The sum of several areas' figures. */
-export function addFigures(into: Hcd13Figures, from: Hcd13Figures): Hcd13Figures {
-  for (const key of Object.keys(from) as Array<keyof Hcd13Figures>) {
+export function addFigures(into: CaseFigures, from: CaseFigures): CaseFigures {
+  for (const key of Object.keys(from) as Array<keyof CaseFigures>) {
     if (key === 'byGroup')
       for (const g of ['A', 'B', 'C', 'D', 'unclassified'] as const) into.byGroup[g] += from.byGroup[g];
     else if (key === 'closedByReason')
