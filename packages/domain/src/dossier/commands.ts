@@ -84,6 +84,12 @@ export const DOSSIER_COMMANDS = [
     e.DisqualifyingEventRecorded.schema,
   ),
   cmd(
+    'LiftDisqualification',
+    'Ghi nhận hủy bỏ căn cứ không được đề nghị',
+    'Lift a disqualification',
+    e.DisqualificationLifted.schema,
+  ),
+  cmd(
     'RecordGrantOutcome',
     'Ghi nhận kết quả đặc xá',
     'Record the grant outcome',

@@ -31,6 +31,7 @@ const EMITTERS: Record<DossierCommand['type'], readonly Role[]> = {
   ResolveAppeal: e.ComplaintAppealResolved.emittedBy,
   AppraiseDossier: e.DossierAppraised.emittedBy,
   RecordDisqualifyingEvent: e.DisqualifyingEventRecorded.emittedBy,
+  LiftDisqualification: e.DisqualificationLifted.emittedBy,
   RecordGrantOutcome: e.DossierGrantOutcomeRecorded.emittedBy,
   SendAmnestyNotice: e.AmnestyNoticeSentToCommune.emittedBy,
   RecordRelease: e.PrisonerReleased.emittedBy,
@@ -157,6 +158,11 @@ export function decideDossier(
     case 'RecordDisqualifyingEvent':
       undecided(state);
       return [{ type: 'DisqualifyingEventRecorded', data: command.data }];
+    case 'LiftDisqualification': {
+      const dossier = undecided(state);
+      ensure(dossier.disqualified === command.data.reason, R.notDisqualifiedSo, dossier.disqualified ?? '');
+      return [{ type: 'DisqualificationLifted', data: command.data }];
+    }
     case 'RecordGrantOutcome': {
       const dossier = undecided(state);
       const named = namedInGrantDecision(decidedRound(context).round, dossier.dossierId);

@@ -99,6 +99,15 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
         aggravatingProtest:
           state.aggravatingProtest || event.data.reason === 'AGGRAVATING_CASSATION_OR_REOPENING_PROTEST',
       };
+    case 'DisqualificationLifted':
+      return {
+        ...state,
+        disqualified: null,
+        aggravatingProtest:
+          event.data.reason === 'AGGRAVATING_CASSATION_OR_REOPENING_PROTEST'
+            ? false
+            : state.aggravatingProtest,
+      };
     case 'DossierGrantOutcomeRecorded':
       return { ...state, status: event.data.outcome === 'GRANTED' ? 'granted' : 'not-granted' };
     case 'DossierDocumentAttached': {

@@ -166,6 +166,36 @@ describe('amnesty dossiers', () => {
       .thenRefuses(R.disqualified);
   });
 
+  it('can be proposed again once the protest is withdrawn, and only the ground recorded can be lifted', () => {
+    const lift = (reason: string) =>
+      C(
+        'LiftDisqualification',
+        {
+          reason,
+          ground: 'PROTEST_WITHDRAWN',
+          sourceUnit: 'vks-toi-cao',
+          document: doc('21/QĐ-VKSTC-V7', '2024-08-27'),
+          liftedOn: '2024-08-27',
+        },
+        'procuracy',
+      );
+    const protest = C(
+      'RecordDisqualifyingEvent',
+      {
+        reason: 'AGGRAVATING_CASSATION_OR_REOPENING_PROTEST',
+        sourceUnit: 'vks-toi-cao',
+        document: doc('20/QĐ-VKSTC-V7', '2024-08-25'),
+        recordedOn: '2024-08-26',
+        recipients: ['tieu-ban-dac-xa-hai-phong', 'trai-giam-x'],
+      },
+      'procuracy',
+    );
+    given(history(assess(), protest)).when(lift('NEW_PROSECUTION')).thenRefuses(R.notDisqualifiedSo);
+    given(history(assess(), protest, lift('AGGRAVATING_CASSATION_OR_REOPENING_PROTEST')))
+      .when(C('AppraiseDossier', { opinion: 'AGREE', appraisedOn: '2024-08-28' }, 'amnesty-subcommittee'))
+      .then((e) => expect(e[0]?.type).toBe('DossierAppraised'));
+  });
+
   it('are granted only when eligible and named in the President’s decision, and only then get a certificate', () => {
     const eligible = history(assess());
     given(eligible)

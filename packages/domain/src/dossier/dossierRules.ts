@@ -70,6 +70,13 @@ export const DOSSIER_RULES = {
     '18',
   ),
   decided: rule('decided', 'Hồ sơ đã có kết quả đặc xá', 'The dossier already has its outcome', 'LĐX', '18'),
+  notDisqualifiedSo: rule(
+    'not-disqualified-so',
+    'Hồ sơ không đang bị loại vì căn cứ này',
+    'The dossier is not disqualified on this ground',
+    'LĐX',
+    '12',
+  ),
   disqualified: rule(
     'disqualified',
     'Hồ sơ thuộc trường hợp không được đề nghị đặc xá',

@@ -224,6 +224,23 @@ export const DisqualifyingEventRecorded = dossierEvent(
     sourceUnit: z.string().min(1),
     document: DocRef,
     recordedOn: LocalDate,
+    /** The units the notice went to (the sub-committee, the facility, the procuracy): who was told. */
+    recipients: z.array(z.string().min(1)).max(20).optional(),
+  },
+);
+export const DisqualificationLifted = dossierEvent(
+  'DisqualificationLifted',
+  'Hủy bỏ căn cứ không được đề nghị đặc xá (rút kháng nghị, đình chỉ điều tra…)',
+  'Disqualification lifted',
+  ['court', 'procuracy', 'amnesty-subcommittee'],
+  [cite('LĐX', '12(2)'), cite('LĐX', '12(3)')],
+  {
+    /** The ground lifted: only one that can end (a protest withdrawn or decided, a prosecution dropped). */
+    reason: z.enum(['AGGRAVATING_CASSATION_OR_REOPENING_PROTEST', 'NEW_PROSECUTION']),
+    ground: z.enum(['PROTEST_WITHDRAWN', 'PROTEST_DECIDED_NOT_AGGRAVATING', 'PROSECUTION_ENDED']),
+    sourceUnit: z.string().min(1),
+    document: DocRef,
+    liftedOn: LocalDate,
   },
 );
 export const DossierGrantOutcomeRecorded = dossierEvent(
@@ -325,6 +342,7 @@ export const DOSSIER_EVENTS = [
   ComplaintAppealResolved,
   DossierAppraised,
   DisqualifyingEventRecorded,
+  DisqualificationLifted,
   DossierGrantOutcomeRecorded,
   AmnestyNoticeSentToCommune,
   PrisonerReleased,

@@ -166,7 +166,14 @@ export const PersonDetained = defineEvent({
   basis: [cite('TT10', '12(1)(d)'), cite('TT10', '15(4)')],
   schema: z
     .object({
-      facilityType: z.enum(['TEMPORARY_HOLDING', 'DETENTION', 'COMPULSORY_EDUCATION', 'COMPULSORY_REHAB']),
+      // REFORM_SCHOOL: trường giáo dưỡng, where a minor is sent by a court's decision.
+      facilityType: z.enum([
+        'TEMPORARY_HOLDING',
+        'DETENTION',
+        'COMPULSORY_EDUCATION',
+        'COMPULSORY_REHAB',
+        'REFORM_SCHOOL',
+      ]),
       from: LocalDate,
       order: DocRef.optional(),
     })

@@ -163,6 +163,19 @@ describe('the person timeline', () => {
     expect(timelineText(notice)).toBe('03/09/2025 — Công an xã nhận thông báo trả tự do/đặc xá');
   });
 
+  it('says where a person was held and which duty the clock found missed, in words, never codes', () => {
+    const held = rec('case-c1', 'PersonDetained', { facilityType: 'REFORM_SCHOOL', from: '2025-10-01' });
+    expect(timelineText(held)).toContain('trường giáo dưỡng');
+    const missed = rec('case-c1', 'CaseDeadlineMissed', {
+      rule: 'case.quarterly-report',
+      key: '2025-Q3',
+      dueOn: '2025-10-06',
+      detectedOn: '2025-10-07',
+    });
+    expect(timelineText(missed)).toContain('Báo cáo quý của người được phân công 2025-Q3, hạn 06/10/2025');
+    expect(timelineText(missed)).not.toMatch(/case\.|REFORM_SCHOOL/);
+  });
+
   it('merges a person’s streams in date order', async () => {
     const events = getInMemoryEventStore();
     const metadata = { actor: 'u', role: 'commune-police', unit: 'xa-a' };

@@ -1,4 +1,10 @@
-import { eventDefinition, formatVietnameseDate, localDateAt } from '@dacxa/domain';
+import {
+  DEADLINE_RULES,
+  eventDefinition,
+  formatVietnameseDate,
+  localDateAt,
+  type DeadlineRuleId,
+} from '@dacxa/domain';
 import type { EventStore, RecordedEvent } from '@dacxa/event-store';
 
 /** One line of a person's history, in Vietnamese, with no personal value in it. */
@@ -27,6 +33,24 @@ const VIOLATION_KINDS: Record<string, string> = {
   CRIMINAL_SUSPECTED: 'có dấu hiệu phạm tội',
 };
 
+/** Where a person was held (TT10 12(1)(d)), in Vietnamese. */
+const HELD_IN: Record<string, string> = {
+  TEMPORARY_HOLDING: 'tạm giữ',
+  DETENTION: 'tạm giam',
+  COMPULSORY_EDUCATION: 'cơ sở giáo dục bắt buộc',
+  COMPULSORY_REHAB: 'cơ sở cai nghiện bắt buộc',
+  REFORM_SCHOOL: 'trường giáo dưỡng',
+};
+
+/** The duty the clock recorded missed, by its rule's Vietnamese label, and its due date. */
+const missedDuty = (d: Record<string, unknown>): string => {
+  const rule = DEADLINE_RULES[d.rule as DeadlineRuleId] as { label: { vi: string } } | undefined;
+  // A quarter names which report; other keys are ids, never shown.
+  const quarter = typeof d.key === 'string' && /^\d{4}-Q[1-4]$/.test(d.key) ? ` ${d.key}` : '';
+  const due = typeof d.dueOn === 'string' ? `, hạn ${formatVietnameseDate(d.dueOn)}` : '';
+  return `${rule?.label.vi ?? 'thời hạn'}${quarter}${due}`;
+};
+
 // Details worth a clause, taken only from fields that are never personal.
 const DETAILS: Record<string, (d: Record<string, unknown>) => string> = {
   PersonClassified: (d) => `nhóm ${String(d.group)} (${String(d.quarter)})`,
@@ -37,6 +61,8 @@ const DETAILS: Record<string, (d: Record<string, unknown>) => string> = {
   CaseClosed: (d) => `lý do: ${CLOSURE_REASONS[String(d.reason)] ?? 'khác'}`,
   LoanApproved: (d) => `${Number(d.amount).toLocaleString('vi-VN')} đồng, ${String(d.termMonths)} tháng`,
   ViolationRecorded: (d) => VIOLATION_KINDS[String(d.kind)] ?? 'vi phạm',
+  PersonDetained: (d) => HELD_IN[String(d.facilityType)] ?? 'bị giữ',
+  CaseDeadlineMissed: missedDuty,
 };
 
 /** A readable line: "03/09/2025 — Người được đặc xá … trình diện: đúng hạn". */
