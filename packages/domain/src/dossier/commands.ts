@@ -1,3 +1,4 @@
+import { writtenAct } from '../shared/writtenAct.js';
 import { z } from 'zod';
 import { defineCommand, type CommandOf } from '../shared/command.js';
 import { LocalDate } from '../shared/localDate.js';
@@ -74,9 +75,9 @@ export const DOSSIER_COMMANDS = [
     'ResolveAppeal',
     'Giải quyết khiếu nại cuối cùng',
     'Resolve the appeal',
-    e.ComplaintAppealResolved.schema.omit({ late: true }),
+    writtenAct(e.ComplaintAppealResolved.schema.omit({ late: true })),
   ),
-  cmd('AppraiseDossier', 'Thẩm định hồ sơ', 'Appraise the dossier', e.DossierAppraised.schema),
+  cmd('AppraiseDossier', 'Thẩm định hồ sơ', 'Appraise the dossier', writtenAct(e.DossierAppraised.schema)),
   cmd(
     'RecordDisqualifyingEvent',
     'Ghi nhận căn cứ không được đề nghị',
@@ -113,13 +114,13 @@ export const DOSSIER_COMMANDS = [
     'DistributeCertificateCopies',
     'Gửi bản sao Giấy chứng nhận',
     'Distribute certificate copies',
-    e.CertificateCopiesDistributed.schema,
+    writtenAct(e.CertificateCopiesDistributed.schema),
   ),
   cmd(
     'RecordForeignNationalHandling',
     'Ghi nhận thông báo lãnh sự',
     'Record the consular handling',
-    e.ForeignNationalAmnestyHandled.schema,
+    writtenAct(e.ForeignNationalAmnestyHandled.schema),
   ),
 ] as const;
 export type DossierCommand = CommandOf<(typeof DOSSIER_COMMANDS)[number]>;

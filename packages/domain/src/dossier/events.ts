@@ -189,6 +189,8 @@ export const ComplaintAppealResolved = dossierEvent(
     outcome: z.enum(['ADDED_TO_ELIGIBLE', 'PLACED_ON_INELIGIBLE']),
     resolvedOn: LocalDate,
     late: z.boolean(),
+    /** The Minister's or Chief Justice's decision on the appeal (LĐX 37(2)). */
+    document: DocRef.optional(),
   },
 );
 export const DossierAppraised = dossierEvent(
@@ -203,6 +205,8 @@ export const DossierAppraised = dossierEvent(
     voteDisagree: z.number().int().nonnegative().optional(),
     reason: z.string().optional(),
     appraisedOn: LocalDate,
+    /** The appraisal team's minutes. */
+    document: DocRef.optional(),
   },
 );
 export const DisqualifyingEventRecorded = dossierEvent(
@@ -313,6 +317,8 @@ export const CertificateCopiesDistributed = dossierEvent(
       )
       .min(1),
     sentOn: LocalDate,
+    /** The dispatch sending the copies. */
+    document: DocRef.optional(),
   },
 );
 export const ForeignNationalAmnestyHandled = dossierEvent(
@@ -325,6 +331,8 @@ export const ForeignNationalAmnestyHandled = dossierEvent(
     nationality: z.string().min(2),
     consularNotifiedOn: LocalDate,
     stayFacility: z.string().min(1).optional(),
+    /** The notice to the consulate. */
+    document: DocRef.optional(),
   },
 );
 

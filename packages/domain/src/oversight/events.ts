@@ -99,7 +99,14 @@ export const OversightMatterClosed = defineEvent({
   label: { vi: 'Kết thúc vụ việc kiểm sát, giám sát', en: 'Oversight matter closed' },
   emittedBy: bodies,
   basis,
-  schema: z.object({ closedOn: LocalDate, conclusion: z.string().min(1) }).strict(),
+  schema: z
+    .object({
+      closedOn: LocalDate,
+      conclusion: z.string().min(1),
+      /** The written conclusion (kết luận). */
+      document: DocRef.optional(),
+    })
+    .strict(),
 });
 
 export const OVERSIGHT_EVENTS = [

@@ -1,3 +1,4 @@
+import { writtenAct } from '../shared/writtenAct.js';
 import { openDeadline } from '../calendar/deadlineFact.js';
 import { BUILT_IN_CALENDAR } from '../calendar/builtInCalendar.js';
 import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
@@ -26,7 +27,7 @@ export const RespondToRecommendation = defineCommand({
 export const CloseOversightMatter = defineCommand({
   type: 'CloseOversightMatter',
   label: { vi: 'Kết thúc vụ việc', en: 'Close the matter' },
-  schema: e.OversightMatterClosed.schema,
+  schema: writtenAct(e.OversightMatterClosed.schema),
 });
 
 export const OVERSIGHT_COMMANDS = [

@@ -30,7 +30,11 @@ const finding: OversightCommand = {
 };
 const close: OversightCommand = {
   type: 'CloseOversightMatter',
-  data: { closedOn: '2025-10-01', conclusion: 'Đã khắc phục' },
+  data: {
+    closedOn: '2025-10-01',
+    conclusion: 'Đã khắc phục',
+    document: { number: '3/KL-MTTQ', date: '2025-10-01' },
+  },
   meta,
 };
 const respond: OversightCommand = {

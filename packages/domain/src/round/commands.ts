@@ -1,3 +1,4 @@
+import { writtenAct } from '../shared/writtenAct.js';
 import { type z } from 'zod';
 import { defineCommand, type CommandOf } from '../shared/command.js';
 import * as e from './events.js';
@@ -10,7 +11,7 @@ export const ROUND_COMMANDS = [
     'RecordAmnestyProposal',
     'Ghi nhận tờ trình đặc xá',
     'Record the amnesty proposal',
-    e.AmnestyProposalSubmitted.schema.omit({ daysBeforeAmnesty: true, marginShort: true }),
+    writtenAct(e.AmnestyProposalSubmitted.schema.omit({ daysBeforeAmnesty: true, marginShort: true })),
   ),
   from(
     'RecordRoundDecision',
@@ -40,7 +41,7 @@ export const ROUND_COMMANDS = [
     'RecordAppraisalTeam',
     'Ghi nhận Tổ thẩm định',
     'Record an appraisal team',
-    e.AppraisalTeamEstablished.schema,
+    writtenAct(e.AppraisalTeamEstablished.schema),
   ),
   from('RecordRoundGuidance', 'Ghi nhận Hướng dẫn', 'Record the guidance', e.RoundGuidanceIssued.schema),
   from(
@@ -66,13 +67,13 @@ export const ROUND_COMMANDS = [
     'NotifyProcuracyOfList',
     'Thông báo Viện kiểm sát',
     'Notify the procuracy of a list',
-    e.ProcuracyNotifiedOfList.schema,
+    writtenAct(e.ProcuracyNotifiedOfList.schema),
   ),
   from(
     'SendListsToAppraisal',
     'Gửi Tổ thẩm định',
     'Send lists to appraisal',
-    e.ListsSentToAppraisal.schema.omit({ appraisalDue: true, deadlines: true }),
+    writtenAct(e.ListsSentToAppraisal.schema.omit({ appraisalDue: true, deadlines: true })),
   ),
   from(
     'RecordAppraisalMinutes',
@@ -84,7 +85,7 @@ export const ROUND_COMMANDS = [
     'SendFinalListsToCouncil',
     'Gửi danh sách đến Thường trực Hội đồng',
     'Send the final lists to the Council',
-    e.FinalListsSentToCouncilStanding.schema,
+    writtenAct(e.FinalListsSentToCouncilStanding.schema),
   ),
   from(
     'RecordCouncilMemberReview',
@@ -96,13 +97,13 @@ export const ROUND_COMMANDS = [
     'RecordCouncilApproval',
     'Ghi nhận Hội đồng xét duyệt',
     'Record the Council approval',
-    e.CouncilListApproved.schema,
+    writtenAct(e.CouncilListApproved.schema),
   ),
   from(
     'RecordPresidentialOfficeReview',
     'Ghi nhận rà soát của Văn phòng Chủ tịch nước',
     'Record the Office of the President’s review',
-    e.PresidentialOfficeReviewed.schema,
+    writtenAct(e.PresidentialOfficeReviewed.schema),
   ),
   from(
     'RecordGrantDecision',
@@ -114,7 +115,7 @@ export const ROUND_COMMANDS = [
     'ConcludeRoundReview',
     'Tổng kết đợt đặc xá',
     'Conclude the round review',
-    e.RoundReviewConcluded.schema,
+    writtenAct(e.RoundReviewConcluded.schema),
   ),
 ] as const;
 export type RoundCommand = CommandOf<(typeof ROUND_COMMANDS)[number]>;

@@ -51,6 +51,8 @@ export const AmnestyProposalSubmitted = roundEvent(
     daysBeforeAmnesty: z.number().int(),
     /** Under the 60 days LĐX 8 asks for: the Government's act is recorded as it was, and flagged. */
     marginShort: z.boolean().optional(),
+    /** The Government's submission (tờ trình), số/ký hiệu and date. */
+    document: DocRef.optional(),
   },
   2,
 );
@@ -114,6 +116,8 @@ export const AppraisalTeamEstablished = roundEvent(
     teamId: z.uuid(),
     memberAgencies: z.array(z.string().min(1)).min(1),
     facilities: z.array(z.string().min(1)),
+    /** The decision establishing the team. */
+    document: DocRef.optional(),
   },
 );
 export const RoundGuidanceIssued = roundEvent(
@@ -192,6 +196,8 @@ export const ProcuracyNotifiedOfList = roundEvent(
     listId: z.uuid(),
     procuracyUnit: z.string().min(1),
     sentOn: LocalDate,
+    /** The written notice to the procuracy (LĐX 15(5)). */
+    document: DocRef.optional(),
   },
 );
 export const ListsSentToAppraisal = roundEvent(
@@ -207,6 +213,8 @@ export const ListsSentToAppraisal = roundEvent(
     appraisalDue: LocalDate,
     /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
     deadlines: DeadlineFacts.optional(),
+    /** The dispatch (công văn) sending the lists. */
+    document: DocRef.optional(),
   },
 );
 export const AppraisalMinutesIssued = roundEvent(
@@ -232,6 +240,8 @@ export const FinalListsSentToCouncilStanding = roundEvent(
     eligible: ids,
     ineligible: ids,
     sentOn: LocalDate,
+    /** The dispatch sending the final lists. */
+    document: DocRef.optional(),
   },
 );
 export const CouncilMemberReviewed = roundEvent(
@@ -256,6 +266,8 @@ export const CouncilListApproved = roundEvent(
     meetingOn: LocalDate,
     approved: ids,
     rejected: ids,
+    /** The minutes of the Council's meeting. */
+    document: DocRef.optional(),
   },
 );
 export const PresidentialOfficeReviewed = roundEvent(
@@ -267,6 +279,8 @@ export const PresidentialOfficeReviewed = roundEvent(
   {
     reviewedOn: LocalDate,
     issues: z.array(z.string().min(1)),
+    /** The Office's submission (tờ trình) to the President. */
+    document: DocRef.optional(),
   },
 );
 export const AmnestyGrantDecisionIssued = roundEvent(
@@ -292,6 +306,8 @@ export const RoundReviewConcluded = roundEvent(
     grantedTotal: z.number().int().nonnegative(),
     reoffendedCount: z.number().int().nonnegative(),
     findings: z.string().min(1),
+    /** The summary report (báo cáo tổng kết). */
+    document: DocRef.optional(),
   },
 );
 

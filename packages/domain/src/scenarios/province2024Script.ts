@@ -270,13 +270,23 @@ export async function runProvince2024(
   for (const list of [ELIGIBLE, INELIGIBLE])
     await round(
       'NotifyProcuracyOfList',
-      { listId: list, procuracyUnit: 'vks-tinh', sentOn: '2024-08-20' },
+      {
+        listId: list,
+        procuracyUnit: 'vks-tinh',
+        sentOn: '2024-08-20',
+        document: doc(list === ELIGIBLE ? '31/TB-TG' : '32/TB-TG', '2024-08-20'),
+      },
       '2024-08-20',
       'facility-warden',
     );
   await round(
     'SendListsToAppraisal',
-    { listIds: [ELIGIBLE, INELIGIBLE], teamId: id(15, 1), sentOn: '2024-08-28' },
+    {
+      listIds: [ELIGIBLE, INELIGIBLE],
+      teamId: id(15, 1),
+      sentOn: '2024-08-28',
+      document: doc('40/CV-TG', '2024-08-28'),
+    },
     '2024-08-28',
     'facility-warden',
   );
@@ -292,16 +302,30 @@ export async function runProvince2024(
   );
   await round(
     'SendFinalListsToCouncil',
-    { eligible: [D1, D2, ...granted], ineligible: [D3, D4], sentOn: '2024-09-09' },
+    {
+      eligible: [D1, D2, ...granted],
+      ineligible: [D3, D4],
+      sentOn: '2024-09-09',
+      document: doc('45/CV-TG', '2024-09-09'),
+    },
     '2024-09-09',
     'facility-warden',
   );
   await round(
     'RecordCouncilApproval',
-    { meetingOn: '2024-09-20', approved: [D1, D2, ...granted], rejected: [D3, D4] },
+    {
+      meetingOn: '2024-09-20',
+      approved: [D1, D2, ...granted],
+      rejected: [D3, D4],
+      document: doc('07/BB-HĐTVĐX', '2024-09-20'),
+    },
     '2024-09-20',
   );
-  await round('RecordPresidentialOfficeReview', { reviewedOn: '2024-09-25', issues: [] }, '2024-09-25');
+  await round(
+    'RecordPresidentialOfficeReview',
+    { reviewedOn: '2024-09-25', issues: [], document: doc('12/TTr-VPCTN', '2024-09-25') },
+    '2024-09-25',
+  );
   await round(
     'RecordGrantDecision',
     { decision: doc('957/QĐ-CTN', '2024-09-29'), effectiveFrom: '2024-10-01', granted: [D1, D2, ...granted] },
