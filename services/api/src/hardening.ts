@@ -91,16 +91,19 @@ const API_CSP = {
     frameAncestors: ["'none'"],
   },
 };
-// /docs is one page with an inline <style> and nothing else (docsPage.ts).
-const DOCS_CSP = { ...API_CSP, directives: { ...API_CSP.directives, styleSrc: ["'unsafe-inline'"] } };
 /** Routes that carry no personal data and may be cached. */
 const PUBLIC = new Set([
   '/health',
   '/health/live',
   '/health/ready',
   '/docs',
+  '/docs/',
   '/docs/openapi.json',
   '/docs/errors',
+  // swagger-ui's own copy of the document and its assets (apiDocs.ts)
+  '/docs/json',
+  '/docs/yaml',
+  '/docs/static/*',
 ]);
 
 const limited = (seconds: number) =>
@@ -153,7 +156,8 @@ async function hardeningPlugin(app: FastifyInstance, options: HardeningOptions):
   });
   app.addHook('onRequest', async (request, reply) => {
     const route = request.routeOptions.url;
-    reply.helmet(route === '/docs' ? { contentSecurityPolicy: DOCS_CSP } : undefined);
+    // /docs widens this for its own routes only (swagger-ui's transformStaticCSP, apiDocs.ts).
+    reply.helmet();
     if (route === undefined || !PUBLIC.has(route)) reply.header('cache-control', 'no-store');
   });
   // An upgrade request answered over HTTP (404, 429…) holds a socket the HTTP server no longer

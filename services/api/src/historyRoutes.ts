@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   loadAggregate,
@@ -7,7 +8,6 @@ import {
   type RecordedCorrection,
 } from '@dacxa/commands';
 import {
-  LocalDate,
   ROLES,
   applyChanges,
   eventDefinition,
@@ -23,25 +23,14 @@ import type { RecordedEvent } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
 import { timelineText } from '@dacxa/read-models';
 import { accessFor } from './accessFor.js';
-import { authenticate, type Caller, type TokenKey } from './auth.js';
+import type { Caller, TokenKey } from './auth.js';
+import { callerOf, requireCaller } from './callerHook.js';
+import { History, HistoryQuery, Timeline } from './historySchemas.js';
 import { HttpProblem } from './problems.js';
+import { problems } from './problemSchema.js';
 import { recordRead } from './recordRead.js';
 import { idOf } from './streamRoutes.js';
 import type { UnitScope } from './unitScope.js';
-
-const HistoryQuery = z
-  .object({
-    asOf: LocalDate.optional(),
-    /**
-     * What `asOf` means: what the system knew on that day (`recording`, by the day each event was
-     * entered), or what had happened by then (`occurrence`, by the day each act took place).
-     */
-    by: z.enum(['recording', 'occurrence']).default('recording'),
-    /** The last revision of the previous page. */
-    after: z.coerce.number().int().min(-1).max(Number.MAX_SAFE_INTEGER).default(-1),
-    limit: z.coerce.number().int().min(1).max(1000).default(200),
-  })
-  .strict();
 
 export interface HistoryRoutesOptions<C extends Command, E extends DomainEvent, S, X> {
   deps: CommandDeps;
@@ -98,86 +87,128 @@ export function registerHistoryRoutes<C extends Command, E extends DomainEvent, 
     return { state: asItStood.state, events: asItStood.events, scopeUnit };
   }
 
-  app.get(`${path}/history`, async (request) => {
-    const caller = await authenticate(request, tokenKey);
-    const id = idOf(kind, request.params);
-    const stream = `${kind}-${id}`;
-    const query = HistoryQuery.parse(request.query);
-    const {
-      state,
-      events: stored,
-      scopeUnit,
-    } = await readable(request, caller, stream, query.asOf, query.by);
-    const page = stored.filter((e) => e.revision > query.after).slice(0, query.limit);
-    const access = accessFor(caller);
-    await recordRead(deps.store, caller, access, { kind: 'history', target: stream, scopeUnit }, now());
-    const events = await Promise.all(page.map((event) => sealer.unsealEvent(event, access)));
-    const fixes = await corrections.of(stream);
-    const last = page.at(-1);
-    const status = statusOf(state);
-    return {
-      kind,
-      id,
-      asOf: query.asOf ?? null,
-      by: query.by,
-      status: typeof status === 'string' ? status : null,
-      revision: stored.at(-1)?.revision,
-      events: events.map((event) => withCorrections(entryOf(event), fixes, query.asOf)),
-      next: last && last.revision < (stored.at(-1)?.revision ?? -1) ? String(last.revision) : null,
-    };
-  });
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = [`${aggregate.label.vi} (${aggregate.label.en})`];
+  const params = path.includes(':id') ? { params: z.object({ id: z.uuid() }) } : {};
+  api.get(
+    `${path}/history`,
+    {
+      preValidation: requireCaller(tokenKey),
+      schema: {
+        tags,
+        operationId: `${kind}.history`,
+        summary: `Lịch sử: ${aggregate.label.vi}, tại một ngày bất kỳ`,
+        description: 'Events as the caller’s role may see them, paged by revision, optionally as of a date',
+        ...params,
+        querystring: HistoryQuery,
+        response: { 200: History, ...problems(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const id = idOf(kind, request.params);
+      const stream = `${kind}-${id}`;
+      const query = request.query;
+      const {
+        state,
+        events: stored,
+        scopeUnit,
+      } = await readable(request, caller, stream, query.asOf, query.by);
+      const page = stored.filter((e) => e.revision > query.after).slice(0, query.limit);
+      const access = accessFor(caller);
+      await recordRead(deps.store, caller, access, { kind: 'history', target: stream, scopeUnit }, now());
+      const events = await Promise.all(page.map((event) => sealer.unsealEvent(event, access)));
+      const fixes = await corrections.of(stream);
+      const last = page.at(-1);
+      const status = statusOf(state);
+      return {
+        kind,
+        id,
+        asOf: query.asOf ?? null,
+        by: query.by,
+        status: typeof status === 'string' ? status : null,
+        revision: stored.at(-1)?.revision,
+        events: events.map((event) => withCorrections(entryOf(event), fixes, query.asOf)),
+        next: last && last.revision < (stored.at(-1)?.revision ?? -1) ? String(last.revision) : null,
+      };
+    },
+  );
 
-  app.get(`${path}/timeline`, async (request, reply) => {
-    const caller = await authenticate(request, tokenKey);
-    const stream = `${kind}-${idOf(kind, request.params)}`;
-    const { events, scopeUnit } = await readable(request, caller, stream, undefined);
-    const fixes = await corrections.of(stream);
-    await recordRead(
-      deps.store,
-      caller,
-      accessFor(caller),
-      { kind: 'timeline', target: stream, scopeUnit },
-      now(),
-    );
-    // In Vietnamese, by day (stable: log order within a day).
-    const entries = events
-      .map((event) => {
-        const role = ROLES[event.metadata.role as keyof typeof ROLES] as { vi: string } | undefined;
-        const applied = approved(fixes, event.revision, undefined);
-        let shown: unknown = event.data;
-        for (const c of applied) if (c.action === 'correct') shown = applyChanges(shown, c.changes as never);
-        const text = `${timelineText({ ...event, data: shown as typeof event.data })}${applied
-          .map(
-            (c) =>
-              ` (${c.action === 'void' ? 'đã hủy bỏ' : 'đã đính chính'} ngày ${formatVietnameseDate(localDateAt(c.approvedAt ?? ''))}: ${c.reason})`,
-          )
-          .join('')}`;
-        const happened = occurredOn(event);
-        const entered = recordedOn(event);
-        // An act entered after the day it happened says so, with the reason given for it.
-        const late =
-          happened < entered
-            ? ` — ghi nhận ngày ${formatVietnameseDate(entered)}${
-                typeof event.metadata.lateReason === 'string'
-                  ? `, lý do ghi muộn: ${event.metadata.lateReason}`
-                  : ''
-              }`
-            : '';
-        return {
-          stream,
-          position: event.position.toString(),
-          occurredOn: happened,
-          recordedOn: entered,
-          type: event.type,
-          text: `${role ? `${text} (${role.vi})` : text}${late}`,
-        };
-      })
-      .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0));
-    if (request.headers.accept?.includes('text/plain')) {
-      return reply.type('text/plain; charset=utf-8').send(entries.map((e) => e.text).join('\n') + '\n');
-    }
-    return { title: aggregate.label.vi, entries };
-  });
+  api.get(
+    `${path}/timeline`,
+    {
+      preValidation: requireCaller(tokenKey),
+      schema: {
+        tags,
+        operationId: `${kind}.timeline`,
+        summary: `Diễn biến (tiếng Việt): ${aggregate.label.vi}`,
+        description: 'A readable Vietnamese timeline, dd/mm/yyyy; `Accept: text/plain` for plain lines',
+        ...params,
+        response: {
+          200: {
+            description: 'the timeline',
+            content: {
+              'application/json': { schema: Timeline },
+              'text/plain': { schema: z.string().describe('one line per act') },
+            },
+          },
+          ...problems(400, 401, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const stream = `${kind}-${idOf(kind, request.params)}`;
+      const { events, scopeUnit } = await readable(request, caller, stream, undefined);
+      const fixes = await corrections.of(stream);
+      await recordRead(
+        deps.store,
+        caller,
+        accessFor(caller),
+        { kind: 'timeline', target: stream, scopeUnit },
+        now(),
+      );
+      // In Vietnamese, by day (stable: log order within a day).
+      const entries = events
+        .map((event) => {
+          const role = ROLES[event.metadata.role as keyof typeof ROLES] as { vi: string } | undefined;
+          const applied = approved(fixes, event.revision, undefined);
+          let shown: unknown = event.data;
+          for (const c of applied)
+            if (c.action === 'correct') shown = applyChanges(shown, c.changes as never);
+          const text = `${timelineText({ ...event, data: shown as typeof event.data })}${applied
+            .map(
+              (c) =>
+                ` (${c.action === 'void' ? 'đã hủy bỏ' : 'đã đính chính'} ngày ${formatVietnameseDate(localDateAt(c.approvedAt ?? ''))}: ${c.reason})`,
+            )
+            .join('')}`;
+          const happened = occurredOn(event);
+          const entered = recordedOn(event);
+          // An act entered after the day it happened says so, with the reason given for it.
+          const late =
+            happened < entered
+              ? ` — ghi nhận ngày ${formatVietnameseDate(entered)}${
+                  typeof event.metadata.lateReason === 'string'
+                    ? `, lý do ghi muộn: ${event.metadata.lateReason}`
+                    : ''
+                }`
+              : '';
+          return {
+            stream,
+            position: event.position.toString(),
+            occurredOn: happened,
+            recordedOn: entered,
+            type: event.type,
+            text: `${role ? `${text} (${role.vi})` : text}${late}`,
+          };
+        })
+        .sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0));
+      if (request.headers.accept?.includes('text/plain')) {
+        return reply.type('text/plain; charset=utf-8').send(entries.map((e) => e.text).join('\n') + '\n');
+      }
+      return { title: aggregate.label.vi, entries };
+    },
+  );
 }
 
 /** A record's stage, for the aggregates whose state has one. */
@@ -218,7 +249,7 @@ function withCorrections(
   if (applied.length === 0) return entry;
   let data: unknown = entry.data;
   const trail = applied.map((c) => {
-    const changes = c.changes.map((ch) => ({ path: ch.path, from: at(data, ch.path), to: ch.value }));
+    const changes = c.changes.map((ch) => ({ path: [...ch.path], from: at(data, ch.path), to: ch.value }));
     if (c.action === 'correct') data = applyChanges(data, c.changes as never);
     return {
       correctionId: c.correctionId,
@@ -234,7 +265,7 @@ function withCorrections(
     ...entry,
     data: data as typeof entry.data,
     corrections: trail,
-    ...(applied.some((c) => c.action === 'void') ? { voided: true } : {}),
+    ...(applied.some((c) => c.action === 'void') ? { voided: true as const } : {}),
   };
 }
 

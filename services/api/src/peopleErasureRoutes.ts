@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DocRef, LegalRef, PersonalDataErased, localDateAt, type CommandMeta } from '@dacxa/domain';
 import { ErasureReason, approveErasure, erasureRequests, proposeErasure } from '@dacxa/protection';
-import { authenticate, type Caller } from './auth.js';
-import { PersonParams, ensurePersonalData, parseBody, findPerson } from './peopleScope.js';
+import type { Caller } from './auth.js';
+import { callerOf, requireCaller } from './callerHook.js';
+import { cleaned } from './cleanedBody.js';
+import { Erased, ErasureRequests, Proposed } from './peopleSchemas.js';
+import { PersonParams, ensurePersonalData, findPerson } from './peopleScope.js';
 import type { PeopleRoutesOptions } from './peopleRoutes.js';
 import { HttpProblem } from './problems.js';
+import { problems } from './problemSchema.js';
 
 const Proposal = z
   .object({
@@ -19,6 +24,7 @@ const Proposal = z
   .strict();
 const RequestParams = PersonParams.extend({ requestId: z.uuid() }).strict();
 const Empty = z.object({}).strict();
+const TAG = 'Quyền của chủ thể dữ liệu (data subjects’ rights)';
 
 const metaOf = (caller: Caller, now: Date): CommandMeta => ({
   actor: caller.actor,
@@ -35,45 +41,99 @@ const metaOf = (caller: Caller, now: Date): CommandMeta => ({
 export function registerErasureRoutes(app: FastifyInstance, options: PeopleRoutesOptions): void {
   const { store, keys, tokenKey, scope, now } = options;
 
-  app.get('/people/:personId/erasure-requests', async (request) => {
-    const caller = await authenticate(request, tokenKey);
-    const { personId } = PersonParams.parse(request.params);
-    await ensurePersonalData(
-      scope,
-      caller,
-      'write',
-      await findPerson(options, caller, personId, now()),
-      now(),
-    );
-    return { personId, requests: (await erasureRequests(store, personId)).requests };
-  });
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const route = { preValidation: requireCaller(tokenKey) };
+  api.get(
+    '/people/:personId/erasure-requests',
+    {
+      ...route,
+      schema: {
+        tags: [TAG],
+        operationId: 'people.erasureRequests',
+        summary: 'Đề nghị xóa dữ liệu',
+        description: 'the erasure requests for a person',
+        params: PersonParams,
+        response: { 200: ErasureRequests, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const { personId } = request.params;
+      await ensurePersonalData(
+        scope,
+        caller,
+        'write',
+        await findPerson(options, caller, personId, now()),
+        now(),
+      );
+      return { personId, requests: (await erasureRequests(store, personId)).requests };
+    },
+  );
 
-  app.post('/people/:personId/erasure-requests', async (request, reply) => {
-    const caller = await authenticate(request, tokenKey);
-    const { personId } = PersonParams.parse(request.params);
-    const body = parseBody(Proposal, request.body);
-    const at = now();
-    await ensurePersonalData(scope, caller, 'write', await findPerson(options, caller, personId, at), at);
-    const requestId = body.requestId ?? randomUUID();
-    await proposeErasure(
-      store,
-      keys,
-      { ...body, requestId, personId, requestedOn: localDateAt(at.toISOString()) },
-      metaOf(caller, at),
-    );
-    return reply.status(201).send({ personId, requestId, status: 'PROPOSED' });
-  });
+  api.post(
+    '/people/:personId/erasure-requests',
+    {
+      ...route,
+      schema: {
+        tags: [TAG],
+        operationId: 'people.proposeErasure',
+        summary: 'Đề nghị xóa dữ liệu cá nhân',
+        description: 'the first of four eyes',
+        params: PersonParams,
+        body: cleaned(Proposal),
+        response: { 201: Proposed, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const { personId } = request.params;
+      const body = request.body;
+      const at = now();
+      await ensurePersonalData(scope, caller, 'write', await findPerson(options, caller, personId, at), at);
+      const requestId = body.requestId ?? randomUUID();
+      await proposeErasure(
+        store,
+        keys,
+        { ...body, requestId, personId, requestedOn: localDateAt(at.toISOString()) },
+        metaOf(caller, at),
+      );
+      return reply.status(201).send({ personId, requestId, status: 'PROPOSED' as const });
+    },
+  );
 
-  app.post('/people/:personId/erasure-requests/:requestId/approve', async (request) => {
-    const caller = await authenticate(request, tokenKey);
-    const { personId, requestId } = RequestParams.parse(request.params);
-    parseBody(Empty, request.body);
-    const at = now();
-    await ensurePersonalData(scope, caller, 'write', await findPerson(options, caller, personId, at), at);
-    if (!PersonalDataErased.emittedBy.includes(caller.role))
-      throw new HttpProblem(403, 'ERR_FORBIDDEN', 'Chỉ quản trị hệ thống phê duyệt việc xóa dữ liệu cá nhân');
-    const approvedOn = localDateAt(at.toISOString());
-    const done = await approveErasure(store, keys, { requestId, personId, approvedOn }, metaOf(caller, at));
-    return { personId, requestId, status: 'ERASED', erasedOn: done.approved?.approvedOn ?? approvedOn };
-  });
+  api.post(
+    '/people/:personId/erasure-requests/:requestId/approve',
+    {
+      ...route,
+      schema: {
+        tags: [TAG],
+        operationId: 'people.approveErasure',
+        summary: 'Phê duyệt xóa dữ liệu',
+        description: 'a second administrator, never the proposer (no body, or an empty object)',
+        params: RequestParams,
+        body: cleaned(Empty),
+        response: { 200: Erased, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const { personId, requestId } = request.params;
+      const at = now();
+      await ensurePersonalData(scope, caller, 'write', await findPerson(options, caller, personId, at), at);
+      if (!PersonalDataErased.emittedBy.includes(caller.role))
+        throw new HttpProblem(
+          403,
+          'ERR_FORBIDDEN',
+          'Chỉ quản trị hệ thống phê duyệt việc xóa dữ liệu cá nhân',
+        );
+      const approvedOn = localDateAt(at.toISOString());
+      const done = await approveErasure(store, keys, { requestId, personId, approvedOn }, metaOf(caller, at));
+      return {
+        personId,
+        requestId,
+        status: 'ERASED' as const,
+        erasedOn: done.approved?.approvedOn ?? approvedOn,
+      };
+    },
+  );
 }

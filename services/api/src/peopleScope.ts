@@ -1,9 +1,8 @@
-import { ZodError, z } from 'zod';
+import { z } from 'zod';
 import { loadAggregate } from '@dacxa/commands';
 import {
   ACCESS_POLICY,
   AGGREGATES,
-  cleanInput,
   UnreadableEventError,
   held,
   jurisdictionOf,
@@ -128,19 +127,4 @@ export async function mayListReads(scope: UnitScope, caller: Caller, records: Pe
   return holdingUnits(records).some((unit) =>
     permits(tree, who, 'audit', 'read', [held('unit', unit)], date),
   );
-}
-
-/** A body cleaned (NFC, no control or bidi characters) and parsed by its strict schema. */
-export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  const cleaned = cleanInput(body ?? {});
-  if (!cleaned.ok)
-    throw new ZodError(
-      cleaned.issues.map((i) => ({
-        code: 'custom',
-        path: i.path.split('.'),
-        message: i.message,
-        input: undefined,
-      })),
-    );
-  return schema.parse(cleaned.value);
 }

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { ERRORS, problemType, type ErrorCode } from './errorRegistry.js';
 
@@ -39,22 +40,30 @@ interface CodedError {
 const isCoded = (error: unknown): error is CodedError =>
   typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
 
+const invalid = (errors: NonNullable<Problem['errors']>): Problem => ({
+  type: problemType('ERR_VALIDATION'),
+  title: ERRORS.ERR_VALIDATION.vi,
+  status: 400,
+  code: 'ERR_VALIDATION',
+  errors,
+});
+
 /**
  * The problem for an error: a validation failure with its field paths, any typed error whose code
  * the registry lists (status and type from there; its own Vietnamese and English words), an HTTP
  * error fastify raised, else a 500 that names nothing of its cause.
  */
 function toProblem(error: unknown): Problem {
-  if (error instanceof ZodError) {
-    const errors = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    return {
-      type: problemType('ERR_VALIDATION'),
-      title: ERRORS.ERR_VALIDATION.vi,
-      status: 400,
-      code: 'ERR_VALIDATION',
-      errors,
-    };
-  }
+  if (error instanceof ZodError)
+    return invalid(error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  // A route's own schema refused the request: the same paths, relative to the part refused.
+  if (hasZodFastifySchemaValidationErrors(error))
+    return invalid(
+      error.validation.map((v) => ({
+        path: v.instancePath.slice(1).split('/').join('.'),
+        message: v.message ?? '',
+      })),
+    );
   if (isCoded(error) && error.code in ERRORS) {
     const code = error.code as ErrorCode;
     const { status, vi } = ERRORS[code];

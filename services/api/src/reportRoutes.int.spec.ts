@@ -26,7 +26,10 @@ describe('GET /reports', () => {
     expect(listed.statusCode).toBe(200);
     expect(listed.json<{ items: Array<{ id: string }> }>().items.map((r) => r.id)).toEqual([
       'hcd-13',
+      'hcd-12',
+      'hcd-09',
       'ke-hoach-13-muc-iv',
+      'tong-ket-dot-dac-xa',
     ]);
     expect((await fixture.app.inject({ method: 'GET', url: '/reports' })).statusCode).toBe(401);
   });
@@ -88,6 +91,25 @@ describe('GET /reports/:id', () => {
     const codes = reply.json<{ byArea: Array<{ code: string }> }>().byArea.map((a) => a.code);
     expect(codes).toContain('xa-an-khanh');
     expect(codes).not.toContain('xa-thi-diem');
+  });
+
+  it('makes the monthly HCD-12 for a month, by default the latest complete one, and refuses a 13th month', async () => {
+    const september = await get('/reports/hcd-12?unit=xa-an-khanh&period=2025-09', chair);
+    expect(september.statusCode, september.body).toBe(200);
+    expect(september.json<{ period: { code: string } }>().period.code).toBe('2025-09');
+    const latest = await get('/reports/hcd-12?unit=xa-an-khanh', chair);
+    expect(latest.statusCode, latest.body).toBe(200);
+    expect(latest.json<{ period: { code: string } }>().period.code).toMatch(/^\d{4}-\d{2}$/);
+    expect((await get('/reports/hcd-12?unit=xa-an-khanh&period=2025-13', chair)).statusCode).toBe(400);
+  });
+
+  it('gives the round summary to the province’s amnesty bodies, never to a commune', async () => {
+    const refused = await get('/reports/tong-ket-dot-dac-xa?unit=xa-an-khanh&period=2025', chair);
+    expect(refused.statusCode).toBe(403);
+    const province = await fixture.token('amnesty-subcommittee', 'ca-tinh');
+    const summary = await get('/reports/tong-ket-dot-dac-xa?unit=tp-hai-phong&period=2024', province);
+    expect(summary.statusCode, summary.body).toBe(200);
+    expect(JSON.stringify(summary.json())).not.toContain('xa-thi-diem');
   });
 
   it('answers 400 to a position beyond the head and to garbage, 404 to an unknown report', async () => {

@@ -1,18 +1,15 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readableUnits } from '@dacxa/commands';
 import { localDateAt } from '@dacxa/domain';
 import type { EventStore } from '@dacxa/event-store';
-import {
-  REPORTS,
-  ReportError,
-  generateReport,
-  latestCompletePeriod,
-  type ReportDefinition,
-} from '@dacxa/reports';
+import { REPORTS, ReportError, defaultPeriod, generateReport, type ReportDefinition } from '@dacxa/reports';
 import { accessFor } from './accessFor.js';
-import { authenticate, type Caller, type TokenKey } from './auth.js';
+import type { Caller, TokenKey } from './auth.js';
+import { callerOf, requireCaller } from './callerHook.js';
 import { HttpProblem } from './problems.js';
+import { problems } from './problemSchema.js';
 import { recordRead } from './recordRead.js';
 import type { UnitScope } from './unitScope.js';
 
@@ -21,7 +18,10 @@ const Query = z
     unit: z.string().min(1).max(200).optional(),
     period: z
       .string()
-      .regex(/^\d{4}(-(Q[1-4]|H[12]))?$/, 'kỳ báo cáo có dạng 2025-Q3, 2025-H1 hoặc 2025 (period)')
+      .regex(
+        /^\d{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/,
+        'kỳ báo cáo có dạng 2025-09, 2025-Q3, 2025-H1 hoặc 2025 (period)',
+      )
       .optional(),
     at: z
       .string()
@@ -31,6 +31,28 @@ const Query = z
     format: z.enum(['docx', 'xlsx', 'json']).default('json'),
   })
   .strict();
+
+const ReportKinds = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        legalBasis: z.array(z.string()).readonly(),
+        publishedForm: z.array(z.string()).readonly(),
+        ourLayout: z.array(z.string()).readonly(),
+        periodKinds: z.array(z.enum(['month', 'quarter', 'half', 'year'])).readonly(),
+        names: z.literal(false).describe('counts only: no person’s name appears'),
+      }),
+    ),
+  })
+  .describe('the report kinds');
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+// The file's bytes as generated: sent as they are, never through a serializer.
+const Binary = z
+  .custom<Buffer>((value) => Buffer.isBuffer(value))
+  .meta({ type: 'string', contentMediaType: 'application/octet-stream' });
 
 const AREA_KINDS = new Set(['COMMUNE', 'WARD', 'SPECIAL_ZONE']);
 const refused = () => new HttpProblem(403, 'ERR_FORBIDDEN', 'Đơn vị này không thuộc phạm vi của bạn');
@@ -80,9 +102,21 @@ export function registerReportRoutes(
   options: { store: EventStore; tokenKey: TokenKey; scope: UnitScope; now: () => Date },
 ): void {
   const { store, tokenKey, scope, now } = options;
-  app.get('/reports', async (request) => {
-    await authenticate(request, tokenKey);
-    return {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Báo cáo (reports)'];
+  api.get(
+    '/reports',
+    {
+      preValidation: requireCaller(tokenKey),
+      schema: {
+        tags,
+        operationId: 'reports.list',
+        summary: 'Các loại báo cáo',
+        description: 'report kinds, id first (docs/reports.md)',
+        response: { 200: ReportKinds, ...problems(401) },
+      },
+    },
+    async () => ({
       items: Object.values(REPORTS).map(
         ({ id, title, legalBasis, publishedForm, ourLayout, periodKinds, names }) => ({
           id,
@@ -94,45 +128,71 @@ export function registerReportRoutes(
           names,
         }),
       ),
-    };
-  });
-  app.get('/reports/:id', async (request, reply) => {
-    const caller = await authenticate(request, tokenKey);
-    const { id } = request.params as { id: string };
-    const def = Object.hasOwn(REPORTS, id) ? REPORTS[id] : undefined;
-    if (!def) throw new HttpProblem(404, 'ERR_UNKNOWN_REPORT', 'Không có loại báo cáo này');
-    const query = Query.parse(request.query);
-    const instant = now();
-    const area = (await scope.areaOf(caller, instant)) ?? caller.unit;
-    const unit = query.unit ?? area;
-    await mayReport(scope, caller, def, unit, instant);
-    const period = query.period ?? latestCompletePeriod('quarter', localDateAt(instant.toISOString())).code;
-    const report = await generateReport(store, {
-      id,
-      unit,
-      period,
-      format: query.format,
-      generatedAt: instant,
-      ...(query.at ? { at: query.at } : {}),
-    }).catch(asProblem);
-    await recordRead(
-      store,
-      caller,
-      accessFor(caller),
-      {
-        kind: 'view',
-        target: `reports/${id}?unit=${unit}&period=${period}&at=${report.position}`,
-        scopeUnit: area,
+    }),
+  );
+  api.get(
+    '/reports/:id',
+    {
+      preValidation: requireCaller(tokenKey),
+      schema: {
+        tags,
+        operationId: 'reports.get',
+        summary: 'Một báo cáo',
+        description: 'docx, xlsx or json at a log position (`at`, default the head); header X-Dacxa-Position',
+        params: z.object({ id: z.string().describe('a report kind of GET /reports') }),
+        querystring: Query,
+        response: {
+          200: {
+            description: 'the report',
+            content: {
+              [DOCX]: { schema: Binary },
+              [XLSX]: { schema: Binary },
+              'application/json': { schema: z.looseObject({}).describe('the report’s figures') },
+            },
+          },
+          ...problems(400, 401, 403, 404),
+        },
       },
-      instant,
-    );
-    return reply
-      .header('X-Dacxa-Position', report.position.toString())
-      .header(
-        'Content-Disposition',
-        `attachment; filename="${report.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
-      )
-      .type(report.contentType)
-      .send(report.bytes);
-  });
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const { id } = request.params;
+      const def = Object.hasOwn(REPORTS, id) ? REPORTS[id] : undefined;
+      if (!def) throw new HttpProblem(404, 'ERR_UNKNOWN_REPORT', 'Không có loại báo cáo này');
+      const query = request.query;
+      const instant = now();
+      const area = (await scope.areaOf(caller, instant)) ?? caller.unit;
+      const unit = query.unit ?? area;
+      await mayReport(scope, caller, def, unit, instant);
+      // Each report's own default: the latest complete month, quarter or year it is made for.
+      const period = query.period ?? defaultPeriod(def, localDateAt(instant.toISOString())).code;
+      const report = await generateReport(store, {
+        id,
+        unit,
+        period,
+        format: query.format,
+        generatedAt: instant,
+        ...(query.at ? { at: query.at } : {}),
+      }).catch(asProblem);
+      await recordRead(
+        store,
+        caller,
+        accessFor(caller),
+        {
+          kind: 'view',
+          target: `reports/${id}?unit=${unit}&period=${period}&at=${report.position}`,
+          scopeUnit: area,
+        },
+        instant,
+      );
+      return reply
+        .header('X-Dacxa-Position', report.position.toString())
+        .header(
+          'Content-Disposition',
+          `attachment; filename="${report.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+        )
+        .type(report.contentType)
+        .send(report.bytes);
+    },
+  );
 }

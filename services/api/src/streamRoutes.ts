@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createCorrectionIndex, handleCommand, ORG_UNITS_ID, type CommandDeps } from '@dacxa/commands';
 import {
@@ -10,8 +11,11 @@ import {
   type DomainEvent,
 } from '@dacxa/domain';
 import type { Sealer } from '@dacxa/protection';
-import { authenticate, type Caller, type TokenKey } from './auth.js';
+import type { Caller, TokenKey } from './auth.js';
+import { callerOf, requireCaller } from './callerHook.js';
+import { cleaned } from './cleanedBody.js';
 import { registerHistoryRoutes } from './historyRoutes.js';
+import { problems } from './problemSchema.js';
 import type { UnitScope } from './unitScope.js';
 
 /** Where each aggregate lives in the API; the org-unit tree and the calendar are one stream each, with no id. */
@@ -55,6 +59,23 @@ const IdempotencyKey = z
   .string()
   .regex(/^[\x21-\x7e]{1,200}$/, 'Idempotency-Key gồm 1–200 ký tự ASCII in được');
 
+/** The headers a command may carry; every other header passes through untouched. */
+const CommandHeaders = z.looseObject({
+  'if-match': IfMatch.optional().describe('the stream revision last seen (412 when it is not the stream’s)'),
+  'idempotency-key': IdempotencyKey.optional().describe('a retry returns the first result'),
+  'occurred-on': OccurredOn.optional().describe(
+    'when the act happened (Asia/Ho_Chi_Minh), never after the day of entry',
+  ),
+  'late-reason': LateReason.optional().describe(
+    'why it is entered late (UTF-8, percent-encoded); required for a late entry',
+  ),
+});
+
+const AppendResult = z
+  .object({ revision: z.int(), position: z.string().describe('the log position, for minPosition') })
+  .describe('recorded (ETag: the stream’s revision)')
+  .meta({ id: 'AppendResult' });
+
 export interface StreamRoutesOptions {
   deps: CommandDeps;
   sealer: Sealer;
@@ -70,8 +91,9 @@ export function idOf(kind: AggregateKind, params: unknown): string {
   return IdParams.parse(params).id;
 }
 
-const header = (value: string | string[] | undefined): string | undefined =>
-  Array.isArray(value) ? value[0] : value;
+/** `{ [key]: value }`, or nothing when the header was absent. */
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
 /** The instant and who: what a command carries besides what the person decided. */
 const metaOf = (caller: Caller, now: Date) => ({
@@ -87,6 +109,7 @@ const metaOf = (caller: Caller, now: Date) => ({
  */
 export function registerStreamRoutes(app: FastifyInstance, options: StreamRoutesOptions): void {
   const { deps, tokenKey, now } = options;
+  const api = app.withTypeProvider<ZodTypeProvider>();
   const corrections = createCorrectionIndex(deps.store);
   forEachAggregate({
     visit<C extends Command, E extends DomainEvent, S, X>(
@@ -94,31 +117,48 @@ export function registerStreamRoutes(app: FastifyInstance, options: StreamRoutes
       aggregate: DomainAggregate<C, E, S, X>,
     ) {
       const path = AGGREGATE_PATHS[kind];
+      const tag = `${aggregate.label.vi} (${aggregate.label.en})`;
       for (const definition of aggregate.commands) {
-        app.post(`${path}/commands/${definition.type}`, async (request, reply) => {
-          const caller = await authenticate(request, tokenKey);
-          const ifMatch = header(request.headers['if-match']);
-          const key = header(request.headers['idempotency-key']);
-          const occurredOn = header(request.headers['occurred-on']);
-          const lateReason = header(request.headers['late-reason']);
-          const result = await handleCommand(deps, kind, aggregate, {
-            type: definition.type,
-            id: idOf(kind, request.params),
-            data: request.body,
-            meta: metaOf(caller, now()),
-            ...(ifMatch !== undefined ? { expectedRevision: IfMatch.parse(ifMatch) } : {}),
-            ...(key !== undefined ? { idempotencyKey: IdempotencyKey.parse(key) } : {}),
-            ...(occurredOn !== undefined ? { occurredOn: OccurredOn.parse(occurredOn) } : {}),
-            ...(lateReason !== undefined ? { lateReason: LateReason.parse(lateReason) } : {}),
-          });
-          return (
-            reply
-              // A replay answers as the first request was answered: the one result of the command.
-              .status(201)
-              .header('etag', `"${result.revision}"`)
-              .send({ revision: result.revision, position: result.position.toString() })
-          );
-        });
+        api.post(
+          `${path}/commands/${definition.type}`,
+          {
+            preValidation: requireCaller(tokenKey),
+            schema: {
+              tags: [tag],
+              operationId: `${kind}.${definition.type}`,
+              summary: definition.label.vi,
+              description: definition.label.en,
+              ...(path.includes(':id') ? { params: IdParams } : {}),
+              headers: CommandHeaders,
+              body: cleaned(definition.schema),
+              response: {
+                201: AppendResult,
+                ...problems(400, 401, 403, 404, 409, 412, 413, 422),
+              },
+            },
+          },
+          async (request, reply) => {
+            // What the schema parsed (If-Match as a number, Late-Reason decoded), over the raw headers.
+            const headers = request.headers as unknown as z.output<typeof CommandHeaders>;
+            const result = await handleCommand(deps, kind, aggregate, {
+              type: definition.type,
+              id: idOf(kind, request.params),
+              data: request.body,
+              meta: metaOf(callerOf(request), now()),
+              ...optional('expectedRevision', headers['if-match']),
+              ...optional('idempotencyKey', headers['idempotency-key']),
+              ...optional('occurredOn', headers['occurred-on']),
+              ...optional('lateReason', headers['late-reason']),
+            });
+            return (
+              reply
+                // A replay answers as the first request was answered: the one result of the command.
+                .status(201)
+                .header('etag', `"${result.revision}"`)
+                .send({ revision: result.revision, position: result.position.toString() })
+            );
+          },
+        );
       }
       registerHistoryRoutes(app, { ...options, kind, path, aggregate, corrections });
     },

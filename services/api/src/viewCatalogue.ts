@@ -47,10 +47,24 @@ export const DeadlineFilters = z.object({
   overdue: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
-    .optional(),
-  dueWithinDays: z.coerce.number().int().min(0).max(366).optional(),
-  responsible: z.string().min(1).max(200).optional(),
-  sort: z.enum(['dueOn']).optional(),
+    .optional()
+    .describe(
+      'true: the open deadline (`dueOn`) is before today in Asia/Ho_Chi_Minh; false: today or later. REQUEST tasks are awaited, never overdue',
+    ),
+  dueWithinDays: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(366)
+    .optional()
+    .describe('the open deadline falls between today and today + N working days (0–366)'),
+  responsible: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('who must act (the unit or supervisor the view names), inside the caller’s scope'),
+  sort: z.enum(['dueOn']).optional().describe('`dueOn`: records with an open deadline, earliest first'),
 });
 
 const id = z.uuid();

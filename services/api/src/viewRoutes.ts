@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DataKeys } from '@dacxa/protection';
 import { openDocument } from '@dacxa/protection';
@@ -24,9 +25,12 @@ import {
   type HolidayCalendar,
   type OrgUnitsState,
 } from '@dacxa/domain';
-import { authenticate, type TokenKey } from './auth.js';
+import type { TokenKey } from './auth.js';
+import { callerOf, requireCaller } from './callerHook.js';
 import { recordRead } from './recordRead.js';
 import { HttpProblem } from './problems.js';
+import { problems } from './problemSchema.js';
+import { ReconciliationSummary, ViewPage } from './viewSchemas.js';
 import type { UnitScope } from './unitScope.js';
 import { DeadlineFilters, VIEWS, dueRange, type DeadlineAsk, type ViewSpec } from './viewCatalogue.js';
 import { viewScope } from './viewScope.js';
@@ -52,7 +56,11 @@ function isCursor(cursor: string): boolean {
 }
 
 const Paging = z.object({
-  unit: z.string().min(1).optional(),
+  unit: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('a unit inside the caller’s subtree (default: the caller’s area)'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z
     .string()
@@ -67,7 +75,8 @@ const Paging = z.object({
     .string()
     .regex(/^\d+$/, 'minPosition là vị trí trả về khi ghi (a position from a write reply)')
     .transform(BigInt)
-    .optional(),
+    .optional()
+    .describe('wait until the view reflects this write position (504 if it does not in time)'),
 });
 
 /** The caller's filters inside the scope: a filter on the scope's own field keeps only a value the scope allows. */
@@ -141,56 +150,75 @@ export function registerViewRoutes(
   },
 ): void {
   const { tokenKey, scope, views, now, store } = options;
+  const api = app.withTypeProvider<ZodTypeProvider>();
   for (const [name, view] of Object.entries(VIEWS)) {
     const Query = Paging.extend(view.filters.shape)
       .extend(view.deadlines ? DeadlineFilters.shape : {})
       .strict();
-    app.get(`/views/${name}`, async (request) => {
-      const caller = await authenticate(request, tokenKey);
-      const { unit, limit, cursor, minPosition, overdue, dueWithinDays, responsible, sort, ...asked } =
-        Query.parse(request.query) as z.infer<typeof Paging> & DeadlineAsk & Record<string, string | boolean>;
-      const ask = { overdue, dueWithinDays, responsible, sort };
-      const today = localDateAt(now().toISOString());
-      const calendar = dueWithinDays === undefined ? undefined : await calendarToday(store, today);
-      const { filters, due } = deadlineWhere(view, ask, asked, today, calendar);
-      const scoped = await viewScope(scope, caller, view, unit, now());
-      if (minPosition !== undefined) {
-        // Only a position the log holds can be waited for: one past its head is the client's mistake,
-        // answered at once rather than after a wait that could never end in time.
-        const head = (await store.headPosition()) ?? 0n;
-        if (minPosition > head)
-          throw new HttpProblem(
-            400,
-            'ERR_POSITION_AHEAD',
-            'Vị trí vượt quá nhật ký',
-            `minPosition ${minPosition} is past the log's head ${head}`,
-          );
-        await views.engine.waitFor(minPosition, CATCH_UP_MS, view.projection);
-      }
-      const page = await views.documents.find(collectionOf(views, view), {
-        where: { ...narrowed(filters, scoped.where), ...due },
-        orderBy: { field: sort === 'dueOn' ? 'dueOn' : view.orderBy, direction: 'asc' },
-        limit,
-        ...(cursor ? { cursor } : {}),
-      });
-      // The query selected by unit; each document is still the policy's to show (a village, a supervisor).
-      const mine = page.items.filter((item) => scoped.includes(item.doc as Record<string, unknown>));
-      const items = await Promise.all(mine.map((item) => openDocument(item.doc, views.keys, scoped.access)));
-      if (view.personal && items.length > 0)
-        await recordRead(
-          store,
-          caller,
-          scoped.access,
-          { kind: 'view', target: `views/${name}`, scopeUnit: scoped.scopeUnit },
-          now(),
+    api.get(
+      `/views/${name}`,
+      {
+        preValidation: requireCaller(tokenKey),
+        schema: {
+          tags: [TAG],
+          operationId: `view.${name}`,
+          summary: `Bảng theo dõi: ${name}`,
+          description:
+            'Documents in the caller’s scope (`unit`, default the caller’s own commune or province), paged, opened for the caller’s role',
+          querystring: Query,
+          response: { 200: ViewPage, ...problems(400, 401, 403, 503, 504) },
+        },
+      },
+      async (request) => {
+        const caller = callerOf(request);
+        const { unit, limit, cursor, minPosition, overdue, dueWithinDays, responsible, sort, ...asked } =
+          request.query as z.output<typeof Paging> & DeadlineAsk & Record<string, string | boolean>;
+        const ask = { overdue, dueWithinDays, responsible, sort };
+        const today = localDateAt(now().toISOString());
+        const calendar = dueWithinDays === undefined ? undefined : await calendarToday(store, today);
+        const { filters, due } = deadlineWhere(view, ask, asked, today, calendar);
+        const scoped = await viewScope(scope, caller, view, unit, now());
+        if (minPosition !== undefined) {
+          // Only a position the log holds can be waited for: one past its head is the client's mistake,
+          // answered at once rather than after a wait that could never end in time.
+          const head = (await store.headPosition()) ?? 0n;
+          if (minPosition > head)
+            throw new HttpProblem(
+              400,
+              'ERR_POSITION_AHEAD',
+              'Vị trí vượt quá nhật ký',
+              `minPosition ${minPosition} is past the log's head ${head}`,
+            );
+          await views.engine.waitFor(minPosition, CATCH_UP_MS, view.projection);
+        }
+        const page = await views.documents.find(collectionOf(views, view), {
+          where: { ...narrowed(filters, scoped.where), ...due },
+          orderBy: { field: sort === 'dueOn' ? 'dueOn' : view.orderBy, direction: 'asc' },
+          limit,
+          ...(cursor ? { cursor } : {}),
+        });
+        // The query selected by unit; each document is still the policy's to show (a village, a supervisor).
+        const mine = page.items.filter((item) => scoped.includes(item.doc as Record<string, unknown>));
+        const items = await Promise.all(
+          mine.map((item) => openDocument(item.doc, views.keys, scoped.access)),
         );
-      return { items, next: page.next };
-    });
+        if (view.personal && items.length > 0)
+          await recordRead(
+            store,
+            caller,
+            scoped.access,
+            { kind: 'view', target: `views/${name}`, scopeUnit: scoped.scopeUnit },
+            now(),
+          );
+        return { items, next: page.next };
+      },
+    );
   }
   registerReconciliationSummary(app, options);
 }
 
 const Summary = z.object({ unit: z.string().min(1).optional(), roundId: z.uuid().optional() }).strict();
+const TAG = 'Bảng theo dõi (views)';
 
 /** The province a commune is in on a date, from the unit tree (null outside it). */
 const provinceOf = (tree: OrgUnitsState, commune: string, date: string): string | null =>
@@ -208,27 +236,42 @@ function registerReconciliationSummary(
 ) {
   const { tokenKey, scope, views, now } = options;
   const view = VIEWS.reconciliation as ViewSpec;
-  app.get('/views/reconciliation/summary', async (request) => {
-    const caller = await authenticate(request, tokenKey);
-    const { unit, roundId } = Summary.parse(request.query);
-    const scoped = await viewScope(scope, caller, view, unit, now());
-    const { tree } = await scope.check(caller, now());
-    const today = localDateAt(now().toISOString());
-    const where = { ...narrowed(roundId ? { roundId } : {}, scoped.where), expected: true };
-    const docs: ReconciliationDoc[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: Page<ReconciliationDoc> = await views.documents.find<ReconciliationDoc>(
-        collectionOf(views, view),
-        {
-          where,
-          limit: 500,
-          ...(cursor ? { cursor } : {}),
-        },
-      );
-      for (const item of page.items) if (scoped.includes(item.doc)) docs.push(item.doc);
-      cursor = page.next;
-    } while (cursor);
-    return { today, ...summariseReconciliation(docs, today, (c) => provinceOf(tree, c, today)) };
-  });
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/views/reconciliation/summary',
+    {
+      preValidation: requireCaller(tokenKey),
+      schema: {
+        tags: [TAG],
+        operationId: 'views.reconciliationSummary',
+        summary: 'Đối soát ngày trả tự do',
+        description:
+          'per round: expected, reported on time or late, arrived elsewhere, not yet seen, overdue — by commune and province',
+        querystring: Summary,
+        response: { 200: ReconciliationSummary, ...problems(400, 401, 403, 503) },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const { unit, roundId } = request.query;
+      const scoped = await viewScope(scope, caller, view, unit, now());
+      const { tree } = await scope.check(caller, now());
+      const today = localDateAt(now().toISOString());
+      const where = { ...narrowed(roundId ? { roundId } : {}, scoped.where), expected: true };
+      const docs: ReconciliationDoc[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Page<ReconciliationDoc> = await views.documents.find<ReconciliationDoc>(
+          collectionOf(views, view),
+          {
+            where,
+            limit: 500,
+            ...(cursor ? { cursor } : {}),
+          },
+        );
+        for (const item of page.items) if (scoped.includes(item.doc)) docs.push(item.doc);
+        cursor = page.next;
+      } while (cursor);
+      return { today, ...summariseReconciliation(docs, today, (c) => provinceOf(tree, c, today)) };
+    },
+  );
 }

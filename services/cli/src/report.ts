@@ -8,6 +8,7 @@ import type { EventStore, Position } from '@dacxa/event-store';
 import {
   REPORTS,
   createTreeFold,
+  defaultPeriod,
   formatNumber,
   generateReport,
   latestCompletePeriod,
@@ -73,7 +74,10 @@ export async function runReport(
   try {
     const at = await resolvePosition(stores.store, parsed.at);
     const unit = o.unit ?? (await defaultUnit(stores.store, at, today));
-    const period = o.period ?? latestCompletePeriod('quarter', today).code;
+    const def = Object.hasOwn(REPORTS, id) ? REPORTS[id] : undefined;
+    // Each report's own default: the latest complete month, quarter or year it is made for.
+    const period =
+      o.period ?? (def ? defaultPeriod(def, today).code : latestCompletePeriod('quarter', today).code);
     let shown = Date.now();
     const report = await generateReport(stores.store, {
       id,
