@@ -41,6 +41,11 @@ export const ACCESS_POLICY: Record<
     categories: ['identity', 'id-number', 'address', 'criminal', 'narrative'],
     purposes: ['case-management'],
   },
+  // Signs for the chair (KT. Chủ tịch): reads what the chair reads, for the same purpose.
+  'commune-deputy-chair': {
+    categories: ['identity', 'id-number', 'address', 'criminal', 'narrative'],
+    purposes: ['case-management'],
+  },
   'commune-culture-office': { categories: ['identity', 'address', 'income'], purposes: ['support'] },
   'commune-economic-office': { categories: ['identity', 'address', 'income'], purposes: ['support'] },
   'commune-service-centre': { categories: [], purposes: [] },

@@ -109,6 +109,7 @@ const RECORDS: readonly RecordCase[] = [
 const ROLE_UNITS: Record<Exclude<Role, 'system'>, readonly UnitKind[]> = {
   'commune-police': ['POLICE'],
   'commune-chair': ['COMMUNE', 'WARD'],
+  'commune-deputy-chair': ['COMMUNE', 'WARD'],
   'commune-culture-office': ['OFFICE'],
   'commune-economic-office': ['OFFICE'],
   'commune-service-centre': ['OFFICE'],

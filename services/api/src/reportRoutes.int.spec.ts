@@ -75,6 +75,19 @@ describe('GET /reports/:id', () => {
     expect(xml).toContain('13/KH-UBND');
   });
 
+  it('signs “KT. CHỦ TỊCH / PHÓ CHỦ TỊCH” when a deputy chair asks, “TM. ỦY BAN NHÂN DÂN” for the chair', async () => {
+    const deputy = await fixture.token('commune-deputy-chair', 'xa-an-khanh');
+    const signed = async (token: string) => {
+      const reply = await get('/reports/hcd-13?unit=xa-an-khanh&period=2025&format=docx', token);
+      expect(reply.statusCode, reply.body).toBe(200);
+      return (await readZipParts(reply.rawPayload)).get('word/document.xml') ?? '';
+    };
+    expect(await signed(deputy)).toContain('KT. CHỦ TỊCH');
+    const chairs = await signed(chair);
+    expect(chairs).toContain('TM. ỦY BAN NHÂN DÂN');
+    expect(chairs).not.toContain('KT. CHỦ TỊCH');
+  });
+
   it('refuses another commune’s report as it refuses its records, and a supervisor’s commune-wide one', async () => {
     const other = await fixture.token('commune-chair', 'xa-thi-diem');
     expect((await get('/reports/hcd-13?unit=xa-an-khanh&period=2025', other)).statusCode).toBe(403);

@@ -172,6 +172,8 @@ export function registerReportRoutes(
         period,
         format: query.format,
         generatedAt: instant,
+        // The signer's block follows the caller: a deputy chair signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
+        signer: { deputy: caller.role === 'commune-deputy-chair', name: null },
         ...(query.at ? { at: query.at } : {}),
       }).catch(asProblem);
       await recordRead(

@@ -25,6 +25,7 @@ import { StoreCheckError, checkBeforeServing, holdLedger } from './startupCheck.
 export const DEV_CALLERS: Array<{ role: Role; unit: string; actor?: string }> = [
   { role: 'commune-police', unit: `${DEMO_UNITS.commune}/cong-an` },
   { role: 'commune-chair', unit: DEMO_UNITS.commune },
+  { role: 'commune-deputy-chair', unit: DEMO_UNITS.commune, actor: 'u-pho-chu-tich' },
   { role: 'commune-culture-office', unit: `${DEMO_UNITS.commune}/van-hoa-xa-hoi` },
   { role: 'commune-economic-office', unit: `${DEMO_UNITS.commune}/kinh-te` },
   { role: 'commune-service-centre', unit: `${DEMO_UNITS.commune}/trung-tam-su-nghiep-cong` },

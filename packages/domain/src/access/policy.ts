@@ -40,6 +40,7 @@ const grants = (roles: readonly Role[], ...options: Grant[]): RoleGrants =>
 const COMMUNE_STAFF: readonly Role[] = [
   'commune-police',
   'commune-chair',
+  'commune-deputy-chair',
   'commune-culture-office',
   'commune-economic-office',
   'commune-service-centre',
@@ -96,7 +97,7 @@ export const ACCESS_POLICY: Readonly<Record<RecordKind, Readonly<Record<Action, 
   plan: {
     read: grants(EVERY_PERSON, [need('issuer', 'same', 'over', 'under')], [need('channel', 'same', 'over')]),
     write: grants(
-      ['commune-chair', 'commune-culture-office', 'provincial-committee'],
+      ['commune-chair', 'commune-deputy-chair', 'commune-culture-office', 'provincial-committee'],
       [need('issuer', 'same')],
     ),
   },

@@ -47,6 +47,7 @@ export const CorrectionProposed = defineEvent({
   emittedBy: [
     'commune-police',
     'commune-chair',
+    'commune-deputy-chair',
     'provincial-police',
     'amnesty-subcommittee',
     'facility-warden',

@@ -73,6 +73,7 @@ export const OversightResponseSubmitted = defineEvent({
   label: { vi: 'Trả lời yêu cầu, kiến nghị', en: 'Response to oversight submitted' },
   emittedBy: [
     'commune-chair',
+    'commune-deputy-chair',
     'commune-police',
     'provincial-police',
     'provincial-committee',

@@ -12,7 +12,7 @@ export const ImplementationPlanIssued = defineEvent({
   version: 1,
   aggregate: 'plan',
   label: { vi: 'Ban hành kế hoạch triển khai', en: 'Implementation plan issued' },
-  emittedBy: ['commune-chair', 'provincial-committee'],
+  emittedBy: ['commune-chair', 'commune-deputy-chair', 'provincial-committee'],
   basis: [cite('NĐ49', '20(2)'), cite('NĐ49', '22'), cite('LĐX', '33')],
   schema: z
     .object({
@@ -58,7 +58,7 @@ export const CommendationGranted = defineEvent({
   version: 1,
   aggregate: 'plan',
   label: { vi: 'Quyết định khen thưởng', en: 'Commendation granted' },
-  emittedBy: ['commune-chair', 'provincial-committee'],
+  emittedBy: ['commune-chair', 'commune-deputy-chair', 'provincial-committee'],
   // No article of the texts this system cites governs commendations; the plan asks for them.
   basis: [],
   schema: z.object({ commendationId: z.uuid(), decision: DocRef, grantedOn: LocalDate }).strict(),

@@ -1,6 +1,7 @@
 import { defineCommand, type CommandOf } from '../shared/command.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
+import { CHAIR_SIGNERS } from '../shared/roles.js';
 import { defineRule, ensure, refuse } from '../shared/rules.js';
 import {
   CommendationGranted,
@@ -109,7 +110,7 @@ export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] 
     case 'IssuePlan': {
       ensure(state.status === 'none', PLAN_RULES.exists);
       const roleFits =
-        command.data.level === 'COMMUNE' ? role === 'commune-chair' : role === 'provincial-committee';
+        command.data.level === 'COMMUNE' ? CHAIR_SIGNERS.includes(role) : role === 'provincial-committee';
       ensure(roleFits && unit === command.data.issuerUnit, PLAN_RULES.issuer);
       return [eventOf(ImplementationPlanIssued, command.data)];
     }

@@ -59,7 +59,7 @@ export const AssignSupervisor = defineCommand({
     vi: 'Quyết định phân công người được giao quản lý, giám sát, giáo dục, giúp đỡ',
     en: 'Assign the supervisor',
   },
-  schema: sup.SupervisorAssigned.schema.omit({ deadlines: true }),
+  schema: sup.SupervisorAssigned.schema.omit({ deadlines: true, signedAs: true }),
 });
 export const ReplaceSupervisor = defineCommand({
   type: 'ReplaceSupervisor',

@@ -3,6 +3,7 @@ import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import type { Loaded } from '../catalogue/aggregate.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
+import { CHAIR_SIGNERS, signedAs } from '../shared/roles.js';
 import { defineRule, ensure, refuse } from '../shared/rules.js';
 import { authorize, withinCommune } from './authorize.js';
 import type { CaseCommand } from './caseCommands.js';
@@ -130,8 +131,8 @@ export function proposeClosure(command: Of<'ProposeClosure'>, state: CaseState):
 export function closeCase(command: Of<'CloseCase'>, state: CaseState): CaseEvent[] {
   if (state.status === 'none') return refuse(CASE_RULES.noCase);
   if (state.status === 'closed') return refuse(CASE_RULES.closed);
-  if (command.meta.role !== 'commune-chair') refuse(CASE_RULES.onlyChairCloses, command.meta.role);
+  if (!CHAIR_SIGNERS.includes(command.meta.role)) refuse(CASE_RULES.onlyChairCloses, command.meta.role);
   authorize(command.meta, e.CaseClosed.emittedBy);
   ensure(state.closureProposal === command.data.reason, CASE_RULES.noClosureProposal, command.data.reason);
-  return [eventOf(e.CaseClosed, command.data)];
+  return [eventOf(e.CaseClosed, { ...command.data, signedAs: signedAs(command.meta.role) })];
 }

@@ -1,6 +1,7 @@
 import { openDeadline } from '../calendar/deadlineFact.js';
 import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import { eventOf } from '../shared/defineEvent.js';
+import { CHAIR_SIGNERS, signedAs } from '../shared/roles.js';
 import { ensure, refuse } from '../shared/rules.js';
 import { authorize } from './authorize.js';
 import type { CaseCommand } from './caseCommands.js';
@@ -41,21 +42,31 @@ export function assignSupervisor(
   calendar: HolidayCalendar,
 ): CaseEvent[] {
   const current = activeCase(state);
-  if (command.meta.role !== 'commune-chair') refuse(CASE_RULES.onlyChairDecidesSupervisor, command.meta.role);
+  if (!CHAIR_SIGNERS.includes(command.meta.role))
+    refuse(CASE_RULES.onlyChairDecidesSupervisor, command.meta.role);
   authorize(command.meta, e.SupervisorAssigned.emittedBy);
   ensure(current.status === 'received', CASE_RULES.supervisorAlreadyAssigned);
   ensure(same(current.proposedSupervisor, command.data.supervisor), CASE_RULES.noProposal);
   // The supervisor reports on the quarter they are decided in, and every quarter after.
   const deadlines = [reportOwedFor(command.data.decidedOn, calendar)];
-  return [eventOf(e.SupervisorAssigned, { ...command.data, deadlines })];
+  return [
+    eventOf(e.SupervisorAssigned, { ...command.data, deadlines, signedAs: signedAs(command.meta.role) }),
+  ];
 }
 
 export function replaceSupervisor(command: Of<'ReplaceSupervisor'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
-  if (command.meta.role !== 'commune-chair') refuse(CASE_RULES.onlyChairDecidesSupervisor, command.meta.role);
+  if (!CHAIR_SIGNERS.includes(command.meta.role))
+    refuse(CASE_RULES.onlyChairDecidesSupervisor, command.meta.role);
   authorize(command.meta, e.SupervisorReplaced.emittedBy);
   if (current.status !== 'supervised') return refuse(CASE_RULES.noSupervisor);
-  return [eventOf(e.SupervisorReplaced, { ...command.data, previous: current.supervisor })];
+  return [
+    eventOf(e.SupervisorReplaced, {
+      ...command.data,
+      previous: current.supervisor,
+      signedAs: signedAs(command.meta.role),
+    }),
+  ];
 }
 
 export function issueSupervisionPlan(command: Of<'IssueSupervisionPlan'>, state: CaseState): CaseEvent[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SignedAs } from '../shared/roles.js';
 import { DeadlineFacts } from '../calendar/deadlineFact.js';
 import { DocRef } from '../shared/docRef.js';
 import { defineEvent } from '../shared/defineEvent.js';
@@ -110,7 +111,7 @@ export const NonReportingEscalated = defineEvent({
   version: 1,
   aggregate,
   label: { vi: 'Báo cáo người không trình diện (HCD-04)', en: 'Failure to report escalated' },
-  emittedBy: ['commune-chair', 'commune-police'],
+  emittedBy: ['commune-chair', 'commune-deputy-chair', 'commune-police'],
   basis: [cite('TT10', '9(2)')],
   schema: z
     .object({
@@ -201,9 +202,17 @@ export const CaseClosed = defineEvent({
   version: 1,
   aggregate,
   label: { vi: 'Quyết định kết thúc quản lý (HCD-11)', en: 'Case closed' },
-  emittedBy: ['commune-chair'],
+  emittedBy: ['commune-chair', 'commune-deputy-chair'],
   basis: [cite('TT10', '14')],
-  schema: z.object({ reason: ClosureReason, decision: DocRef, closedOn: LocalDate }).strict(),
+  schema: z
+    .object({
+      reason: ClosureReason,
+      decision: DocRef,
+      closedOn: LocalDate,
+      /** Signed by the chair, or by a deputy "KT. Chủ tịch". */
+      signedAs: SignedAs.optional(),
+    })
+    .strict(),
 });
 
 /** The free-text address of ResidenceVerified version 1, before addresses were structured. */

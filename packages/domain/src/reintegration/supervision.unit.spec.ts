@@ -63,6 +63,15 @@ describe('supervisor assignment', () => {
       .then((e) => expect(e[0]?.type).toBe('SupervisorAssigned'));
   });
 
+  it('lets a deputy chair decide for the chair, recorded as signed “KT. Chủ tịch”', () => {
+    given(historyUpTo('proposed'))
+      .when({ ...assign(), meta: as('commune-deputy-chair') })
+      .then((e) => expect(e[0]?.data).toMatchObject({ signedAs: 'KT_CHU_TICH' }));
+    given(historyUpTo('proposed'))
+      .when(assign())
+      .then((e) => expect(e[0]?.data).toMatchObject({ signedAs: 'CHU_TICH' }));
+  });
+
   it('keeps exactly one supervisor: a second assignment is refused, a replacement names the previous one', () => {
     const supervised = historyUpTo('supervised');
     given(supervised).when(assign()).thenRefuses(CASE_RULES.supervisorAlreadyAssigned);

@@ -5,7 +5,7 @@ import { defineEvent } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
 import { LocalDate } from '../shared/localDate.js';
 import { personal } from '../shared/personal.js';
-import { Role } from '../shared/roles.js';
+import { Role, SignedAs } from '../shared/roles.js';
 import { Group, Quarter, SupervisorRef } from './values.js';
 
 const aggregate = 'case';
@@ -42,7 +42,7 @@ export const SupervisorAssigned = defineEvent({
     vi: 'Quyết định phân công người được giao quản lý, giám sát, giáo dục, giúp đỡ (HCD-07)',
     en: 'Supervisor assigned',
   },
-  emittedBy: ['commune-chair'],
+  emittedBy: ['commune-chair', 'commune-deputy-chair'],
   basis: [cite('TT10', '10(1)'), cite('NĐ49', '22(2)')],
   schema: z
     .object({
@@ -51,6 +51,8 @@ export const SupervisorAssigned = defineEvent({
       decidedOn: LocalDate,
       /** The facts of the first quarterly report owed (the quarter decided in): views derive its date. */
       deadlines: DeadlineFacts.optional(),
+      /** Signed by the chair, or by a deputy "KT. Chủ tịch": from the signer's role, never the body. */
+      signedAs: SignedAs.optional(),
     })
     .strict(),
 });
@@ -60,7 +62,7 @@ export const SupervisorReplaced = defineEvent({
   version: 1,
   aggregate,
   label: { vi: 'Thay đổi người được phân công giúp đỡ', en: 'Supervisor replaced' },
-  emittedBy: ['commune-chair'],
+  emittedBy: ['commune-chair', 'commune-deputy-chair'],
   basis: [cite('TT10', '10(1)')],
   schema: z
     .object({
@@ -69,6 +71,8 @@ export const SupervisorReplaced = defineEvent({
       reason: z.string().min(1),
       decision: DocRef,
       decidedOn: LocalDate,
+      /** Signed by the chair, or by a deputy "KT. Chủ tịch". */
+      signedAs: SignedAs.optional(),
     })
     .strict(),
 });
@@ -78,7 +82,7 @@ export const SupervisionPlanIssued = defineEvent({
   version: 1,
   aggregate,
   label: { vi: 'Kế hoạch quản lý, giáo dục, giúp đỡ', en: 'Supervision plan issued' },
-  emittedBy: ['commune-chair'],
+  emittedBy: ['commune-chair', 'commune-deputy-chair'],
   basis: [cite('TT10', '10(3)')],
   schema: z
     .object({ plan: DocRef, measures: z.array(z.string().min(1)).min(1), issuedOn: LocalDate })

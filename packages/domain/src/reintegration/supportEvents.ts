@@ -46,7 +46,7 @@ export const IdentityCardIssued = supportEvent(
 export const CivilStatusRegistered = supportEvent(
   'CivilStatusRegistered',
   { vi: 'Đăng ký hộ tịch', en: 'Civil status registered' },
-  ['commune-chair', 'commune-police'],
+  ['commune-chair', 'commune-deputy-chair', 'commune-police'],
   [cite('NĐ49', '25(4)')],
   { act: z.enum(['BIRTH', 'MARRIAGE', 'DEATH', 'GUARDIANSHIP', 'OTHER']) },
 );
@@ -103,7 +103,7 @@ export const EmploymentEnded = supportEvent(
 export const SocialAssistanceGranted = supportEvent(
   'SocialAssistanceGranted',
   { vi: 'Trợ giúp xã hội', en: 'Social assistance granted' },
-  ['commune-chair'],
+  ['commune-chair', 'commune-deputy-chair'],
   // 11(3) is for under-18s and children (the measure below), not social assistance.
   [cite('NĐ49', '22(4)')],
   { measure: z.string().min(1) },
@@ -111,7 +111,7 @@ export const SocialAssistanceGranted = supportEvent(
 export const ChildProtectionMeasureApplied = supportEvent(
   'ChildProtectionMeasureApplied',
   { vi: 'Áp dụng biện pháp bảo vệ trẻ em', en: 'Child protection measure applied' },
-  ['commune-chair'],
+  ['commune-chair', 'commune-deputy-chair'],
   [cite('NĐ49', '11(3)'), cite('NĐ49', '22(4)')],
   { measure: z.string().min(1) },
 );

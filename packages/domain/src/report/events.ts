@@ -22,7 +22,7 @@ export const ReportRequested = defineEvent({
   version: 1,
   aggregate,
   label: { vi: 'Yêu cầu báo cáo', en: 'Report requested' },
-  emittedBy: ['commune-chair', 'provincial-committee', 'provincial-police'],
+  emittedBy: ['commune-chair', 'commune-deputy-chair', 'provincial-committee', 'provincial-police'],
   basis: [cite('TT10', '5')],
   schema: z
     .object({
@@ -53,6 +53,7 @@ export const ReportSubmitted = defineEvent({
     'village-head',
     'fatherland-front',
     'commune-chair',
+    'commune-deputy-chair',
   ],
   basis: [cite('TT10', '5')],
   schema: z
@@ -65,7 +66,13 @@ export const ReportReturned = defineEvent({
   version: 1,
   aggregate,
   label: { vi: 'Trả lại báo cáo để bổ sung', en: 'Report returned for revision' },
-  emittedBy: ['commune-police', 'commune-chair', 'provincial-police', 'provincial-committee'],
+  emittedBy: [
+    'commune-police',
+    'commune-chair',
+    'commune-deputy-chair',
+    'provincial-police',
+    'provincial-committee',
+  ],
   basis: [cite('TT10', '5')],
   schema: z.object({ returnedOn: LocalDate, reason: z.string().min(1) }).strict(),
 });
@@ -75,7 +82,13 @@ export const ReportAccepted = defineEvent({
   version: 1,
   aggregate,
   label: { vi: 'Tiếp nhận báo cáo', en: 'Report accepted' },
-  emittedBy: ['commune-police', 'commune-chair', 'provincial-police', 'provincial-committee'],
+  emittedBy: [
+    'commune-police',
+    'commune-chair',
+    'commune-deputy-chair',
+    'provincial-police',
+    'provincial-committee',
+  ],
   basis: [cite('TT10', '5')],
   schema: z.object({ acceptedOn: LocalDate }).strict(),
 });
@@ -85,7 +98,13 @@ export const ReportConsolidated = defineEvent({
   version: 1,
   aggregate,
   label: { vi: 'Tổng hợp vào báo cáo cấp trên', en: 'Report consolidated upward' },
-  emittedBy: ['commune-police', 'commune-chair', 'provincial-police', 'provincial-committee'],
+  emittedBy: [
+    'commune-police',
+    'commune-chair',
+    'commune-deputy-chair',
+    'provincial-police',
+    'provincial-committee',
+  ],
   basis: [cite('TT10', '5')],
   schema: z.object({ intoReportId: z.uuid(), consolidatedOn: LocalDate }).strict(),
 });

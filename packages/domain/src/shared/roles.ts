@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const ROLES = {
   'commune-police': { vi: 'Công an xã', en: 'Commune police' },
   'commune-chair': { vi: 'Chủ tịch UBND xã', en: "Chair of the commune People's Committee" },
+  'commune-deputy-chair': {
+    vi: 'Phó Chủ tịch UBND xã (ký thay Chủ tịch)',
+    en: "Deputy chair of the commune People's Committee (signs for the chair)",
+  },
   'commune-culture-office': { vi: 'Phòng Văn hóa – Xã hội', en: 'Commune culture and social office' },
   'commune-economic-office': { vi: 'Phòng Kinh tế', en: 'Commune economic office' },
   'commune-service-centre': { vi: 'Trung tâm dịch vụ sự nghiệp công', en: 'Commune public-service centre' },
@@ -27,6 +31,15 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 export const Role = z.enum(Object.keys(ROLES) as [Role, ...Role[]]);
+
+/** Who signs the commune People's Committee's decisions: the chair, or a deputy "KT. Chủ tịch". */
+export const CHAIR_SIGNERS: readonly Role[] = ['commune-chair', 'commune-deputy-chair'];
+
+/** How a chair's decision was signed (NĐ 30/2020): by the chair, or by a deputy for the chair. */
+export const SignedAs = z.enum(['CHU_TICH', 'KT_CHU_TICH']);
+export type SignedAs = z.infer<typeof SignedAs>;
+export const signedAs = (role: Role): SignedAs =>
+  role === 'commune-deputy-chair' ? 'KT_CHU_TICH' : 'CHU_TICH';
 
 /** Oversight bodies read widely and write only findings and recommendations (LĐX 30, 34). */
 export const OVERSIGHT_ROLES: readonly Role[] = ['procuracy', 'fatherland-front'];

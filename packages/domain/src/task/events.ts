@@ -40,7 +40,7 @@ export const TaskAssigned = defineEvent({
   version: 2,
   aggregate,
   label: { vi: 'Phân công nhiệm vụ', en: 'Task assigned' },
-  emittedBy: ['commune-chair', 'provincial-committee'],
+  emittedBy: ['commune-chair', 'commune-deputy-chair', 'provincial-committee'],
   basis: [cite('NĐ49', '20(2)'), cite('NĐ49', '22')],
   schema: z
     .object({
