@@ -36,6 +36,7 @@ export function createContextLoader(store: EventStore, sealer: Sealer, grants: G
     // An empty stream folds to no publication: the built-in calendar (calendarAsKnownOn).
     calendar: fold((s) => loadAggregate(store, sealer, AGGREGATES.calendar, s)),
     correction: fold((s) => loadAggregate(store, sealer, AGGREGATES.correction, s)),
+    'subject-request': fold((s) => loadAggregate(store, sealer, AGGREGATES['subject-request'], s)),
   };
   const restsOn: RestedOn[] = [];
   const rest = (on: RestedOn) => {

@@ -12,7 +12,7 @@ import {
 } from './handleCommand.js';
 
 /** The aggregates the deadline sweeps mark (their markers are the `system` role's commands). */
-export type MarkedKind = 'task' | 'report' | 'case' | 'dossier' | 'oversight' | 'round';
+export type MarkedKind = 'task' | 'report' | 'case' | 'dossier' | 'oversight' | 'round' | 'subject-request';
 
 /**
  * The deadline scheduler's way to record a marker: through the one command handler, as every
@@ -33,6 +33,8 @@ export function markerHandler(deps: CommandDeps) {
         return handleCommand(deps, 'oversight', AGGREGATES.oversight, command);
       case 'round':
         return handleCommand(deps, 'round', AGGREGATES.round, command);
+      case 'subject-request':
+        return handleCommand(deps, 'subject-request', AGGREGATES['subject-request'], command);
     }
   };
 }

@@ -36,6 +36,7 @@ export function scenarioRunner(
     'org-units': (i) => handleCommand(deps, 'org-units', AGGREGATES['org-units'], i),
     calendar: (i) => handleCommand(deps, 'calendar', AGGREGATES.calendar, i),
     correction: (i) => handleCommand(deps, 'correction', AGGREGATES.correction, i),
+    'subject-request': (i) => handleCommand(deps, 'subject-request', AGGREGATES['subject-request'], i),
   };
   return {
     async run(kind, id, command: Command) {

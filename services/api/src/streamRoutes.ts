@@ -31,6 +31,7 @@ export const AGGREGATE_PATHS: Record<AggregateKind, string> = {
   // One stream for the country: amendments are later publications to it.
   calendar: '/calendar',
   correction: '/corrections/:id',
+  'subject-request': '/subject-requests/:id',
 };
 
 const IdParams = z.object({ id: z.uuid() });

@@ -13,6 +13,7 @@ export type RecordKind =
   | 'dossier'
   | 'org-units'
   | 'calendar'
+  | 'subject-request'
   | 'audit'
   | 'personal-data';
 export type Action = 'read' | 'write';
@@ -80,7 +81,17 @@ const EVERY_PERSON: readonly Role[] = [
  * which step; this table says to whose records. Nothing else grants access (docs/access-policy.md
  * is generated from it). The `system` role (the service's own sweeps) is not a person and is not listed.
  */
+// Who answers a person's request about the data the commune holds on them (the controller).
+const CONTROLLERS: readonly Role[] = ['commune-police', 'commune-chair', 'commune-deputy-chair'];
+
 export const ACCESS_POLICY: Readonly<Record<RecordKind, Readonly<Record<Action, RoleGrants>>>> = {
+  'subject-request': {
+    read: {
+      ...grants(CONTROLLERS, [need('commune', 'same')]),
+      ...grants(['procuracy', 'provincial-police', 'auditor', 'admin'], [need('commune', 'same', 'over')]),
+    },
+    write: grants(CONTROLLERS, [need('commune', 'same')]),
+  },
   case: {
     read: {
       ...grants(COMMUNE_STAFF, [need('commune', 'same')], [need('destination', 'same')]),

@@ -13,6 +13,7 @@ const KINDS: Record<RecordKind, string> = {
   dossier: 'Hồ sơ đề nghị đặc xá — amnesty dossier (`dossier-…`)',
   'org-units': 'Cây đơn vị — organisation units (`org-units-registry`)',
   calendar: 'Lịch nghỉ lễ, Tết — the holiday calendar (`calendar-vn`)',
+  'subject-request': 'Yêu cầu của chủ thể dữ liệu — a data-subject request (`subject-request-…`)',
   audit: 'Nhật ký truy cập và xuất nhật ký — an area’s access log and export',
   'personal-data': 'Quyền của chủ thể dữ liệu — a person’s rights: subject access, read history, erasure',
 };

@@ -33,6 +33,8 @@ const DATED: ReadonlySet<string> = new Set([
   'AppealComplaint',
   // oversight
   'IssueRecommendation',
+  // subject-request
+  'ReceiveSubjectRequest',
 ]);
 
 /**

@@ -59,16 +59,19 @@ export function openingKey(rule: DeadlineRuleId, opening: DeadlineOpening, fact:
 
 /**
  * The deadlines an event opened: the facts it recorded (a quarterly report records its own quarter
- * and the next), or, for an event recorded before events kept them, the facts its own fields give
+ * and the next; a rule left out was not opened), or, for an event recorded before events kept
+ * them, the facts its own fields give
  * (the day counted from, `calendarVersion: 'unrecorded'`, not provisional). Works on data as
  * stored, so views need no upcasting to read either.
  */
 export function deadlineFactsOf(type: string, data: Data): OpenedDeadline[] {
   const recorded = Array.isArray(data.deadlines) ? data.deadlines.map((f) => DeadlineFact.parse(f)) : null;
   return OPENINGS.filter(([, opening]) => opening.event === type).flatMap(([rule, opening]) => {
-    const own = recorded?.filter((f) => f.rule === rule) ?? [];
-    const facts: DeadlineFact[] = own.length
-      ? own
+    // An event that records facts records every deadline it opens: a rule it leaves out, it did not
+    // open (a request the law sets no time to act on). Only an event from before facts were kept
+    // has them read from its own fields.
+    const facts: DeadlineFact[] = recorded
+      ? recorded.filter((f) => f.rule === rule)
       : [{ rule, from: fromOf(opening, data), calendarVersion: 'unrecorded', provisional: false }];
     const limit = limitOf(rule, data);
     return facts.map((fact) => ({

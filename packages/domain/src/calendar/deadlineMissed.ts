@@ -6,7 +6,7 @@ import { LocalDate } from '../shared/localDate.js';
 import { DEADLINE_RULES, type DeadlineRuleId } from './deadlineRules.js';
 
 /** The aggregates whose streams hold duties the clock can record missed (the rule id's prefix). */
-export type DeadlineHolder = 'case' | 'dossier' | 'oversight' | 'round';
+export type DeadlineHolder = 'case' | 'dossier' | 'oversight' | 'round' | 'subject-request';
 
 /** The duties (not windows: a window closes, nobody misses it) held in a `holder`'s streams. */
 export function dutiesOf(holder: DeadlineHolder): DeadlineRuleId[] {
@@ -55,12 +55,16 @@ export const OversightDeadlineMissed = missed('OversightDeadlineMissed', 'oversi
 /** An appraisal team sent no minutes in its 15 days (LĐX 16(1)). */
 export const RoundDeadlineMissed = missed('RoundDeadlineMissed', 'round');
 
+/** A data-subject request went unacknowledged or unanswered in its time (Decree 356/2025). */
+export const SubjectRequestDeadlineMissed = missed('SubjectRequestDeadlineMissed', 'subject-request');
+
 /** Every missed-deadline event, by the aggregate whose stream holds it. */
 export const DEADLINE_MISSED_EVENTS = {
   case: CaseDeadlineMissed,
   dossier: DossierDeadlineMissed,
   oversight: OversightDeadlineMissed,
   round: RoundDeadlineMissed,
+  'subject-request': SubjectRequestDeadlineMissed,
 } as const;
 
 /** The stored types of the missed-deadline events: what views read as `missed-recorded`. */

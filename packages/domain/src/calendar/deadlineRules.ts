@@ -225,8 +225,8 @@ export const DEADLINE_RULES = {
     basis: [cite('LĐX', '16(1)')],
     nature: 'duty',
     limit: CALENDAR(15),
-    // As the decider has always counted it: 15 calendar days, not moved off a day off.
-    movesOffDayOff: false,
+    // "15 ngày": calendar days, ending on the next working day when the 15th is a day off (BLDS 148(5)).
+    movesOffDayOff: true,
     opens: [
       {
         event: 'ListsSentToAppraisal',
@@ -308,6 +308,34 @@ export const DEADLINE_RULES = {
       },
     ],
     closes: [{ event: 'OversightResponseSubmitted', on: 'respondedOn' }],
+  },
+  'subject-request.acknowledge': {
+    label: { vi: 'Xác nhận đã nhận yêu cầu của chủ thể dữ liệu', en: 'Acknowledge a data-subject request' },
+    // Decree 356/2025 as law firms quote it (DOMAIN.md §9.3): the clause is not yet checked.
+    basis: [],
+    nature: 'duty',
+    limit: WORKING(2),
+    movesOffDayOff: false,
+    opens: [
+      { event: 'SubjectRequestReceived', from: 'receivedOn', recorded: 'acknowledgeBy', unit: 'communeCode' },
+    ],
+    // An answer within the two days acknowledges the request too.
+    closes: [
+      { event: 'SubjectRequestAcknowledged', on: 'acknowledgedOn' },
+      { event: 'SubjectRequestAnswered', on: 'answeredOn' },
+    ],
+  },
+  'subject-request.respond': {
+    label: { vi: 'Giải quyết yêu cầu của chủ thể dữ liệu', en: 'Act on a data-subject request' },
+    basis: [],
+    nature: 'duty',
+    // 15 days for a restriction, an objection or consent withdrawn; 20 with a processor or third party.
+    limit: { daysField: 'responseDays', kindField: 'dayKind' },
+    movesOffDayOff: true,
+    opens: [
+      { event: 'SubjectRequestReceived', from: 'receivedOn', recorded: 'respondBy', unit: 'communeCode' },
+    ],
+    closes: [{ event: 'SubjectRequestAnswered', on: 'answeredOn' }],
   },
 } as const satisfies Record<string, DeadlineRule>;
 

@@ -35,7 +35,9 @@ describe('the deadline rule table', () => {
         expect(table('case.transfer-continue')).toBe(on(5, 'WORKING'));
         expect(table('dossier.complaint-resolution')).toBe(on(5, 'CALENDAR'));
         expect(table('round.complaint-window')).toBe(on(5, 'CALENDAR'));
-        expect(table('round.appraisal')).toBe(addDays(from, 15));
+        // The 15 days of LĐX 16(1) now end on a working day like every other "ngày" period (BLDS 148(5)).
+        expect(table('round.appraisal')).toBe(on(15, 'CALENDAR'));
+        expect(table('round.facility-list')).toBe(on(10, 'CALENDAR'));
       }),
     );
   });

@@ -1,5 +1,13 @@
 import { withCalendar, type WithCalendar } from '../calendar/calendarContext.js';
 import { CORRECTION_COMMANDS, type CorrectionCommand } from '../correction/commands.js';
+import { SUBJECT_REQUEST_COMMANDS, type SubjectRequestCommand } from '../subjectRequest/commands.js';
+import {
+  decideSubjectRequest,
+  evolveSubjectRequest,
+  initialSubjectRequestState,
+  type SubjectRequestState,
+} from '../subjectRequest/decide.js';
+import type { SubjectRequestEvent } from '../subjectRequest/events.js';
 import { decideCorrection, type CorrectionContext } from '../correction/decide.js';
 import type { CorrectableKind, CorrectionEvent } from '../correction/events.js';
 import { evolveCorrection, initialCorrectionState, type CorrectionState } from '../correction/state.js';
@@ -86,6 +94,7 @@ export interface AggregateStates {
   'org-units': OrgUnitsState;
   calendar: CalendarState;
   correction: CorrectionState;
+  'subject-request': SubjectRequestState;
 }
 
 /** An aggregate whose decider may load the other aggregates' states as context. */
@@ -304,6 +313,22 @@ export const AGGREGATES = {
     holders: () => [held('nation', NATION)],
   }),
   correction: CORRECTIONS,
+  'subject-request': withDeadlineLedger(
+    define<SubjectRequestCommand, SubjectRequestEvent, SubjectRequestState, WithCalendar>({
+      kind: 'subject-request',
+      label: { vi: 'Yêu cầu của chủ thể dữ liệu', en: 'Data-subject request' },
+      idField: 'requestId',
+      commands: SUBJECT_REQUEST_COMMANDS,
+      initial: initialSubjectRequestState,
+      context: (command, state, loader) => withCalendar(command, loader, {}),
+      decide: (command, state, context) => decideSubjectRequest(command, state, context.calendar),
+      evolve: evolveSubjectRequest,
+      // The request carries no personal value: the person is named by id only.
+      subject: () => undefined,
+      holders: (state) => (state.status === 'none' ? [] : [held('commune', state.communeCode)]),
+    }),
+    'subject-request',
+  ),
 } as const;
 
 /** The holders of a record of a correctable kind, as its own aggregate declares them. */
@@ -338,4 +363,5 @@ export function forEachAggregate(visitor: AggregateVisitor): void {
   visitor.visit('org-units', AGGREGATES['org-units']);
   visitor.visit('calendar', AGGREGATES.calendar);
   visitor.visit('correction', AGGREGATES.correction);
+  visitor.visit('subject-request', AGGREGATES['subject-request']);
 }

@@ -11,6 +11,7 @@ import { CASE_EVENTS } from '../reintegration/events.js';
 import { REPORT_EVENTS } from '../report/events.js';
 import { ROUND_EVENTS } from '../round/events.js';
 import type { DomainEvent, EventDefinition } from '../shared/defineEvent.js';
+import { SUBJECT_REQUEST_EVENTS } from '../subjectRequest/events.js';
 import { TASK_EVENTS } from '../task/events.js';
 import { personalPathsOf } from '../shared/personalPaths.js';
 import { UPCASTERS, type UpcastContext, type Upcaster } from './upcasters.js';
@@ -27,6 +28,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...ORG_UNIT_EVENTS,
   ...CALENDAR_EVENTS,
   ...CORRECTION_EVENTS,
+  ...SUBJECT_REQUEST_EVENTS,
   ...Object.values(DEADLINE_MISSED_EVENTS),
   ...PERSON_EVENTS,
   ...AUDIT_EVENTS,

@@ -28,6 +28,7 @@ const STREAMS: Record<string, string> = {
   dossier: 'dossier-<dossierId>',
   'org-units': 'orgunits-registry',
   calendar: 'calendar-vn',
+  'subject-request': 'subject-request-<requestId>',
   person: 'person-<personId>',
 };
 

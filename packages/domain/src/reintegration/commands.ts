@@ -11,7 +11,7 @@ import { ClosureReason, Quarter, SupervisorRef } from './values.js';
 export const ReceiveReleaseNotice = defineCommand({
   type: 'ReceiveReleaseNotice',
   label: { vi: 'Tiếp nhận thông báo trả tự do/đặc xá', en: 'Receive a release or amnesty notice' },
-  schema: life.ReleaseNoticeReceived.schema.omit({ verifyBy: true, deadlines: true }),
+  schema: life.ReleaseNoticeReceived.schema.omit({ verifyBy: true, deadlines: true, lateNotice: true }),
 });
 export const VerifyResidence = defineCommand({
   type: 'VerifyResidence',

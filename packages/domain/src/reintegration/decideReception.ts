@@ -1,3 +1,4 @@
+import { addMonths } from '../shared/localDate.js';
 import { openDeadline } from '../calendar/deadlineFact.js';
 import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import { eventOf } from '../shared/defineEvent.js';
@@ -9,6 +10,9 @@ import * as e from './lifecycleEvents.js';
 import { CASE_RULES } from './rules.js';
 import { activeCase, expectedCase } from './guards.js';
 import type { CaseState } from './state.js';
+
+/** How long before a sentence ends the facility tells the commune (LTHAHS19 46(1)). */
+const NOTICE_MONTHS = 2;
 
 type Of<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>;
 
@@ -27,8 +31,16 @@ export function receiveReleaseNotice(
     );
   ensure(state.status === 'none', CASE_RULES.caseExists);
   const verify = openDeadline('case.verify-residence', command.data.receivedOn, calendar);
+  const { source, releaseDate, receivedOn } = command.data;
+  // The facility notifies the commune two months before a sentence ends (LTHAHS19 46(1)).
+  const lateNotice = source === 'EXPIRY' && receivedOn > addMonths(releaseDate, -NOTICE_MONTHS);
   return [
-    eventOf(e.ReleaseNoticeReceived, { ...command.data, verifyBy: verify.date, deadlines: [verify.fact] }),
+    eventOf(e.ReleaseNoticeReceived, {
+      ...command.data,
+      verifyBy: verify.date,
+      deadlines: [verify.fact],
+      ...(lateNotice ? { lateNotice } : {}),
+    }),
   ];
 }
 

@@ -36,6 +36,11 @@ export const ReleaseNoticeReceived = defineEvent({
       /** The facts the due dates come from (rule, start, calendar version): views derive the dates. */
       deadlines: DeadlineFacts.optional(),
       notice: DocRef,
+      /**
+       * Computed: a sentence's end notified less than two months ahead (LTHAHS19 46(1)): the
+       * facility's delay, flagged so the commune's preparation time is seen to have been short.
+       */
+      lateNotice: z.boolean().optional(),
     })
     .strict(),
 });

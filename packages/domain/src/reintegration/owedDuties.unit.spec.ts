@@ -101,7 +101,7 @@ describe('the quarterly report a supervisor owes (TT10 10(4))', () => {
   });
 });
 
-describe('a loan repaid by the end of its term (QĐ22 9, 13)', () => {
+describe('a loan repaid by the end of its term (QĐ22 8, 13)', () => {
   it('is due the approved number of months after approval, and the clock may record it missed once past', () => {
     const loanId = '0192f5c4-0000-7000-8000-00000000100a';
     const bank = as('vbsp', COMMUNE);

@@ -36,6 +36,19 @@ describe('a case before the notice', () => {
       ]);
   });
 
+  it('flags a sentence’s end notified less than two months ahead (LTHAHS19 46(1)), not an amnesty', () => {
+    const expiry = { ...notice, source: 'EXPIRY' as const, releaseDate: '2025-10-15' };
+    given()
+      .when(command('ReceiveReleaseNotice', expiry, as('commune-police')))
+      .then((e) => expect(e[0]?.data).toMatchObject({ lateNotice: true }));
+    given()
+      .when(command('ReceiveReleaseNotice', { ...expiry, receivedOn: '2025-08-14' }, as('commune-police')))
+      .then((e) => expect(e[0]?.data).not.toHaveProperty('lateNotice'));
+    given()
+      .when(command('ReceiveReleaseNotice', notice, as('commune-police')))
+      .then((e) => expect(e[0]?.data).not.toHaveProperty('lateNotice'));
+  });
+
   it('refuses the procuracy, which only records findings', () => {
     given()
       .when(command('ReceiveReleaseNotice', notice, as('procuracy', 'vks-hai-phong')))

@@ -255,7 +255,7 @@ describe('the supervisor quarterly report, owed every quarter (TT10 10(4))', () 
   });
 });
 
-describe('a loan repaid by the end of its approved term (QĐ22 9, 13)', () => {
+describe('a loan repaid by the end of its approved term (QĐ22 8, 13)', () => {
   const stream = 'case-0192f5c4-00ef-7000-8000-000000000001';
   const loanId = '0192f5c4-00ef-7000-8000-0000000000aa';
   it('falls due the same day so many months on (or the month’s last day), not moved, and is met when settled', async () => {

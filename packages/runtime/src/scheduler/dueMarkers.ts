@@ -4,7 +4,7 @@ import { dayAfter } from './clock.js';
 import { findMissedDeadlines } from './missedDeadlines.js';
 
 /** The aggregates whose deadlines the clock marks today. */
-export type MarkerKind = 'task' | 'report' | 'case' | 'dossier' | 'oversight' | 'round';
+export type MarkerKind = 'task' | 'report' | 'case' | 'dossier' | 'oversight' | 'round' | 'subject-request';
 
 /** What `RecordDeadlineMissed` carries: the duty, its key where the stream has several, the dates. */
 export interface MissedDeadlineData {

@@ -3,7 +3,7 @@ import { dayAfter } from './clock.js';
 import type { CollectionOf, DueMarker, MarkerKind } from './dueMarkers.js';
 
 /** The streams whose duties the `deadlines` view tracks, and the aggregate each belongs to. */
-const HOLDER = /^(case|dossier|oversight|round)-(.+)$/;
+const HOLDER = /^(case|dossier|oversight|round|subject-request)-(.+)$/;
 
 const PAGE = 500;
 
