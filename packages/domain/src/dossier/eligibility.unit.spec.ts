@@ -92,6 +92,22 @@ describe('eligibility', () => {
     ).toMatchObject({ outcome: 'FAIL', reason: { en: 'Evidence of illegal drug use' } });
   });
 
+  it('fails unpaid fines, a security concern, a national-security crime and a new prosecution, each alone (LĐX 11(1)(c), 11(1)(e), 12(1), 12(3))', () => {
+    const fails = (f: EligibilityFacts, rule: string, citation: string) => {
+      expect(outcome(f, rule)).toMatchObject({ outcome: 'FAIL', citation });
+      expect(assessEligibility(f, params).eligible).toBe(false);
+    };
+    fails({ ...facts, finesAndFeesPaid: false }, 'fines-paid', 'LĐX 11(1)(c)');
+    fails({ ...facts, securityConcern: true }, 'security', 'LĐX 11(1)(e)');
+    fails(
+      { ...facts, sentence: { ...facts.sentence, nationalSecurityListed: true } },
+      'national-security',
+      'LĐX 12(1)',
+    );
+    fails({ ...facts, newProsecution: true }, 'new-prosecution', 'LĐX 12(3)');
+    expect(outcome({ ...facts, securityConcern: null }, 'security')?.outcome).toBe('MISSING_DATA');
+  });
+
   it('needs more consecutive good quarters for longer sentences', () => {
     const long = { ...facts, sentence: { ...facts.sentence, termMonths: 150, servedSince: '2015-01-01' } };
     expect(outcome(long, 'conduct')?.outcome).toBe('FAIL');
