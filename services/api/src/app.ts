@@ -9,7 +9,7 @@ import { registerAuditRoutes, type AuditOptions } from './auditRoutes.js';
 import { registerApiDocs } from './apiDocs.js';
 import type { TokenKey, TokenPolicy } from './auth.js';
 import { callerOf, requireCaller } from './callerHook.js';
-import { registerHealth, shedLoad } from './health.js';
+import { PRESSURE_SAMPLE_MS, registerHealth, shedLoad } from './health.js';
 import { hardening, serverOptions, type HardeningOptions, type ServerTimeouts } from './hardening.js';
 import { registerLiveViews, type LiveViewsOptions } from './liveViews.js';
 import { registerExportRoute } from './exportRoute.js';
@@ -113,9 +113,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
   );
   return app;
 }
-
-/** Load shedding's sample interval (@fastify/under-pressure's default). */
-const PRESSURE_SAMPLE_MS = 1_000;
 
 /**
  * The OpenAPI document takes a few hundred ms of the event loop to generate: once, at start, never

@@ -12,6 +12,11 @@ import type { ViewsOptions } from './viewRoutes.js';
 export const READY_LAG = 1_000;
 /** Above this event-loop delay (ms) new requests are shed with 503 before every request stalls. */
 const MAX_EVENT_LOOP_DELAY_MS = 1_000;
+/**
+ * How often load shedding samples the loop: short, so that start-up, which holds the loop once to
+ * build the OpenAPI document, waits a fifth of a second for a clean sample instead of a second.
+ */
+export const PRESSURE_SAMPLE_MS = 200;
 
 interface HealthOptions {
   store: EventStore;
@@ -149,6 +154,7 @@ const HealthReport = z
 export async function shedLoad(app: FastifyInstance): Promise<void> {
   await app.register(underPressure, {
     maxEventLoopDelay: MAX_EVENT_LOOP_DELAY_MS,
+    sampleInterval: PRESSURE_SAMPLE_MS,
     retryAfter: 5,
     exposeStatusRoute: false,
     pressureHandler: (request, reply, type, value) => {
