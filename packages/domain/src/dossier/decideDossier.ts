@@ -160,7 +160,7 @@ export function decideDossier(
       return [{ type: 'DisqualifyingEventRecorded', data: command.data }];
     case 'LiftDisqualification': {
       const dossier = undecided(state);
-      ensure(dossier.disqualified === command.data.reason, R.notDisqualifiedSo, dossier.disqualified ?? '');
+      ensure(dossier.grounds.includes(command.data.reason), R.notDisqualifiedSo, dossier.grounds.join(', '));
       return [{ type: 'DisqualificationLifted', data: command.data }];
     }
     case 'RecordGrantOutcome': {
@@ -194,7 +194,7 @@ export function decideDossier(
 /** Previously pardoned (LĐX 12(4)): a grant of another dossier by then, or one recorded as disqualifying. */
 function previouslyPardoned(dossier: Open, context: DossierContext, on: string): boolean {
   const earlier = context.grants.some((g) => g.dossierId !== dossier.dossierId && g.grantedOn <= on);
-  return earlier || dossier.disqualified === 'PREVIOUSLY_PARDONED';
+  return earlier || dossier.grounds.includes('PREVIOUSLY_PARDONED');
 }
 
 function assess(

@@ -30,7 +30,10 @@ export type DossierState =
       civilObligation: string | null;
       eligible: boolean | null;
       aggravatingProtest: boolean;
+      /** The latest ground standing (null when none): what a refusal names. */
       disqualified: string | null;
+      /** Every ground recorded and not lifted: lifting one leaves the others standing. */
+      grounds: readonly string[];
       complaint: Complaint | null;
     };
 export const initialDossierState: DossierState = { status: 'none' };
@@ -53,6 +56,7 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
       eligible: null,
       aggravatingProtest: false,
       disqualified: null,
+      grounds: [],
       complaint: null,
     };
   }
@@ -96,18 +100,22 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
       return {
         ...state,
         disqualified: event.data.reason,
+        grounds: [...state.grounds, event.data.reason],
         aggravatingProtest:
           state.aggravatingProtest || event.data.reason === 'AGGRAVATING_CASSATION_OR_REOPENING_PROTEST',
       };
-    case 'DisqualificationLifted':
+    case 'DisqualificationLifted': {
+      const grounds = state.grounds.filter((g) => g !== event.data.reason);
       return {
         ...state,
-        disqualified: null,
+        grounds,
+        disqualified: grounds.at(-1) ?? null,
         aggravatingProtest:
           event.data.reason === 'AGGRAVATING_CASSATION_OR_REOPENING_PROTEST'
             ? false
             : state.aggravatingProtest,
       };
+    }
     case 'DossierGrantOutcomeRecorded':
       return { ...state, status: event.data.outcome === 'GRANTED' ? 'granted' : 'not-granted' };
     case 'DossierDocumentAttached': {

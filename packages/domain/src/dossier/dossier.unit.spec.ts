@@ -191,6 +191,20 @@ describe('amnesty dossiers', () => {
       'procuracy',
     );
     given(history(assess(), protest)).when(lift('NEW_PROSECUTION')).thenRefuses(R.notDisqualifiedSo);
+    // A second ground recorded earlier still stands once the protest is lifted.
+    const prosecuted = C(
+      'RecordDisqualifyingEvent',
+      {
+        reason: 'NEW_PROSECUTION',
+        sourceUnit: 'ca-tinh',
+        document: doc('9/QĐKT', '2024-08-24'),
+        recordedOn: '2024-08-24',
+      },
+      'amnesty-subcommittee',
+    );
+    given(history(assess(), prosecuted, protest, lift('AGGRAVATING_CASSATION_OR_REOPENING_PROTEST')))
+      .when(C('AppraiseDossier', { opinion: 'AGREE', appraisedOn: '2024-08-28' }, 'amnesty-subcommittee'))
+      .thenRefuses(R.disqualified);
     given(history(assess(), protest, lift('AGGRAVATING_CASSATION_OR_REOPENING_PROTEST')))
       .when(C('AppraiseDossier', { opinion: 'AGREE', appraisedOn: '2024-08-28' }, 'amnesty-subcommittee'))
       .then((e) => expect(e[0]?.type).toBe('DossierAppraised'));
