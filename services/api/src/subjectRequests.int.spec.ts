@@ -9,12 +9,25 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => fixture.close());
 
-const send = async (role: string, unit: string, id: string, type: string, payload: unknown) =>
+const send = async (
+  role: string,
+  unit: string,
+  id: string,
+  type: string,
+  payload: unknown,
+  headers: Record<string, string> = {},
+) =>
   fixture.app.inject({
     method: 'POST',
     url: `/subject-requests/${id}/commands/${type}`,
-    headers: { authorization: `Bearer ${await fixture.token(role as never, unit)}` },
+    headers: { authorization: `Bearer ${await fixture.token(role as never, unit)}`, ...headers },
     payload: payload as Record<string, unknown>,
+  });
+const read = async (role: string, unit: string, id: string) =>
+  fixture.app.inject({
+    method: 'GET',
+    url: `/subject-requests/${id}/history`,
+    headers: { authorization: `Bearer ${await fixture.token(role as never, unit)}` },
   });
 const request = (requestId: string, extra: Record<string, unknown> = {}) => ({
   requestId,
@@ -47,6 +60,24 @@ describe('POST /subject-requests/:id/commands', () => {
       ['subject-request.acknowledge', '2026-05-05'],
       ['subject-request.respond', '2026-05-14'],
     ]);
+  });
+
+  it('records a request once under a replayed Idempotency-Key, refuses the key for another body, and shows it to no other commune', async () => {
+    const id = randomUUID();
+    const body = request(id);
+    const key = { 'idempotency-key': `sr-${id}` };
+    const police = ['commune-police', 'xa-an-khanh/cong-an'] as const;
+    expect((await send(...police, id, 'ReceiveSubjectRequest', body, key)).statusCode).toBe(201);
+    expect((await send(...police, id, 'ReceiveSubjectRequest', body, key)).statusCode).toBe(201);
+    const reused = await send(...police, id, 'ReceiveSubjectRequest', { ...body, kind: 'ACCESS' }, key);
+    expect(reused.json()).toMatchObject({ code: 'ERR_IDEMPOTENCY_KEY_REUSED' });
+    const history = await read(...police, id);
+    expect(history.statusCode).toBe(200);
+    expect(history.json<{ events: Array<{ type: string }> }>().events.map((e) => e.type)).toEqual([
+      'SubjectRequestReceived',
+    ]);
+    expect((await read('commune-police', 'xa-thi-diem/cong-an', id)).statusCode).toBe(404);
+    expect((await read('village-head', 'xa-an-khanh/thon-2', id)).statusCode).toBe(404);
   });
 
   it('refuses another commune, a village head, deadlines from the body, and a far-future date', async () => {
@@ -84,11 +115,7 @@ describe('POST /subject-requests/:id/commands', () => {
     );
     expect(future.statusCode, future.body).toBe(409);
     expect(future.json<{ rule: string }>().rule).toBe('subject-request.not-yet');
-    const history = await fixture.app.inject({
-      method: 'GET',
-      url: `/subject-requests/${id}/history`,
-      headers: { authorization: `Bearer ${await fixture.token('commune-police', 'xa-an-khanh/cong-an')}` },
-    });
+    const history = await read('commune-police', 'xa-an-khanh/cong-an', id);
     expect([200, 404]).toContain(history.statusCode);
     if (history.statusCode === 200) expect(history.json<{ events: unknown[] }>().events).toEqual([]);
   });

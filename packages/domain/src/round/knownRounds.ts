@@ -1,6 +1,20 @@
 import type { RoundParameters } from './parameters.js';
 
 /**
+ * Consecutive good quarters by sentence band, from the 2025 round-2 summary (DOMAIN.md §4.2), the
+ * only source the project holds: every known round uses them until its own text is checked.
+ */
+const QUARTER_BANDS_2025_2: RoundParameters['quarterBands'] = [
+  // Conservative until verified: the next band's 2 quarters (the source cuts this value off).
+  { overMonths: 0, upToMonths: 36, quarters: 2 },
+  { overMonths: 36, upToMonths: 60, quarters: 2 },
+  { overMonths: 60, upToMonths: 96, quarters: 4 },
+  { overMonths: 96, upToMonths: 120, quarters: 8 },
+  { overMonths: 120, upToMonths: 180, quarters: 14 },
+  { overMonths: 180, upToMonths: null, quarters: 16 },
+];
+
+/**
  * The parameters of the rounds DOMAIN.md §4.2 documents, as data. Values read only from press
  * summaries are marked in `unverified` and must be checked against the decision and guidance texts
  * before a real assessment relies on them (DOMAIN.md §8, open point 1).
@@ -22,15 +36,7 @@ export const KNOWN_ROUNDS: Record<
     parameters: {
       servedTimeCutoff: '2024-09-30',
       conductWindowFrom: '2024-05-26',
-      quarterBands: [
-        // Conservative until verified: the next band's 2 quarters (the source cuts this value off).
-        { overMonths: 0, upToMonths: 36, quarters: 2 },
-        { overMonths: 36, upToMonths: 60, quarters: 2 },
-        { overMonths: 60, upToMonths: 96, quarters: 4 },
-        { overMonths: 96, upToMonths: 120, quarters: 8 },
-        { overMonths: 120, upToMonths: 180, quarters: 14 },
-        { overMonths: 180, upToMonths: null, quarters: 16 },
-      ],
+      quarterBands: QUARTER_BANDS_2025_2,
       lifeQuarters: 18,
       reducedFraction: 0.25,
       exclusions: [
@@ -62,14 +68,7 @@ export const KNOWN_ROUNDS: Record<
       servedTimeCutoff: '2025-04-30',
       // Not in the sources: the quarter before the decision, until HD 21's text is checked.
       conductWindowFrom: '2025-01-01',
-      quarterBands: [
-        { overMonths: 0, upToMonths: 36, quarters: 2 },
-        { overMonths: 36, upToMonths: 60, quarters: 2 },
-        { overMonths: 60, upToMonths: 96, quarters: 4 },
-        { overMonths: 96, upToMonths: 120, quarters: 8 },
-        { overMonths: 120, upToMonths: 180, quarters: 14 },
-        { overMonths: 180, upToMonths: null, quarters: 16 },
-      ],
+      quarterBands: QUARTER_BANDS_2025_2,
       lifeQuarters: 18,
       reducedFraction: 0.25,
       // The cases round 2 re-admitted, so round 1 excluded them (DOMAIN.md §4.2, from sggp's summary).
@@ -111,15 +110,7 @@ export const KNOWN_ROUNDS: Record<
     parameters: {
       servedTimeCutoff: '2025-08-31',
       conductWindowFrom: '2025-06-01',
-      quarterBands: [
-        // Conservative until verified: the next band's 2 quarters (the source cuts this value off).
-        { overMonths: 0, upToMonths: 36, quarters: 2 },
-        { overMonths: 36, upToMonths: 60, quarters: 2 },
-        { overMonths: 60, upToMonths: 96, quarters: 4 },
-        { overMonths: 96, upToMonths: 120, quarters: 8 },
-        { overMonths: 120, upToMonths: 180, quarters: 14 },
-        { overMonths: 180, upToMonths: null, quarters: 16 },
-      ],
+      quarterBands: QUARTER_BANDS_2025_2,
       lifeQuarters: 18,
       reducedFraction: 0.25,
       exclusions: [

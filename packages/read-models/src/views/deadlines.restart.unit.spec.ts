@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getInMemoryEventStore, type EventStore } from '@dacxa/event-store';
-import { BUILT_IN_YEARS } from '@dacxa/domain';
 import { createProjectionEngine } from '../engine/projectionEngine.js';
 import { getInMemoryDocumentStore } from '../inMemoryDocumentStore.js';
 import type { DocumentStore } from '../types.js';
 import { createDeadlinesProjection, type DeadlineDoc } from './deadlines.js';
+import { INVENTED_2027_PUBLICATION } from './testing/invented2027.js';
 
 // Invented cases and an invented 2027 decision (Tết off 05/02–11/02); only the built-in data is real.
 const meta = { actor: 'u-1', role: 'commune-police', unit: 'xa-an-khanh/cong-an' };
@@ -24,31 +24,8 @@ const report = (store: EventStore, caseId: string, on: string) =>
     supervisorDueBy: 'as-recorded',
     deadlines: [fact('case.open-file', on), fact('case.supervisor-proposal', on)],
   });
-const tet = (date: string, kind = 'statutory') => ({
-  date,
-  kind,
-  name: 'Tết Đinh Mùi (giả định cho kiểm thử)',
-  basis: 'Bộ luật Lao động 2019, Điều 112(1)(b) (giả định)',
-  status: 'decided',
-});
 const amend2027 = (store: EventStore) =>
-  append(store, 'calendar-vn', 'HolidayCalendarPublished', {
-    year: 2027,
-    status: 'decided',
-    undecided: [],
-    entries: [
-      ...(BUILT_IN_YEARS.find((y) => y.year === 2027)?.entries ?? []),
-      ...['05', '06', '07', '08', '09'].map((d) => tet(`2027-02-${d}`)),
-      tet('2027-02-10', 'compensatory'),
-      tet('2027-02-11', 'compensatory'),
-    ],
-    document: {
-      number: '999/VPCP-KGVX (giả định)',
-      date: '2027-01-14',
-      issuer: 'Văn phòng Chính phủ (giả định)',
-    },
-    publishedAt: '2027-01-15T02:00:00Z',
-  });
+  append(store, 'calendar-vn', 'HolidayCalendarPublished', INVENTED_2027_PUBLICATION);
 
 /** A fresh engine (and a fresh projection object) over the stores, caught up with the log. */
 async function caughtUp(events: EventStore, documents: DocumentStore) {

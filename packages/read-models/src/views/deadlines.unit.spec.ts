@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '@dacxa/event-store';
-import { BUILT_IN_YEARS } from '@dacxa/domain';
 import { applyBatch } from '../engine/applyBatch.js';
 import { getInMemoryDocumentStore } from '../inMemoryDocumentStore.js';
 import { physicalName } from '../types.js';
 import { createDeadlinesProjection, type DeadlineDoc } from './deadlines.js';
+import { INVENTED_2027_PUBLICATION } from './testing/invented2027.js';
 
 // Invented cases and an invented 2027 decision; only the 2026 calendar is real (DOMAIN.md §9.1).
 let position = 0n;
@@ -54,31 +54,8 @@ const reported = (caseId: string, on: string, provisional = false) =>
     deadlines: [fact('case.open-file', on, provisional), fact('case.supervisor-proposal', on, provisional)],
   });
 
-const tet = (date: string, kind = 'statutory') => ({
-  date,
-  kind,
-  name: 'Tết Đinh Mùi (giả định cho kiểm thử)',
-  basis: 'Bộ luật Lao động 2019, Điều 112(1)(b) (giả định)',
-  status: 'decided',
-});
 // INVENTED for the test, not a real decision: Tết 2027 off 05/02–11/02.
-const amended2027 = recorded('calendar-vn', 'HolidayCalendarPublished', {
-  year: 2027,
-  status: 'decided',
-  undecided: [],
-  entries: [
-    ...(BUILT_IN_YEARS.find((y) => y.year === 2027)?.entries ?? []),
-    ...['05', '06', '07', '08', '09'].map((d) => tet(`2027-02-${d}`)),
-    tet('2027-02-10', 'compensatory'),
-    tet('2027-02-11', 'compensatory'),
-  ],
-  document: {
-    number: '999/VPCP-KGVX (giả định)',
-    date: '2027-01-14',
-    issuer: 'Văn phòng Chính phủ (giả định)',
-  },
-  publishedAt: '2027-01-15T02:00:00Z',
-});
+const amended2027 = recorded('calendar-vn', 'HolidayCalendarPublished', INVENTED_2027_PUBLICATION);
 
 describe('deadlines derived from the facts events record', () => {
   it('count a person reporting in on 12/02/2026 over Tết Bính Ngọ, not into it', async () => {
