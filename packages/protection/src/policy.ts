@@ -68,6 +68,11 @@ export const ACCESS_POLICY: Record<
     purposes: ['amnesty-review'],
   },
   vbsp: { categories: ['identity', 'id-number', 'income'], purposes: ['lending'] },
+  // Certifying bodies write papers about a person; they need who the person is, not the case file.
+  'civil-enforcement': { categories: ['identity', 'id-number'], purposes: ['amnesty-review'] },
+  'provincial-justice-dept': { categories: ['identity', 'id-number'], purposes: ['amnesty-review'] },
+  'provincial-home-affairs-dept': { categories: ['identity', 'id-number'], purposes: ['amnesty-review'] },
+  'provincial-health-dept': { categories: ['identity', 'id-number'], purposes: ['amnesty-review'] },
   auditor: { categories: [], purposes: [] },
   admin: { categories: [], purposes: [] },
   system: { categories: all, purposes: ['processing', 'subject-access'] },

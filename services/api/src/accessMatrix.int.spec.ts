@@ -123,6 +123,10 @@ const ROLE_UNITS: Record<Exclude<Role, 'system'>, readonly UnitKind[]> = {
   court: ['COURT'],
   'facility-warden': ['FACILITY'],
   vbsp: ['COMMUNE', 'WARD'],
+  'civil-enforcement': ['OFFICE'],
+  'provincial-justice-dept': ['OFFICE'],
+  'provincial-home-affairs-dept': ['OFFICE'],
+  'provincial-health-dept': ['OFFICE'],
   auditor: ['OFFICE', 'PROVINCE'],
   admin: ['NATIONAL', 'PROVINCE', 'COMMUNE'],
 };

@@ -23,6 +23,17 @@ export const ROLES = {
   'provincial-committee': { vi: 'UBND tỉnh', en: "Provincial People's Committee" },
   court: { vi: 'Tòa án nhân dân', en: "People's Court" },
   'facility-warden': { vi: 'Giám thị trại giam', en: 'Prison warden' },
+  // The seeds name these bodies; each certifies facts others decide on (DOMAIN.md §1).
+  'civil-enforcement': {
+    vi: 'Cơ quan thi hành án dân sự',
+    en: 'Civil judgment enforcement office (confirms fines, fees and damages paid)',
+  },
+  'provincial-justice-dept': { vi: 'Sở Tư pháp', en: 'Provincial Department of Justice' },
+  'provincial-home-affairs-dept': {
+    vi: 'Sở Nội vụ',
+    en: 'Provincial Department of Home Affairs (labour and social affairs since 2025)',
+  },
+  'provincial-health-dept': { vi: 'Sở Y tế', en: 'Provincial Department of Health' },
   vbsp: { vi: 'Ngân hàng Chính sách xã hội', en: 'Vietnam Bank for Social Policies' },
   auditor: { vi: 'Kiểm toán viên', en: 'Auditor' },
   admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
