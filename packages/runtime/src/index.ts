@@ -30,3 +30,13 @@ export {
   type CertificateFollower,
   type FollowResult,
 } from './scheduler/certificateFollower.js';
+/** Moving the log to another store (`dacxa migrate`), keeping every hash and proof valid. */
+export {
+  MigrationMismatchError,
+  compareLogs,
+  migrateLog,
+  type MigrationOptions,
+  type MigrationProgress,
+  type MigrationResult,
+} from './migrate/migrateLog.js';
+export { openLogAt, type LogLocation } from './migrate/openLogAt.js';

@@ -131,6 +131,11 @@ export const ERRORS = {
     'no checkpoint the witnesses’ quorum cosigned yet',
   ),
   ERR_OVERLOADED: e(503, 'Máy chủ đang quá tải', 'load shed under pressure; Retry-After says when'),
+  ERR_MIGRATION_MISMATCH: e(
+    409,
+    'Nhật ký đích không khớp nhật ký nguồn',
+    'dacxa migrate: the target is not a copy of the source’s first events; nothing was written',
+  ),
   ERR_STORE_CLOSED: e(503, 'Kho sự kiện đã đóng', 'the event store is closed (the service is stopping)'),
   ERR_NO_TREE_HEAD: e(404, 'Chưa có gốc cây nào được ký', 'no signed tree head (of that size) yet'),
   ERR_NO_FRESH_HEAD: e(503, 'Chưa có gốc cây mới', 'no tree head covering the log came in time'),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { issueDevToken } from '@dacxa/api';
 import { Role } from '@dacxa/domain';
 import { loadConfig, openStores, tokenSecret, type Config } from '@dacxa/runtime';
@@ -11,6 +11,7 @@ import { publicKeyOf, runVerifyStore } from './verifyStore.js';
 import { runWitness } from '@dacxa/witness';
 import { runBackup } from './backup.js';
 import { runRestore } from './restore.js';
+import { runMigrate, type MigrateOptions } from './migrate.js';
 import { runTiles } from './tiles.js';
 import { reportingErrors, runErase, type EraseOptions } from './erase.js';
 import { runRotateMasterKey } from './rotateMasterKey.js';
@@ -206,6 +207,25 @@ program
   .requiredOption('--from <dir>', 'thư mục của bản sao lưu (dacxa backup --out)')
   .action(async ({ from }: { from: string }) => {
     await runRestore(config, from, print);
+  });
+
+program
+  .command('migrate')
+  .description(
+    'chuyển toàn bộ nhật ký sang kho khác theo đúng thứ tự, giữ nguyên mã băm (mọi điểm kiểm tra và bằng chứng vẫn hợp lệ); chạy lại để tiếp tục; dừng dịch vụ trước',
+  )
+  .addOption(new Option('--from <store>', 'kho nguồn').choices(['sqlite', 'esdb']).default('sqlite'))
+  .addOption(new Option('--to <store>', 'kho đích').choices(['sqlite', 'esdb']).makeOptionMandatory())
+  .option('--from-file <path>', 'tệp SQLite nguồn (mặc định: tệp của thư mục dữ liệu)')
+  .option('--to-file <path>', 'tệp SQLite đích')
+  .option('--from-url <url>', 'chuỗi kết nối EventStoreDB nguồn (esdb:// hoặc kurrentdb://)')
+  .option('--to-url <url>', 'chuỗi kết nối EventStoreDB đích (esdb:// hoặc kurrentdb://)')
+  .action(async (o: MigrateOptions) => {
+    const stop = new AbortController();
+    // Ctrl-C stops between two appends; the next run resumes where this one stopped.
+    process.once('SIGINT', () => stop.abort());
+    const result = await runMigrate(config, o, print, stop.signal);
+    if (result.interrupted) process.exitCode = 130;
   });
 
 program
