@@ -37,6 +37,9 @@ export function createContextLoader(store: EventStore, sealer: Sealer, grants: G
     calendar: fold((s) => loadAggregate(store, sealer, AGGREGATES.calendar, s)),
     correction: fold((s) => loadAggregate(store, sealer, AGGREGATES.correction, s)),
     'subject-request': fold((s) => loadAggregate(store, sealer, AGGREGATES['subject-request'], s)),
+    'loan-list': fold((s) => loadAggregate(store, sealer, AGGREGATES['loan-list'], s)),
+    'vbsp-rates': fold((s) => loadAggregate(store, sealer, AGGREGATES['vbsp-rates'], s)),
+    'establishment-loan': fold((s) => loadAggregate(store, sealer, AGGREGATES['establishment-loan'], s)),
   };
   const restsOn: RestedOn[] = [];
   const rest = (on: RestedOn) => {

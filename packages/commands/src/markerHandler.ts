@@ -1,4 +1,4 @@
-import { AGGREGATES } from '@dacxa/domain';
+import { AGGREGATES, scheduledRequests } from '@dacxa/domain';
 import type { EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
 import { createGrantIndex } from './grantIndex.js';
@@ -48,6 +48,8 @@ export function systemCommands(store: EventStore, sealer: Sealer) {
   const deps = { store, sealer, tree: createOrgTree(store), grants: createGrantIndex(store) };
   return {
     handle: markerHandler(deps),
+    /** What the reporting schedule owes as of a day, over the unit tree as the log has it now. */
+    schedule: async (today: string) => scheduledRequests(await deps.tree.current(), today),
     personOf: async (dossierId: string) => {
       const { state } = await loadAggregate(store, sealer, AGGREGATES.dossier, `dossier-${dossierId}`);
       return state.status === 'none' ? null : state.person;

@@ -148,8 +148,14 @@ export { decideCase } from './reintegration/decide.js';
 export { withinCommune } from './reintegration/authorize.js';
 /** The rules a case and its loans enforce. */
 export { CASE_RULES } from './reintegration/rules.js';
+/** Why a case ended and the paper each reason needs (TT10 14(1)), as people read them. */
+export { CLOSURE_REASON_LABELS } from './reintegration/values.js';
+export { CLOSURE_EVIDENCE_LABELS, type ClosureEvidenceKind } from './reintegration/closureEvidence.js';
 /** QĐ 22/2023 loan limits and rules. */
 export { LOAN_LIMITS, LOAN_RULES } from './reintegration/loanRules.js';
+/** VBSP's lending rates (QĐ22 9), the Mẫu 01 list and establishments' loans: streams of their own. */
+export { VBSP_RATES_ID } from './reintegration/vbspRateEvents.js';
+export { LOAN_LIST_EVENTS, type ListEntry } from './reintegration/loanListEvents.js';
 /** Plans. */
 export { PLAN_EVENTS, type PlanEvent } from './plan/events.js';
 /** Plan commands, state, evolve, decide and rules. */
@@ -176,6 +182,23 @@ export {
 } from './task/task.js';
 /** Reports. */
 export { REPORT_EVENTS, type ReportEvent } from './report/events.js';
+export {
+  periodOf,
+  previousPeriod,
+  reportPeriod,
+  type PeriodKind,
+  type ReportPeriod,
+} from './report/periods.js';
+export {
+  REPORT_SCHEDULE,
+  SCHEDULED_TEMPLATES,
+  SCHEDULE_LOOKBACK_DAYS,
+  scheduledRequest,
+  scheduledRequests,
+  type ReportSchedule,
+  type ScheduledRequest,
+  type ScheduledTemplate,
+} from './report/schedule.js';
 /** Report commands, state, evolve, decide and rules. */
 export {
   REPORT_COMMANDS,

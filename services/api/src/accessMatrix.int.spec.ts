@@ -122,7 +122,7 @@ const ROLE_UNITS: Record<Exclude<Role, 'system'>, readonly UnitKind[]> = {
   'provincial-committee': ['PROVINCE'],
   court: ['COURT'],
   'facility-warden': ['FACILITY'],
-  vbsp: ['COMMUNE', 'WARD'],
+  vbsp: ['COMMUNE', 'WARD', 'NATIONAL'],
   'civil-enforcement': ['OFFICE'],
   'provincial-justice-dept': ['OFFICE'],
   'provincial-home-affairs-dept': ['OFFICE'],

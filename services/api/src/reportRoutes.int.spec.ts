@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZipParts } from '@dacxa/reports';
 import { seededApp } from './testing/seededApp.js';
@@ -134,5 +135,97 @@ describe('GET /reports/:id', () => {
       expect((await get(`/reports/hcd-13?unit=xa-an-khanh&${bad}`, chair)).statusCode, bad).toBe(400);
     expect((await get('/reports/hcd-99', chair)).statusCode).toBe(404);
     expect((await get('/reports/__proto__', chair)).statusCode).toBe(404);
+  });
+});
+
+describe('a report submitted as dacxa generated it (issue 16)', () => {
+  it('stores the file’s SHA-256 and position, and the same query gives the same bytes to an inspector', async () => {
+    const police = await fixture.token('commune-police', 'xa-an-khanh/cong-an');
+    const made = await get('/reports/hcd-12?unit=xa-an-khanh&period=2025-09&format=docx', chair);
+    expect(made.statusCode).toBe(200);
+    const sha256 = String(made.headers['x-dacxa-sha256']);
+    const position = String(made.headers['x-dacxa-position']);
+    const generatedAt = String(made.headers['x-dacxa-generated-at']);
+    expect(sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(createHash('sha256').update(made.rawPayload).digest('hex')).toBe(sha256);
+
+    // The commune police asks itself for nothing: the city requests, the police submits with the file's facts.
+    const reportId = '0192f5c4-0000-7000-8000-00000000f016';
+    const cityPolice = await fixture.token('provincial-police', 'ca-tinh');
+    const requested = await fixture.app.inject({
+      method: 'POST',
+      url: `/reports/${reportId}/commands/RequestReport`,
+      headers: { authorization: `Bearer ${cityPolice}` },
+      payload: {
+        reportId,
+        template: 'HCD-12',
+        period: '2025-09',
+        reportingUnit: 'xa-an-khanh/cong-an',
+        recipientUnit: 'ca-tinh',
+        dueDate: '2025-10-05',
+        requestedOn: '2025-09-01',
+      },
+    });
+    expect(requested.statusCode).toBe(201);
+    const file = {
+      report: 'hcd-12',
+      unit: 'xa-an-khanh',
+      period: '2025-09',
+      format: 'docx',
+      position,
+      generatedAt,
+      signer: 'chair',
+      sha256,
+    };
+    const submitted = await fixture.app.inject({
+      method: 'POST',
+      url: `/reports/${reportId}/commands/SubmitReport`,
+      headers: { authorization: `Bearer ${police}`, 'if-match': '0' },
+      payload: { submittedOn: '2025-10-03', document: { number: '12/BC-CAX', date: '2025-10-03' }, file },
+    });
+    expect(submitted.statusCode).toBe(201);
+    let stored: unknown;
+    for await (const e of fixture.store.readStream(`report-${reportId}`))
+      if (e.type === 'ReportSubmitted') stored = e.data;
+    expect(stored).toMatchObject({ file });
+
+    // Later, with more recorded since: the file's own facts give its bytes again.
+    const again = await get(
+      `/reports/hcd-12?unit=xa-an-khanh&period=2025-09&format=docx&at=${position}&generatedAt=${encodeURIComponent(generatedAt)}&signer=chair`,
+      await fixture.token('procuracy', 'vks-tinh'),
+    );
+    expect(again.statusCode).toBe(200);
+    expect(again.headers['x-dacxa-sha256']).toBe(sha256);
+    expect(Buffer.compare(again.rawPayload, made.rawPayload)).toBe(0);
+  });
+
+  it('refuses a generation time in the future and a file fact that is not a hash', async () => {
+    const future = await get(
+      '/reports/hcd-12?unit=xa-an-khanh&period=2025-09&generatedAt=2099-01-01T00:00:00Z',
+      chair,
+    );
+    expect(future.json<{ code: string }>().code).toBe('ERR_OCCURRED_IN_FUTURE');
+    const police = await fixture.token('commune-police', 'xa-an-khanh/cong-an');
+    const bad = await fixture.app.inject({
+      method: 'POST',
+      url: '/reports/0192f5c4-0000-7000-8000-00000000f017/commands/SubmitReport',
+      headers: { authorization: `Bearer ${police}` },
+      payload: {
+        submittedOn: '2025-10-03',
+        document: { number: '12/BC-CAX', date: '2025-10-03' },
+        file: {
+          report: 'hcd-12',
+          unit: 'x',
+          period: '2025-09',
+          format: 'docx',
+          position: '1',
+          generatedAt: '2025-10-03T00:00:00Z',
+          signer: 'chair',
+          sha256: 'nope',
+        },
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('sha256');
   });
 });

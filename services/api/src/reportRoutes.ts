@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readableUnits } from '@dacxa/commands';
-import { localDateAt } from '@dacxa/domain';
+import { Instant, localDateAt } from '@dacxa/domain';
 import type { EventStore } from '@dacxa/event-store';
 import { REPORTS, ReportError, defaultPeriod, generateReport, type ReportDefinition } from '@dacxa/reports';
 import { accessFor } from './accessFor.js';
@@ -29,6 +30,9 @@ const Query = z
       .transform(BigInt)
       .optional(),
     format: z.enum(['docx', 'xlsx', 'json']).default('json'),
+    // To reproduce a submitted file byte for byte: the generation time and signer it records.
+    generatedAt: Instant.optional(),
+    signer: z.enum(['chair', 'deputy']).optional(),
   })
   .strict();
 
@@ -138,7 +142,8 @@ export function registerReportRoutes(
         tags,
         operationId: 'reports.get',
         summary: 'Một báo cáo',
-        description: 'docx, xlsx or json at a log position (`at`, default the head); header X-Dacxa-Position',
+        description:
+          'docx, xlsx or json at a log position (`at`, default the head); headers X-Dacxa-Position, X-Dacxa-Generated-At, X-Dacxa-Signer and X-Dacxa-Sha256: the same query with `at`, `generatedAt` and `signer` gives the same bytes',
         params: z.object({ id: z.string().describe('a report kind of GET /reports') }),
         querystring: Query,
         response: {
@@ -150,7 +155,7 @@ export function registerReportRoutes(
               'application/json': { schema: z.looseObject({}).describe('the report’s figures') },
             },
           },
-          ...problems(400, 401, 403, 404),
+          ...problems(400, 401, 403, 404, 422),
         },
       },
     },
@@ -161,6 +166,16 @@ export function registerReportRoutes(
       if (!def) throw new HttpProblem(404, 'ERR_UNKNOWN_REPORT', 'Không có loại báo cáo này');
       const query = request.query;
       const instant = now();
+      const generatedAt = query.generatedAt ? new Date(query.generatedAt) : instant;
+      if (generatedAt.getTime() > instant.getTime())
+        throw new HttpProblem(
+          422,
+          'ERR_OCCURRED_IN_FUTURE',
+          'Thời điểm lập báo cáo ở tương lai',
+          'generatedAt',
+        );
+      // The signer's block follows the caller (a deputy chair signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), or the file reproduced.
+      const signer = query.signer ?? (caller.role === 'commune-deputy-chair' ? 'deputy' : 'chair');
       const area = (await scope.areaOf(caller, instant)) ?? caller.unit;
       const unit = query.unit ?? area;
       await mayReport(scope, caller, def, unit, instant);
@@ -171,9 +186,8 @@ export function registerReportRoutes(
         unit,
         period,
         format: query.format,
-        generatedAt: instant,
-        // The signer's block follows the caller: a deputy chair signs "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
-        signer: { deputy: caller.role === 'commune-deputy-chair', name: null },
+        generatedAt,
+        signer: { deputy: signer === 'deputy', name: null },
         ...(query.at ? { at: query.at } : {}),
       }).catch(asProblem);
       await recordRead(
@@ -189,6 +203,9 @@ export function registerReportRoutes(
       );
       return reply
         .header('X-Dacxa-Position', report.position.toString())
+        .header('X-Dacxa-Generated-At', generatedAt.toISOString())
+        .header('X-Dacxa-Signer', signer)
+        .header('X-Dacxa-Sha256', createHash('sha256').update(report.bytes).digest('hex'))
         .header(
           'Content-Disposition',
           `attachment; filename="${report.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,

@@ -37,6 +37,10 @@ export function scenarioRunner(
     calendar: (i) => handleCommand(deps, 'calendar', AGGREGATES.calendar, i),
     correction: (i) => handleCommand(deps, 'correction', AGGREGATES.correction, i),
     'subject-request': (i) => handleCommand(deps, 'subject-request', AGGREGATES['subject-request'], i),
+    'loan-list': (i) => handleCommand(deps, 'loan-list', AGGREGATES['loan-list'], i),
+    'vbsp-rates': (i) => handleCommand(deps, 'vbsp-rates', AGGREGATES['vbsp-rates'], i),
+    'establishment-loan': (i) =>
+      handleCommand(deps, 'establishment-loan', AGGREGATES['establishment-loan'], i),
   };
   return {
     async run(kind, id, command: Command) {

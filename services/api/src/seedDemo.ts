@@ -95,6 +95,8 @@ const anKhanhUnits: DemoUnit[] = [
  */
 export const DEMO_TREE: readonly DemoUnit[] = [
   { code: nation, kind: 'NATIONAL', name: 'Bộ Công an', parent: null },
+  // VBSP's head office records the lending rates in force for the whole country.
+  { code: 'nhcsxh', kind: 'NATIONAL', name: 'Ngân hàng Chính sách xã hội (Hội sở chính)', parent: null },
   { code: province, kind: 'PROVINCE', name: 'Thành phố Hải Phòng', parent: null },
   { code: 'ca-tinh', kind: 'POLICE', name: `Công an ${HP}`, parent: province },
   { code: 'vks-tinh', kind: 'PROCURACY', name: `Viện kiểm sát nhân dân ${HP}`, parent: province },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { createCorrectionIndex, handleCommand, ORG_UNITS_ID, type CommandDeps } from '@dacxa/commands';
 import {
   CALENDAR_ID,
+  VBSP_RATES_ID,
   forEachAggregate,
   type AggregateKind,
   type Command,
@@ -32,6 +33,10 @@ export const AGGREGATE_PATHS: Record<AggregateKind, string> = {
   calendar: '/calendar',
   correction: '/corrections/:id',
   'subject-request': '/subject-requests/:id',
+  'loan-list': '/loan-lists/:id',
+  // One stream for the country, like the calendar.
+  'vbsp-rates': '/vbsp-rates',
+  'establishment-loan': '/establishment-loans/:id',
 };
 
 const IdParams = z.object({ id: z.uuid() });
@@ -89,6 +94,7 @@ export interface StreamRoutesOptions {
 export function idOf(kind: AggregateKind, params: unknown): string {
   if (kind === 'org-units') return ORG_UNITS_ID;
   if (kind === 'calendar') return CALENDAR_ID;
+  if (kind === 'vbsp-rates') return VBSP_RATES_ID;
   return IdParams.parse(params).id;
 }
 

@@ -28,7 +28,7 @@ export async function runProjector(config: Config, logger: Logger, stopped: Prom
   const { ledger } = openLedger(config, stores, logger, 'signs');
   ledger.start();
   // Deadlines are swept where projections run; a second projector's sweeps replay, never duplicate.
-  const { handle, personOf } = systemCommands(stores.store, stores.sealer);
+  const { handle, personOf, schedule } = systemCommands(stores.store, stores.sealer);
   const clock = createClock(config.DACXA_CLOCK);
   if (config.DACXA_CLOCK) logger.info({ clock: config.DACXA_CLOCK }, 'fixed clock (demo or test)');
   const scheduler = createScheduler({
@@ -37,6 +37,7 @@ export async function runProjector(config: Config, logger: Logger, stopped: Prom
     documents: stores.documents,
     views: engine,
     handle,
+    schedule,
     logger,
   });
   scheduler.start();

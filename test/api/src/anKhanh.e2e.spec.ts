@@ -5,7 +5,16 @@ import { startServer } from './startServer.js';
 
 // Plan 13/KH-UBND of An Khánh (seeds/000…) driven through HTTP: every command a person of the
 // plan issues goes to its route with a token for that person's role and unit.
-const PATHS = { case: 'cases', plan: 'plans', task: 'tasks', report: 'reports' } as const;
+const PATHS = {
+  case: 'cases',
+  plan: 'plans',
+  task: 'tasks',
+  report: 'reports',
+  'loan-list': 'loan-lists',
+  'vbsp-rates': 'vbsp-rates',
+} as const;
+// One stream for the country: its path has no id.
+const SINGLE: ReadonlySet<string> = new Set(['vbsp-rates']);
 let clock = new Date('2025-07-28T01:00:00Z');
 let server: Awaited<ReturnType<typeof startServer>>;
 const skipped: string[] = [];
@@ -32,7 +41,8 @@ const overHttp: ScenarioRunner = {
     if (meta.role === 'system') return void skipped.push(type);
     clock = new Date(meta.now ?? clock);
     const token = await server.token(meta.role ?? '', meta.unit ?? '', '1h', meta.actor);
-    const path = `/${PATHS[kind as keyof typeof PATHS]}/${id}/commands/${type}`;
+    const base = `/${PATHS[kind as keyof typeof PATHS]}`;
+    const path = `${SINGLE.has(kind) ? base : `${base}/${id}`}/commands/${type}`;
     const response = await fetch(`${server.url}${path}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

@@ -91,7 +91,7 @@ describe('a case driven through HTTP', () => {
     const police = await call('GET', `/cases/${c1}/history`, await server.token('commune-police', POLICE));
     expect(police.status).toBe(200);
     expect(police.body.events?.map((e) => e.label)).toEqual([
-      'Công an xã nhận thông báo trả tự do/đặc xá',
+      'Công an xã nhận thông báo phạm nhân hết thời hạn chấp hành án phạt tù hoặc thông báo về quyết định đặc xá',
       expect.any(String),
     ]);
     expect(police.body.events?.[0]?.data.person).toMatchObject({

@@ -67,11 +67,8 @@ describe('facts the server reads, never the client', () => {
     const reply = await writesNothing(() =>
       call('amnesty-subcommittee', 'ca-tinh', 'POST', `/dossiers/${DOSSIER_1}/commands/AssessEligibility`, {
         assessedOn: '2024-08-15',
-        consecutiveGoodQuarters: 0,
-        ratedGoodSinceWindow: true,
         securityConcern: false,
         newProsecution: false,
-        roundExclusionsMatched: [],
         round: { servedTimeCutoff: '2030-01-01' },
         previouslyPardoned: false,
       }),

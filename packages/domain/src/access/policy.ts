@@ -14,6 +14,9 @@ export type RecordKind =
   | 'org-units'
   | 'calendar'
   | 'subject-request'
+  | 'loan-list'
+  | 'vbsp-rates'
+  | 'establishment-loan'
   | 'audit'
   | 'personal-data';
 export type Action = 'read' | 'write';
@@ -67,6 +70,9 @@ const PROVINCE_BODIES: readonly Role[] = [
   'auditor',
   'admin',
 ];
+// The provincial offices that certify a fact on a dossier of their province: what was paid (THADS,
+// LĐX 31) and the medical conclusion (NĐ52 5(3)(c)); their deciders limit them to that paper.
+const DOSSIER_CERTIFIERS: readonly Role[] = ['civil-enforcement', 'provincial-health-dept'];
 const EVERY_PERSON: readonly Role[] = [
   ...COMMUNE_STAFF,
   'village-head',
@@ -103,7 +109,30 @@ export const ACCESS_POLICY: Readonly<Record<RecordKind, Readonly<Record<Action, 
       ...grants(COMMUNE_STAFF, [need('commune', 'same')]),
       'village-head': [[need('village', 'village')]],
       supervisor: [[need('supervisor', 'assigned')]],
+      // The commune's Front gives its opinion on the supervisor proposed (TT10 10(1)); the
+      // decider lets it take that one step and nothing else on a case.
+      'fatherland-front': [[need('commune', 'same')]],
     },
+  },
+  // The commune police's monthly list of who may borrow (Mẫu 01): the commune's, read like its cases.
+  'loan-list': {
+    read: {
+      ...grants(COMMUNE_STAFF, [need('commune', 'same')]),
+      ...grants(CASE_OVERSEERS, [need('commune', 'same', 'over')]),
+    },
+    write: grants(['commune-police'], [need('commune', 'same')]),
+  },
+  // The lending rates in force are public; only VBSP's head office (a national unit) records them.
+  'vbsp-rates': {
+    read: grants(EVERY_PERSON, []),
+    write: { vbsp: [[need('nation', 'over')]] },
+  },
+  'establishment-loan': {
+    read: {
+      ...grants(COMMUNE_STAFF, [need('commune', 'same')]),
+      ...grants(CASE_OVERSEERS, [need('commune', 'same', 'over')]),
+    },
+    write: grants(['vbsp'], [need('commune', 'same')]),
   },
   plan: {
     read: grants(EVERY_PERSON, [need('issuer', 'same', 'over', 'under')], [need('channel', 'same', 'over')]),
@@ -161,16 +190,20 @@ export const ACCESS_POLICY: Readonly<Record<RecordKind, Readonly<Record<Action, 
       'facility-warden': [[need('province', 'under')]],
     },
   },
+  // A prisoner's dossier is held by its facility; a suspended person's by the provincial court (LĐX
+  // 15(3)), whose unit acts for the province: the province's bodies stand over the one, level with the other.
   dossier: {
     read: {
-      ...grants(PROVINCE_BODIES, [need('facility', 'over')]),
+      ...grants(PROVINCE_BODIES, [need('facility', 'same', 'over')]),
+      ...grants(DOSSIER_CERTIFIERS, [need('facility', 'same', 'over')]),
       'facility-warden': [[need('facility', 'same')]],
     },
     write: {
       ...grants(
         ['amnesty-subcommittee', 'provincial-police', 'court', 'procuracy'],
-        [need('facility', 'over')],
+        [need('facility', 'same', 'over')],
       ),
+      ...grants(DOSSIER_CERTIFIERS, [need('facility', 'same', 'over')]),
       'facility-warden': [[need('facility', 'same')]],
     },
   },

@@ -14,6 +14,10 @@ const KINDS: Record<RecordKind, string> = {
   'org-units': 'Cây đơn vị — organisation units (`org-units-registry`)',
   calendar: 'Lịch nghỉ lễ, Tết — the holiday calendar (`calendar-vn`)',
   'subject-request': 'Yêu cầu của chủ thể dữ liệu — a data-subject request (`subject-request-…`)',
+  'loan-list': 'Danh sách đủ điều kiện vay vốn (Mẫu 01) — a commune’s monthly loan list (`loan-list-…`)',
+  'vbsp-rates': 'Lãi suất cho vay của NHCSXH — VBSP’s lending rates in force (`vbsp-rates-vn`)',
+  'establishment-loan':
+    'Khoản vay của cơ sở sản xuất, kinh doanh — an establishment’s loan (`establishment-loan-…`)',
   audit: 'Nhật ký truy cập và xuất nhật ký — an area’s access log and export',
   'personal-data': 'Quyền của chủ thể dữ liệu — a person’s rights: subject access, read history, erasure',
 };

@@ -200,6 +200,28 @@ export const DEADLINE_RULES = {
     // The facility's first list (eligible or not) meets it.
     closes: [{ event: 'ProposalListCompiled', on: 'compiledOn' }],
   },
+  'round.court-list': {
+    label: {
+      vi: 'Tòa án lập danh sách, hồ sơ người đang được tạm đình chỉ chấp hành án phạt tù',
+      en: 'The provincial court compiles the suspended persons’ list and dossiers',
+    },
+    basis: [cite('LĐX', '15(3)')],
+    nature: 'duty',
+    // "15 ngày kể từ ngày Quyết định về đặc xá được công bố": from the announcement, not the court's notice.
+    limit: CALENDAR(15),
+    movesOffDayOff: true,
+    opens: [
+      {
+        event: 'RoundDecisionNotifiedToSuspended',
+        from: 'announcedOn',
+        recorded: 'listsDueBy',
+        unit: 'facilityId',
+        key: 'facilityId',
+      },
+    ],
+    // The court's first list (eligible or not) meets it, as a facility's does.
+    closes: [{ event: 'ProposalListCompiled', on: 'compiledOn' }],
+  },
   'round.complaint-window': {
     label: {
       vi: 'Thời hạn khiếu nại về việc không được đề nghị đặc xá',

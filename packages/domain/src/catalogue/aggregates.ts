@@ -51,9 +51,39 @@ import {
   type PlanCommand,
   type PlanState,
 } from '../plan/plan.js';
+import { planContext, type PlanContext } from '../plan/context.js';
 import { CASE_COMMANDS, type CaseCommand } from '../reintegration/caseCommands.js';
 import { caseContext, decideCaseInContext } from '../reintegration/caseContext.js';
-import type { TransferContext } from '../reintegration/decideClosure.js';
+import type { CaseContext } from '../reintegration/caseContext.js';
+import {
+  LOAN_LIST_COMMANDS,
+  decideLoanList,
+  evolveLoanList,
+  initialLoanListState,
+  type LoanListCommand,
+  type LoanListEvent,
+  type LoanListState,
+} from '../reintegration/loanList.js';
+import {
+  VBSP_RATE_COMMANDS,
+  decideVbspRates,
+  evolveVbspRates,
+  initialVbspRatesState,
+  type VbspRateCommand,
+  type VbspRateEvent,
+  type VbspRatesState,
+} from '../reintegration/vbspRates.js';
+import {
+  ESTABLISHMENT_LOAN_COMMANDS,
+  decideEstablishmentLoan,
+  establishmentLoanContext,
+  evolveEstablishmentLoan,
+  initialEstablishmentLoanState,
+  type EstablishmentLoanCommand,
+  type EstablishmentLoanContext,
+  type EstablishmentLoanEvent,
+  type EstablishmentLoanState,
+} from '../reintegration/loanEstablishment.js';
 import { evolveCase } from '../reintegration/evolve.js';
 import { initialCaseState, type CaseState } from '../reintegration/state.js';
 import {
@@ -62,6 +92,7 @@ import {
   evolveReport,
   initialReportState,
   type ReportCommand,
+  type ReportContext,
   type ReportState,
 } from '../report/report.js';
 import { ROUND_COMMANDS, type RoundCommand } from '../round/commands.js';
@@ -95,6 +126,9 @@ export interface AggregateStates {
   calendar: CalendarState;
   correction: CorrectionState;
   'subject-request': SubjectRequestState;
+  'loan-list': LoanListState;
+  'vbsp-rates': VbspRatesState;
+  'establishment-loan': EstablishmentLoanState;
 }
 
 /** An aggregate whose decider may load the other aggregates' states as context. */
@@ -164,7 +198,7 @@ export const CORRECTIONS: DomainAggregate<
 /** Every aggregate a service runs commands on, by kind; the stream of `id` is `${kind}-${id}`. */
 export const AGGREGATES = {
   case: withDeadlineLedger(
-    define<CaseCommand, CaseEvent, CaseState, TransferContext & WithCalendar>({
+    define<CaseCommand, CaseEvent, CaseState, CaseContext & WithCalendar>({
       kind: 'case',
       label: { vi: 'Hồ sơ tái hòa nhập', en: 'Reintegration case' },
       idField: 'caseId',
@@ -182,13 +216,15 @@ export const AGGREGATES = {
     }),
     'case',
   ),
-  plan: define<PlanCommand, PlanEvent, PlanState>({
+  plan: define<PlanCommand, PlanEvent, PlanState, PlanContext>({
     kind: 'plan',
     label: { vi: 'Kế hoạch', en: 'Plan' },
     idField: 'planId',
     commands: [IssuePlan, ProposeCommendation, GrantCommendation],
     initial: initialPlanState,
-    decide: (command, state) => decidePlan(command, state),
+    // A plan naming its parent reads the parent's stream and the unit tree (NĐ49 20(2)).
+    context: (command, state, loader) => planContext(command, loader),
+    decide: (command, state, context) => decidePlan(command, state, context),
     evolve: evolvePlan,
     subject: () => undefined,
     holders: (state) =>
@@ -213,13 +249,18 @@ export const AGGREGATES = {
             ...state.coordinatingUnits.map((unit) => held('coordinator', unit)),
           ],
   }),
-  report: define<ReportCommand, ReportEvent, ReportState>({
+  report: define<ReportCommand, ReportEvent, ReportState, ReportContext>({
     kind: 'report',
     label: { vi: 'Báo cáo', en: 'Report' },
     idField: 'reportId',
     commands: REPORT_COMMANDS,
     initial: initialReportState,
-    decide: (command, state) => decideReport(command, state),
+    // A request is checked against the unit tree: the schedule's units, and "above" for one opened unasked.
+    context: async (command, state, loader) =>
+      command.type === 'RequestReport'
+        ? { tree: (await loader.load('org-units', 'registry')).state }
+        : { tree: {} },
+    decide: (command, state, context) => decideReport(command, state, context),
     evolve: evolveReport,
     subject: () => undefined,
     holders: (state) =>
@@ -300,6 +341,48 @@ export const AGGREGATES = {
     touches: touchedUnits,
     founds: bootstrapsRegistry,
   }),
+  // The commune police's monthly Mẫu 01 list of who may borrow (QĐ22 3(2)(a), 14(2)(c)): ids, no personal values.
+  'loan-list': define<LoanListCommand, LoanListEvent, LoanListState>({
+    kind: 'loan-list',
+    label: { vi: 'Danh sách đủ điều kiện vay vốn (Mẫu 01)', en: 'Loan eligibility list (Mẫu 01)' },
+    idField: 'listId',
+    commands: LOAN_LIST_COMMANDS,
+    initial: initialLoanListState,
+    decide: (command, state) => decideLoanList(command, state),
+    evolve: evolveLoanList,
+    subject: () => undefined,
+    holders: (state) => (state.status === 'none' ? [] : [held('commune', state.communeCode)]),
+  }),
+  // VBSP's lending rates in force, one stream for the country (QĐ22 9).
+  'vbsp-rates': define<VbspRateCommand, VbspRateEvent, VbspRatesState>({
+    kind: 'vbsp-rates',
+    label: { vi: 'Lãi suất cho vay của NHCSXH', en: 'VBSP lending rates' },
+    idField: null,
+    commands: VBSP_RATE_COMMANDS,
+    initial: initialVbspRatesState,
+    decide: (command, state) => decideVbspRates(command, state),
+    evolve: evolveVbspRates,
+    subject: () => undefined,
+    holders: () => [held('nation', NATION)],
+  }),
+  // A business establishment's loan for employing released persons (QĐ22 3(2)(b), 6, 8, 10).
+  'establishment-loan': define<
+    EstablishmentLoanCommand,
+    EstablishmentLoanEvent,
+    EstablishmentLoanState,
+    EstablishmentLoanContext
+  >({
+    kind: 'establishment-loan',
+    label: { vi: 'Khoản vay của cơ sở sản xuất, kinh doanh (QĐ 22)', en: 'Establishment loan' },
+    idField: 'loanId',
+    commands: ESTABLISHMENT_LOAN_COMMANDS,
+    initial: initialEstablishmentLoanState,
+    context: (command, _state, loader) => establishmentLoanContext(command, loader),
+    decide: decideEstablishmentLoan,
+    evolve: evolveEstablishmentLoan,
+    subject: () => undefined,
+    holders: (state) => (state.status === 'none' ? [] : [held('commune', state.communeCode)]),
+  }),
   calendar: define<CalendarCommand, CalendarEvent, CalendarState>({
     kind: 'calendar',
     label: { vi: 'Lịch nghỉ lễ, Tết', en: 'Holiday calendar' },
@@ -362,6 +445,9 @@ export function forEachAggregate(visitor: AggregateVisitor): void {
   visitor.visit('dossier', AGGREGATES.dossier);
   visitor.visit('org-units', AGGREGATES['org-units']);
   visitor.visit('calendar', AGGREGATES.calendar);
+  visitor.visit('loan-list', AGGREGATES['loan-list']);
+  visitor.visit('vbsp-rates', AGGREGATES['vbsp-rates']);
+  visitor.visit('establishment-loan', AGGREGATES['establishment-loan']);
   visitor.visit('correction', AGGREGATES.correction);
   visitor.visit('subject-request', AGGREGATES['subject-request']);
 }

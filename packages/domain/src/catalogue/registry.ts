@@ -1,3 +1,6 @@
+import { LOAN_LIST_EVENTS } from '../reintegration/loanListEvents.js';
+import { VBSP_RATE_EVENTS } from '../reintegration/vbspRateEvents.js';
+import { ESTABLISHMENT_LOAN_EVENTS } from '../reintegration/loanEstablishmentEvents.js';
 import { AUDIT_EVENTS } from '../audit/events.js';
 import { DEADLINE_MISSED_EVENTS } from '../calendar/deadlineMissed.js';
 import { CALENDAR_EVENTS } from '../calendar/events.js';
@@ -29,6 +32,9 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...CALENDAR_EVENTS,
   ...CORRECTION_EVENTS,
   ...SUBJECT_REQUEST_EVENTS,
+  ...LOAN_LIST_EVENTS,
+  ...VBSP_RATE_EVENTS,
+  ...ESTABLISHMENT_LOAN_EVENTS,
   ...Object.values(DEADLINE_MISSED_EVENTS),
   ...PERSON_EVENTS,
   ...AUDIT_EVENTS,

@@ -1,5 +1,6 @@
 import type { Holders } from '../access/holders.js';
 import { defineRule, ensure } from '../shared/rules.js';
+import { OVERSIGHT_ROLES } from '../shared/roles.js';
 import type { CorrectionCommand } from './commands.js';
 import type { CorrectionEvent, FieldChange } from './events.js';
 import type { CorrectionState } from './state.js';
@@ -69,6 +70,12 @@ export const CORRECTION_RULES = {
     'Người đề nghị đính chính không được tự phê duyệt (nguyên tắc hai người)',
     'The proposer may not approve their own correction (four eyes)',
   ),
+  oversightNotApprover: rule(
+    'oversight-not-approver',
+    'forbidden',
+    'Cơ quan kiểm sát, giám sát không phê duyệt đính chính hồ sơ của cơ quan khác',
+    'An oversight body does not approve corrections of another body’s records',
+  ),
 } as const;
 
 const has = (data: unknown, path: readonly string[]): boolean => {
@@ -133,6 +140,9 @@ export function decideCorrection(
     }
     case 'ApproveCorrection':
       ensure(state.status === 'proposed', CORRECTION_RULES.notProposed);
+      // The Front may write one step on a case (its opinion on a supervisor); overseeing bodies
+      // still never vouch for another body's record (LĐX 30, 34).
+      ensure(!OVERSIGHT_ROLES.includes(command.meta.role), CORRECTION_RULES.oversightNotApprover);
       ensure(state.status === 'proposed' && state.proposedBy !== actor, CORRECTION_RULES.fourEyes);
       return [{ type: 'CorrectionApproved', data: { ...command.data, approvedBy: actor, approvedAt: now } }];
     case 'RejectCorrection':

@@ -30,19 +30,23 @@ export const DOSSIER_COMMANDS = [
     e.CommuneConfirmationIssued.schema,
   ),
   cmd(
+    'RecordConductRating',
+    'Ghi nhận kết quả xếp loại chấp hành án',
+    'Record a conduct rating',
+    e.ConductRatingRecorded.schema,
+  ),
+  cmd(
     'AssessEligibility',
     'Đánh giá điều kiện',
     'Assess eligibility',
     z
       .object({
         assessedOn: LocalDate,
-        // The round's parameters and the person's grant history are read from the log, not sent.
-        consecutiveGoodQuarters: z.number().int().nonnegative().max(400).nullable(),
-        ratedGoodSinceWindow: z.boolean().nullable(),
+        // The round's parameters, the person's grant history, the conduct ratings the facility
+        // recorded and the round exclusions the sentence or a paper proves are read from the log:
+        // the assessor types in only the judgement that is the facility's by nature.
         securityConcern: z.boolean().nullable(),
         newProsecution: z.boolean(),
-        /** The round's own exclusions the assessor found to apply, by id. */
-        roundExclusionsMatched: z.array(z.string()),
       })
       .strict(),
   ),

@@ -11,12 +11,14 @@ export interface DossierContext {
   grants: readonly PersonGrant[];
 }
 
-// The steps whose rules rest on the round: its posting, parameters, lists and grant decision.
+// The steps whose rules rest on the round: its posting, parameters, exclusions, lists and grant decision.
 const ON_THE_ROUND: ReadonlySet<DossierCommand['type']> = new Set([
   'SubmitPetition',
   'AssessEligibility',
   'LodgeComplaint',
   'RecordGrantOutcome',
+  // A ground proving one of the round's own exclusions must name one the round lists.
+  'RecordDisqualifyingEvent',
 ]);
 
 /** Loads the round a step rests on (the petition names it, the dossier remembers it) and, to assess, the grants. */

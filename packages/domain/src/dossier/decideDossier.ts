@@ -8,13 +8,47 @@ import type { DossierCommand } from './commands.js';
 import type { DossierContext } from './context.js';
 import type { DossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
-import { assessEligibility, reducedApplies, requiredDays, servedDays } from './eligibility.js';
-import { reducedEvidence } from './reducedEvidence.js';
+import { assess } from './assess.js';
 import * as e from './events.js';
 import type { DossierEvent } from './events.js';
 import { decidedRound, listComplainedOf, namedInGrantDecision, postedAt } from './roundFacts.js';
 
 type Open = Extract<DossierState, { status: 'open' | 'granted' | 'not-granted' }>;
+
+// The steps of compiling a dossier, its list, its complaints and its certificate: the court's for a
+// suspended person (LĐX 15(3), 18(3), 37(1)), a warden's or the THAHS head's for a prisoner (15(2)).
+const COMPILING: ReadonlySet<DossierCommand['type']> = new Set<DossierCommand['type']>([
+  'SubmitPetition',
+  'RecordPeerReview',
+  'AttachDocument',
+  'RecordCommuneConfirmation',
+  'RecordConductRating',
+  'AssessEligibility',
+  'SignFacilityProposal',
+  'LodgeComplaint',
+  'ResolveComplaint',
+  'AppealComplaint',
+  'SendAmnestyNotice',
+  'RecordRelease',
+  'IssueCertificate',
+  'DistributeCertificateCopies',
+]);
+
+/** A role's part in compiling: the court only for suspended persons, facility heads only for prisoners. */
+function ensureKindFor(command: DossierCommand, state: DossierState): void {
+  if (!COMPILING.has(command.type)) return;
+  const kind =
+    state.status !== 'none'
+      ? state.kind
+      : command.type === 'SubmitPetition'
+        ? (command.data.dossierKind ?? 'PRISONER')
+        : null;
+  if (kind === null) return;
+  const role = command.meta.role;
+  if (role === 'court') ensure(kind === 'SUSPENDED', R.courtSuspendedOnly);
+  if (role === 'facility-warden' || role === 'amnesty-subcommittee')
+    ensure(kind === 'PRISONER', R.facilityPrisonersOnly);
+}
 
 // Each step may be taken by the roles its event declares as emitters.
 const EMITTERS: Record<DossierCommand['type'], readonly Role[]> = {
@@ -23,6 +57,7 @@ const EMITTERS: Record<DossierCommand['type'], readonly Role[]> = {
   AttachDocument: e.DossierDocumentAttached.emittedBy,
   ConfirmCivilObligations: e.CivilObligationStatusConfirmed.emittedBy,
   RecordCommuneConfirmation: e.CommuneConfirmationIssued.emittedBy,
+  RecordConductRating: e.ConductRatingRecorded.emittedBy,
   AssessEligibility: e.EligibilityAssessed.emittedBy,
   SignFacilityProposal: e.FacilityProposalSigned.emittedBy,
   LodgeComplaint: e.ComplaintLodged.emittedBy,
@@ -70,11 +105,19 @@ export function decideDossier(
   calendar: HolidayCalendar = BUILT_IN_CALENDAR,
 ): DossierEvent[] {
   ensure(EMITTERS[command.type].includes(command.meta.role), R.role, command.meta.role);
+  ensureKindFor(command, state);
   switch (command.type) {
     case 'SubmitPetition': {
       ensure(state.status === 'none', R.exists);
       const petition = command.data;
-      const postedOn = postedAt(decidedRound(context).round, petition.facilityId);
+      const round = decidedRound(context).round;
+      // The court's notice opens a suspended person's dossier; LĐX 15(1)'s five days are the prisoners'.
+      if (petition.dossierKind === 'SUSPENDED') {
+        const notifiedOn = round.suspendedNotifiedAt[petition.facilityId];
+        ensure(notifiedOn !== undefined && petition.submittedOn >= notifiedOn, R.suspendedNotNotified);
+        return [{ type: 'AmnestyPetitionSubmitted', data: petition }];
+      }
+      const postedOn = postedAt(round, petition.facilityId);
       ensure(petition.submittedOn >= postedOn, R.notPosted, `${petition.facilityId}: ${postedOn}`);
       ensure(
         petition.submittedOn <= five('dossier.petition-window', postedOn, calendar),
@@ -88,13 +131,31 @@ export function decideDossier(
       return [{ type: 'InmatePeerReviewHeld', data: command.data }];
     case 'AttachDocument':
       undecided(state);
+      if (command.meta.role === 'provincial-health-dept')
+        ensure(command.data.docType === 'MEDICAL_CONCLUSION', R.healthDeptMedicalOnly);
       return [{ type: 'DossierDocumentAttached', data: command.data }];
-    case 'ConfirmCivilObligations':
+    case 'ConfirmCivilObligations': {
       undecided(state);
+      const { status, notYetEnforceableDecision } = command.data;
+      // A part paid counts only with the office's decision that the rest cannot yet be enforced.
+      if (status === 'PARTIAL_UNABLE_TO_PAY')
+        ensure(notYetEnforceableDecision !== undefined, R.partialNeedsDecision);
       return [{ type: 'CivilObligationStatusConfirmed', data: command.data }];
-    case 'RecordCommuneConfirmation':
-      undecided(state);
+    }
+    case 'RecordCommuneConfirmation': {
+      const dossier = undecided(state);
+      if (command.data.kind === 'LAW_ABIDING_WHILE_SUSPENDED')
+        ensure(dossier.kind === 'SUSPENDED' && command.data.lawAbiding !== undefined, R.lawAbidingComment);
       return [{ type: 'CommuneConfirmationIssued', data: command.data }];
+    }
+    case 'RecordConductRating': {
+      const dossier = undecided(state);
+      const { period, quarter } = command.data;
+      ensure((period === 'QUARTER') === (quarter !== undefined), R.ratingPeriod);
+      const again = dossier.ratings.some((r) => r.period === period && r.quarter === (quarter ?? null));
+      ensure(!again, R.quarterRated, quarter ?? period);
+      return [{ type: 'ConductRatingRecorded', data: command.data }];
+    }
     case 'AssessEligibility':
       return [assess(command.data, undecided(state), context)];
     case 'SignFacilityProposal': {
@@ -126,8 +187,12 @@ export function decideDossier(
     }
     case 'AppealComplaint': {
       const c = undecided(state).complaint;
+      const dossier = undecided(state);
       if (!c || c.id !== command.data.complaintId || c.resolvedOn === null) return refuse(R.noComplaint);
       ensure(c.outcome === 'REJECTED', R.appealNeedsRejection);
+      // LĐX 37(2): the Chief Justice hears the court's; the Ministers hear the facilities'.
+      const toChiefJustice = command.data.to === 'SPC_CHIEF_JUSTICE';
+      ensure(toChiefJustice === (dossier.kind === 'SUSPENDED'), R.appealAddressee, command.data.to);
       ensure(
         command.data.appealedOn <= five('dossier.appeal-window', c.resolvedOn, calendar),
         R.appealWindow,
@@ -143,7 +208,9 @@ export function decideDossier(
     case 'ResolveAppeal': {
       const c = undecided(state).complaint;
       const due = c?.id === command.data.complaintId ? c.appealResolveBy : null;
-      if (due === null) return refuse(R.noComplaint);
+      if (due === null || !c) return refuse(R.noComplaint);
+      const recorder = c.appealedTo === 'SPC_CHIEF_JUSTICE' ? 'court' : 'amnesty-subcommittee';
+      ensure(command.meta.role === recorder, R.appealResolver, command.meta.role);
       return [
         { type: 'ComplaintAppealResolved', data: { ...command.data, late: command.data.resolvedOn > due } },
       ];
@@ -155,9 +222,17 @@ export function decideDossier(
       ensure(dossier.eligible, R.notEligible);
       return [{ type: 'DossierAppraised', data: command.data }];
     }
-    case 'RecordDisqualifyingEvent':
+    case 'RecordDisqualifyingEvent': {
       undecided(state);
+      const { reason, roundExclusion } = command.data;
+      if (roundExclusion !== undefined) {
+        // A paper proving one of the round's own exclusions: it must be one the round lists.
+        ensure(reason === 'ROUND_SPECIFIC', R.exclusionGround);
+        const listed = decidedRound(context).parameters.exclusions.some((x) => x.id === roundExclusion);
+        ensure(listed, R.unknownExclusion, roundExclusion);
+      }
       return [{ type: 'DisqualifyingEventRecorded', data: command.data }];
+    }
     case 'LiftDisqualification': {
       const dossier = undecided(state);
       ensure(dossier.grounds.includes(command.data.reason), R.notDisqualifiedSo, dossier.grounds.join(', '));
@@ -189,61 +264,4 @@ export function decideDossier(
       granted(state);
       return [{ type: 'ForeignNationalAmnestyHandled', data: command.data }];
   }
-}
-
-/** Previously pardoned (LĐX 12(4)): a grant of another dossier by then, or one recorded as disqualifying. */
-function previouslyPardoned(dossier: Open, context: DossierContext, on: string): boolean {
-  const earlier = context.grants.some((g) => g.dossierId !== dossier.dossierId && g.grantedOn <= on);
-  return earlier || dossier.grounds.includes('PREVIOUSLY_PARDONED');
-}
-
-function assess(
-  data: Extract<DossierCommand, { type: 'AssessEligibility' }>['data'],
-  dossier: Open,
-  context: DossierContext,
-): DossierEvent {
-  const round = decidedRound(context).parameters;
-  const { assessedOn, ...facts } = data;
-  const unknown = facts.roundExclusionsMatched.filter((id) => !round.exclusions.some((x) => x.id === id));
-  ensure(unknown.length === 0, R.unknownExclusion, unknown.join(', '));
-  const {
-    sentence,
-    reducedCategory,
-    finesAndFeesPaid,
-    civilObligation,
-    aggravatingProtest,
-    priorConvictions,
-  } = dossier;
-  const evidence =
-    reducedCategory === null ? null : reducedEvidence(reducedCategory, dossier.documents, assessedOn);
-  const result = assessEligibility(
-    {
-      ...facts,
-      previouslyPardoned: previouslyPardoned(dossier, context, assessedOn),
-      sentence,
-      reducedCategory,
-      reducedEvidence: evidence,
-      finesAndFeesPaid,
-      civilObligation,
-      aggravatingProtest,
-      priorConvictions,
-    },
-    round,
-  );
-  const served = servedDays(sentence, round.servedTimeCutoff);
-  const required = requiredDays(
-    sentence,
-    reducedApplies({ reducedCategory, reducedEvidence: evidence }),
-    round,
-  );
-  return {
-    type: 'EligibilityAssessed',
-    data: {
-      assessedOn,
-      ...result,
-      servedDays: served,
-      requiredDays: required,
-      ...(round.unverified?.length ? { unverifiedParameters: round.unverified } : {}),
-    },
-  };
 }

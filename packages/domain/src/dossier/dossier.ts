@@ -1,7 +1,21 @@
 import type { PersonDetails } from '../shared/personal.js';
 import type { DossierEvent } from './events.js';
 import type { HeldDocument } from './reducedEvidence.js';
-import type { ReducedCategory, Sentence } from './values.js';
+import type { ConductRating, DossierKind, ReducedCategory, Sentence } from './values.js';
+
+/** A conduct rating the facility recorded: a classified quarter, or the rating since the round's window. */
+export interface HeldRating {
+  period: 'QUARTER' | 'SINCE_WINDOW';
+  quarter: string | null;
+  rating: ConductRating;
+  ratedOn: string;
+}
+
+/** What the civil-judgment enforcement office confirmed beyond the status (NĐ52 5(3)(g), 5(5)). */
+export interface CivilConfirmation {
+  notYetEnforceableDecision: boolean;
+  nonStateAssets: boolean;
+}
 
 interface Complaint {
   id: string;
@@ -9,6 +23,8 @@ interface Complaint {
   outcome: 'ACCEPTED' | 'REJECTED' | null;
   resolvedOn: string | null;
   appealResolveBy: string | null;
+  /** Whom the appeal went to (LĐX 37(2)): who alone decides it. */
+  appealedTo: string | null;
 }
 
 /** A prisoner's proposal dossier (DOMAIN.md §2b). */
@@ -21,8 +37,16 @@ export type DossierState =
       /** The facility holding the person: the dossier's holder, inside its province in the unit tree. */
       facilityId: string;
       person: PersonDetails;
+      kind: DossierKind;
       sentence: Sentence;
       priorConvictions: number;
+      /** The conduct ratings the facility recorded (NĐ52 4(1)): what the conduct check reads. */
+      ratings: readonly HeldRating[];
+      civil: CivilConfirmation | null;
+      /** The commune's comment on a suspended person (LĐX 11(2)(d), 14(5)); null until recorded. */
+      lawAbidingWhileSuspended: boolean | null;
+      /** Round exclusions a recorded paper proves (ROUND_SPECIFIC grounds naming them). */
+      provenExclusions: readonly string[];
       reducedCategory: ReducedCategory | null;
       /** Papers attached (and the commune's confirmations, as `COMMUNE:<kind>`): what proves a category. */
       documents: readonly HeldDocument[];
@@ -47,8 +71,13 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
       roundId: d.roundId,
       facilityId: d.facilityId,
       person: d.person,
+      kind: d.dossierKind ?? 'PRISONER',
       sentence: d.sentence,
       priorConvictions: d.priorConvictions,
+      ratings: [],
+      civil: null,
+      lawAbidingWhileSuspended: null,
+      provenExclusions: [],
       reducedCategory: d.reducedCategory ?? null,
       documents: [],
       finesAndFeesPaid: null,
@@ -64,7 +93,19 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
   const complaint = state.complaint;
   switch (event.type) {
     case 'CivilObligationStatusConfirmed':
-      return { ...state, civilObligation: event.data.status, finesAndFeesPaid: event.data.finesAndFeesPaid };
+      return {
+        ...state,
+        civilObligation: event.data.status,
+        finesAndFeesPaid: event.data.finesAndFeesPaid,
+        civil: {
+          notYetEnforceableDecision: event.data.notYetEnforceableDecision !== undefined,
+          nonStateAssets: event.data.nonStateAssets ?? false,
+        },
+      };
+    case 'ConductRatingRecorded': {
+      const { period, quarter, rating, ratedOn } = event.data;
+      return { ...state, ratings: [...state.ratings, { period, quarter: quarter ?? null, rating, ratedOn }] };
+    }
     case 'EligibilityAssessed':
       return { ...state, eligible: event.data.eligible };
     case 'ComplaintLodged':
@@ -76,6 +117,7 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
           outcome: null,
           resolvedOn: null,
           appealResolveBy: null,
+          appealedTo: null,
         },
       };
     case 'ComplaintResolved':
@@ -89,7 +131,14 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
         },
       };
     case 'ComplaintAppealed':
-      return { ...state, complaint: complaint && { ...complaint, appealResolveBy: event.data.resolveBy } };
+      return {
+        ...state,
+        complaint: complaint && {
+          ...complaint,
+          appealResolveBy: event.data.resolveBy,
+          appealedTo: event.data.to,
+        },
+      };
     case 'ComplaintAppealResolved':
       return {
         ...state,
@@ -101,6 +150,9 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
         ...state,
         disqualified: event.data.reason,
         grounds: [...state.grounds, event.data.reason],
+        provenExclusions: event.data.roundExclusion
+          ? [...state.provenExclusions, event.data.roundExclusion]
+          : state.provenExclusions,
         aggravatingProtest:
           state.aggravatingProtest || event.data.reason === 'AGGRAVATING_CASSATION_OR_REOPENING_PROTEST',
       };
@@ -119,15 +171,23 @@ export function evolveDossier(state: DossierState, event: DossierEvent): Dossier
     case 'DossierGrantOutcomeRecorded':
       return { ...state, status: event.data.outcome === 'GRANTED' ? 'granted' : 'not-granted' };
     case 'DossierDocumentAttached': {
-      const { docType, document, validUntil } = event.data;
-      return {
-        ...state,
-        documents: [...state.documents, { docType, date: document.date, validUntil: validUntil ?? null }],
+      const { docType, document, validUntil, medical, merit } = event.data;
+      const held = {
+        docType,
+        date: document.date,
+        validUntil: validUntil ?? null,
+        ...(medical ? { medical } : {}),
+        ...(merit ? { merit } : {}),
       };
+      return { ...state, documents: [...state.documents, held] };
     }
     case 'CommuneConfirmationIssued':
       return {
         ...state,
+        lawAbidingWhileSuspended:
+          event.data.kind === 'LAW_ABIDING_WHILE_SUSPENDED'
+            ? (event.data.lawAbiding ?? true)
+            : state.lawAbidingWhileSuspended,
         documents: [
           ...state.documents,
           { docType: `COMMUNE:${event.data.kind}`, date: event.data.document.date, validUntil: null },

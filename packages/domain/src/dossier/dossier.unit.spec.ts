@@ -13,7 +13,10 @@ import {
   OTHER_DOSSIER,
   assess,
   doc,
+  goodRatings,
+  historyIn,
   inRound,
+  obligationsMet,
   petition,
   petitionData,
   roundEvents as r,
@@ -31,18 +34,7 @@ const given = givenWhenThen<DossierCommand, DossierEvent, DossierState, DossierC
 const petitioned = given()
   .when(petition('2024-08-12'))
   .then(() => undefined);
-const confirmed = [
-  ...petitioned,
-  ...given(petitioned)
-    .when(
-      C('ConfirmCivilObligations', {
-        status: 'FULFILLED',
-        finesAndFeesPaid: true,
-        decision: doc('12/XN-THADS', '2024-08-13'),
-      }),
-    )
-    .then(() => undefined),
-];
+const confirmed = historyIn(ROUND, petition('2024-08-12'), obligationsMet(), ...goodRatings());
 const history = (...commands: DossierCommand[]): DossierEvent[] =>
   commands.reduce<DossierEvent[]>(
     (events, c) => [...events, ...decideDossier(c, events.reduce(evolveDossier, initialDossierState), ROUND)],
@@ -67,7 +59,7 @@ describe('amnesty dossiers', () => {
   });
 
   it('take a complaint from someone left off the list within 5 days of posting, resolved within 5 days', () => {
-    const ineligible = history(assess({ roundExclusionsMatched: ['drug-use-evidence'] }));
+    const ineligible = history(assess({ securityConcern: true }));
     given(history(assess()))
       .when(
         C('LodgeComplaint', {
@@ -91,7 +83,7 @@ describe('amnesty dossiers', () => {
       .when(C('LodgeComplaint', { complaintId: COMPLAINT, lodgedOn: '2024-08-20', viaRepresentative: false }))
       .then((e) => expect(e[0]?.type).toBe('ComplaintLodged'));
     const lodged = history(
-      assess({ roundExclusionsMatched: ['drug-use-evidence'] }),
+      assess({ securityConcern: true }),
       C('LodgeComplaint', {
         complaintId: COMPLAINT,
         lodgedOn: '2024-08-20',
@@ -113,7 +105,7 @@ describe('amnesty dossiers', () => {
 
   it('allow an appeal only after a rejection and within 5 days of it', () => {
     const rejected = history(
-      assess({ roundExclusionsMatched: ['drug-use-evidence'] }),
+      assess({ securityConcern: true }),
       C('LodgeComplaint', {
         complaintId: COMPLAINT,
         lodgedOn: '2024-08-20',
@@ -253,7 +245,7 @@ describe('dossier refusals', () => {
       'amnesty-subcommittee',
     );
     given(confirmed).when(appraise).thenRefuses(R.notAssessed);
-    const ineligible = history(assess({ roundExclusionsMatched: ['drug-use-evidence'] }));
+    const ineligible = history(assess({ securityConcern: true }));
     given(ineligible).when(appraise).thenRefuses(R.notEligible);
     given(ineligible)
       .when(C('SignFacilityProposal', { recommendation: 'PROPOSE', document: doc('3/VB', '2024-08-16') }))
@@ -261,7 +253,7 @@ describe('dossier refusals', () => {
   });
 
   it('resolve only a pending complaint, and take an appeal only against a rejection', () => {
-    const ineligible = history(assess({ roundExclusionsMatched: ['drug-use-evidence'] }));
+    const ineligible = history(assess({ securityConcern: true }));
     given(ineligible)
       .when(
         C('ResolveComplaint', {
@@ -274,7 +266,7 @@ describe('dossier refusals', () => {
       )
       .thenRefuses(R.noComplaint);
     const accepted = history(
-      assess({ roundExclusionsMatched: ['drug-use-evidence'] }),
+      assess({ securityConcern: true }),
       C('LodgeComplaint', {
         complaintId: COMPLAINT,
         lodgedOn: '2024-08-20',

@@ -1,10 +1,12 @@
 import { cite } from '../shared/legalBasis.js';
 import { defineRule } from '../shared/rules.js';
+import { KIND_RULES } from './kindRules.js';
 
 const rule = (id: string, vi: string, en: string, source: 'LĐX' | 'NĐ52', article: string) =>
   defineRule({ id: `dossier.${id}`, kind: 'illegal-state', vi, en, basis: cite(source, article) });
 
 export const DOSSIER_RULES = {
+  ...KIND_RULES,
   role: defineRule({
     id: 'dossier.role',
     kind: 'forbidden',

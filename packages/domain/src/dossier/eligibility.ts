@@ -1,34 +1,28 @@
 import { toUtcDate, type LocalDate } from '../shared/localDate.js';
 import type { RoundParameters } from '../round/parameters.js';
+import { check } from './check.js';
+import { civilChecks, type CivilFacts } from './civilObligations.js';
+import { conductCheck, type ConductFacts } from './conduct.js';
 import type { ReducedEvidence } from './reducedEvidence.js';
+import { roundExclusionChecks, type ExclusionFacts } from './roundExclusions.js';
+import { lawAbidingCheck } from './suspended.js';
 import type { EligibilityCheck, Sentence } from './values.js';
 
-/** Everything an assessment looks at; `null` where the dossier does not yet say. */
-export interface EligibilityFacts {
-  sentence: Sentence;
+/** Everything an assessment looks at, all as the log records it; `null` where it does not yet say. */
+export interface EligibilityFacts extends ConductFacts, CivilFacts, ExclusionFacts {
   reducedCategory: string | null;
   /** Whether the dossier's papers prove the category on the day assessed (null: none claimed). */
   reducedEvidence?: ReducedEvidence | null;
-  consecutiveGoodQuarters: number | null;
-  ratedGoodSinceWindow: boolean | null;
-  finesAndFeesPaid: boolean | null;
-  civilObligation: string | null;
+  /** Under 18 now, with the birth certificate (LĐX 11(4)): conditions (c)–(e) do not apply. */
+  minorNow?: boolean;
+  lawAbidingWhileSuspended: boolean | null;
+  suspensionDecisionHeld: boolean;
   securityConcern: boolean | null;
   aggravatingProtest: boolean;
   newProsecution: boolean;
   previouslyPardoned: boolean;
-  priorConvictions: number;
-  roundExclusionsMatched: readonly string[];
 }
 
-type Outcome = EligibilityCheck['outcome'];
-const check = (
-  rule: string,
-  outcome: Outcome,
-  vi: string,
-  en: string,
-  citation: string,
-): EligibilityCheck => ({ rule, outcome, reason: { vi, en }, citation });
 const DAY = 86_400_000;
 
 /** Days served by the cut-off: from custody, less bail/deferment/suspension (reductions never count). */
@@ -42,62 +36,42 @@ export function servedDays(sentence: Sentence, cutoff: LocalDate): number {
 
 /** Days a sentence must have been served: LĐX 11(1)(b), or the round's reduced fraction for 11(3). */
 export function requiredDays(sentence: Sentence, reduced: boolean, params: RoundParameters): number {
-  if (sentence.kind === 'LIFE_COMMUTED') return Math.round((sentence.seriousListed ? 17 : 14) * 365.25);
+  if (sentence.kind === 'LIFE_COMMUTED') {
+    // LĐX 11(3): the President's shorter time for a category; without one for life, 11(1)(b) stands.
+    const years =
+      reduced && params.reducedLifeYears !== undefined
+        ? params.reducedLifeYears
+        : sentence.seriousListed
+          ? 17
+          : 14;
+    return Math.round(years * 365.25);
+  }
   const fraction = reduced ? params.reducedFraction : sentence.seriousListed ? 1 / 2 : 1 / 3;
   return Math.ceil(sentence.termMonths * fraction * (365.25 / 12));
 }
 
-function quartersNeeded(sentence: Sentence, params: RoundParameters): number {
-  if (sentence.kind === 'LIFE_COMMUTED') return params.lifeQuarters;
-  const band = params.quarterBands.find(
-    (b) =>
-      sentence.termMonths > b.overMonths && (b.upToMonths === null || sentence.termMonths <= b.upToMonths),
-  );
-  // A term no band covers needs the most any band asks: the conservative reading, never none.
-  return band?.quarters ?? Math.max(0, ...params.quarterBands.map((b) => b.quarters));
-}
-
-function conduct(facts: EligibilityFacts, params: RoundParameters): EligibilityCheck {
-  const citation = 'LĐX 11(1)(a); NĐ52 4(1)';
-  const needed = quartersNeeded(facts.sentence, params);
-  if (facts.consecutiveGoodQuarters === null || facts.ratedGoodSinceWindow === null) {
-    return check(
-      'conduct',
-      'MISSING_DATA',
-      'Thiếu kết quả xếp loại chấp hành án',
-      'Conduct ratings are missing',
-      citation,
-    );
-  }
-  const ok = facts.consecutiveGoodQuarters >= needed && facts.ratedGoodSinceWindow;
-  return ok
-    ? check(
-        'conduct',
-        'PASS',
-        `${facts.consecutiveGoodQuarters} quý liên tục khá/tốt (cần ${needed})`,
-        `${facts.consecutiveGoodQuarters} consecutive good quarters (needs ${needed})`,
-        citation,
-      )
-    : check(
-        'conduct',
-        'FAIL',
-        `Chưa đủ ${needed} quý liên tục khá/tốt hoặc không khá/tốt từ ${params.conductWindowFrom}`,
-        `Fewer than ${needed} consecutive good quarters, or not rated good since ${params.conductWindowFrom}`,
-        citation,
-      );
-}
-
 /** Whether the reduced threshold applies: a category claimed and proven on paper (NĐ52 5(3)). */
-export const reducedApplies = (facts: Pick<EligibilityFacts, 'reducedCategory' | 'reducedEvidence'>) =>
-  facts.reducedCategory !== null && (facts.reducedEvidence ?? 'proven') === 'proven';
+export const reducedApplies = (
+  facts: Pick<EligibilityFacts, 'reducedCategory' | 'reducedEvidence' | 'minorNow'>,
+): boolean =>
+  facts.minorNow === true ||
+  (facts.reducedCategory !== null && (facts.reducedEvidence ?? 'proven') === 'proven');
 
 function timeServed(facts: EligibilityFacts, params: RoundParameters): EligibilityCheck {
   const reduced = reducedApplies(facts);
   const served = servedDays(facts.sentence, params.servedTimeCutoff);
   const required = requiredDays(facts.sentence, reduced, params);
-  const citation = reduced ? 'LĐX 11(3)' : 'LĐX 11(1)(b)';
+  const citation = facts.minorNow ? 'LĐX 11(4)' : reduced ? 'LĐX 11(3)' : 'LĐX 11(1)(b)';
   // A category claimed without a valid paper: the general threshold applies until one is attached.
   if (served < required && facts.reducedCategory !== null && !reduced) {
+    if (facts.reducedEvidence === 'not-met')
+      return check(
+        'time-served',
+        'FAIL',
+        `Mới chấp hành ${served} ngày, cần ${required}; giấy tờ trong hồ sơ không chứng minh người này thuộc diện được giảm thời gian (NĐ52 Điều 4)`,
+        `Served ${served} of ${required} days; the dossier's papers show the person is not in the reduced category (NĐ52 Art. 4)`,
+        'LĐX 11(3); NĐ52 4',
+      );
     const expired = facts.reducedEvidence === 'expired';
     return check(
       'time-served',
@@ -126,63 +100,6 @@ function timeServed(facts: EligibilityFacts, params: RoundParameters): Eligibili
         `Served ${served} days, ${required} required by ${params.servedTimeCutoff}`,
         citation,
       );
-}
-
-function obligations(facts: EligibilityFacts): EligibilityCheck[] {
-  const fines =
-    facts.finesAndFeesPaid === null
-      ? check(
-          'fines-paid',
-          'MISSING_DATA',
-          'Chưa có xác nhận nộp tiền phạt, án phí',
-          'No confirmation that fines and court fees are paid',
-          'LĐX 11(1)(c)',
-        )
-      : facts.finesAndFeesPaid
-        ? check('fines-paid', 'PASS', 'Đã nộp tiền phạt, án phí', 'Fines and court fees paid', 'LĐX 11(1)(c)')
-        : check(
-            'fines-paid',
-            'FAIL',
-            'Chưa nộp đủ tiền phạt, án phí',
-            'Fines or court fees unpaid',
-            'LĐX 11(1)(c)',
-          );
-  const status = facts.civilObligation;
-  const citation = facts.sentence.corruption ? 'LĐX 11(1)(d)' : 'LĐX 11(1)(đ); NĐ52 4(2–3)';
-  const met =
-    status === 'FULFILLED' ||
-    status === 'ENFORCEMENT_TERMINATED' ||
-    status === 'CREDITOR_WAIVED' ||
-    (status === 'PARTIAL_UNABLE_TO_PAY' && !facts.sentence.corruption);
-  const civil =
-    status === null
-      ? check(
-          'civil-obligations',
-          'MISSING_DATA',
-          'Chưa có xác nhận của cơ quan thi hành án dân sự',
-          'No confirmation from civil-judgment enforcement',
-          citation,
-        )
-      : met
-        ? check(
-            'civil-obligations',
-            'PASS',
-            'Đã thực hiện nghĩa vụ dân sự theo quy định',
-            'Civil obligations met as the law requires',
-            citation,
-          )
-        : check(
-            'civil-obligations',
-            'FAIL',
-            facts.sentence.corruption
-              ? 'Tội tham nhũng phải thực hiện xong nghĩa vụ dân sự'
-              : 'Chưa thực hiện nghĩa vụ dân sự',
-            facts.sentence.corruption
-              ? 'Corruption requires civil obligations fully met'
-              : 'Civil obligations not met',
-            citation,
-          );
-  return [fines, civil];
 }
 
 function exclusions(facts: EligibilityFacts, params: RoundParameters): EligibilityCheck[] {
@@ -228,20 +145,16 @@ function exclusions(facts: EligibilityFacts, params: RoundParameters): Eligibili
       ? check(rule, 'FAIL', vi, en, citation)
       : check(rule, 'PASS', `Không thuộc: ${vi.toLowerCase()}`, `Not: ${en.toLowerCase()}`, citation),
   );
-  for (const rule of params.exclusions) {
-    const hit = facts.roundExclusionsMatched.includes(rule.id);
-    out.push(
-      check(
-        `round:${rule.id}`,
-        hit ? 'FAIL' : 'PASS',
-        hit ? rule.vi : `Không thuộc: ${rule.vi}`,
-        hit ? rule.en : `Not: ${rule.en}`,
-        rule.citation,
-      ),
-    );
-  }
-  const security =
-    facts.securityConcern === null
+  out.push(...roundExclusionChecks(facts, params));
+  const security = facts.minorNow
+    ? check(
+        'security',
+        'PASS',
+        'Không áp dụng với người dưới 18 tuổi đang chấp hành án',
+        'Does not apply to a person under 18',
+        'LĐX 11(4)',
+      )
+    : facts.securityConcern === null
       ? check(
           'security',
           'MISSING_DATA',
@@ -267,15 +180,28 @@ function exclusions(facts: EligibilityFacts, params: RoundParameters): Eligibili
   return [security, ...out];
 }
 
+/** LĐX 11(4): a person under 18 needs only conduct and no exclusion, not (c)–(đ). */
+const notForMinors = (): EligibilityCheck[] =>
+  (['fines-paid', 'civil-obligations'] as const).map((rule) =>
+    check(
+      rule,
+      'PASS',
+      'Không áp dụng với người dưới 18 tuổi đang chấp hành án',
+      'Does not apply to a person under 18',
+      'LĐX 11(4)',
+    ),
+  );
+
 /** One explained result for every rule of LĐX 11–12 and the round's own exclusions. */
 export function assessEligibility(
   facts: EligibilityFacts,
   params: RoundParameters,
 ): { checks: EligibilityCheck[]; eligible: boolean } {
   const checks = [
-    conduct(facts, params),
+    conductCheck(facts, params),
+    ...(facts.kind === 'SUSPENDED' ? [lawAbidingCheck(facts)] : []),
     timeServed(facts, params),
-    ...obligations(facts),
+    ...(facts.minorNow ? notForMinors() : civilChecks(facts)),
     ...exclusions(facts, params),
   ];
   return { checks, eligible: checks.every((c) => c.outcome === 'PASS') };

@@ -6,9 +6,23 @@ import { cite, type LegalRef } from '../shared/legalBasis.js';
 import { LocalDate } from '../shared/localDate.js';
 import { PersonDetails } from '../shared/personal.js';
 import type { Role } from '../shared/roles.js';
-import { CivilObligationStatus, EligibilityCheck, ReducedCategory, Sentence } from './values.js';
+import {
+  CivilObligationStatus,
+  ConductRating,
+  DossierKind,
+  EligibilityCheck,
+  Quarter,
+  ReducedCategory,
+  Sentence,
+} from './values.js';
+import { MedicalFacts, MeritFacts } from './paperFacts.js';
 
-const facility: readonly Role[] = ['facility-warden', 'amnesty-subcommittee', 'court'];
+/**
+ * The heads who compile dossiers, lists and certificates (LĐX 15, 18(3), 37(1)): a warden or the
+ * provincial THAHS head (the sub-committee) for prisoners, the provincial court for suspended persons.
+ */
+export const FACILITY_ROLES: readonly Role[] = ['facility-warden', 'amnesty-subcommittee', 'court'];
+const facility = FACILITY_ROLES;
 const dossierEvent = <const T extends string, F extends z.ZodRawShape>(
   type: T,
   vi: string,
@@ -43,6 +57,8 @@ export const AmnestyPetitionSubmitted = dossierEvent(
     sentence: Sentence,
     priorConvictions: z.number().int().nonnegative(),
     reducedCategory: ReducedCategory.optional(),
+    /** A suspended person's dossier is the court's (LĐX 15(3)); absent on older petitions: a prisoner's. */
+    dossierKind: DossierKind.optional(),
   },
 );
 export const InmatePeerReviewHeld = dossierEvent(
@@ -61,7 +77,8 @@ export const DossierDocumentAttached = dossierEvent(
   'DossierDocumentAttached',
   'Bổ sung tài liệu vào hồ sơ',
   'Document attached to the dossier',
-  facility,
+  // The health department files the medical conclusions it or its hospitals issue (SEED-TINH II).
+  [...facility, 'provincial-health-dept'],
   [cite('LĐX', '14'), cite('NĐ52', '5')],
   {
     docType: z.enum([
@@ -79,18 +96,27 @@ export const DossierDocumentAttached = dossierEvent(
     ]),
     document: DocRef,
     validUntil: LocalDate.optional(),
+    /** What a medical conclusion states, so NĐ52 4(5)–(6) can be checked behind the paper. */
+    medical: MedicalFacts.optional(),
+    /** What a merit report states, so NĐ52 4(4) can be checked behind it. */
+    merit: MeritFacts.optional(),
   },
 );
 export const CivilObligationStatusConfirmed = dossierEvent(
   'CivilObligationStatusConfirmed',
   'Cơ quan thi hành án dân sự xác nhận nghĩa vụ dân sự',
   'Civil obligations confirmed',
-  facility,
+  // Only the civil-judgment enforcement office confirms what was paid (LĐX 31; NĐ52 5(3)(g), 5(4)).
+  ['civil-enforcement'],
   [cite('LĐX', '11(1)'), cite('NĐ52', '4(2)')],
   {
     status: CivilObligationStatus,
     finesAndFeesPaid: z.boolean(),
     decision: DocRef,
+    /** For a part paid: the office's decision that enforcement cannot yet proceed (chưa có điều kiện thi hành). */
+    notYetEnforceableDecision: DocRef.optional(),
+    /** Whether the obligations are owed on assets not owned by the State (creditor consent needed). */
+    nonStateAssets: z.boolean().optional(),
   },
 );
 export const CommuneConfirmationIssued = dossierEvent(
@@ -102,6 +128,24 @@ export const CommuneConfirmationIssued = dossierEvent(
   {
     kind: z.enum(['FAMILY_HARDSHIP', 'SOLE_BREADWINNER', 'DISABILITY', 'LAW_ABIDING_WHILE_SUSPENDED']),
     communeCode: z.string().min(1),
+    document: DocRef,
+    /** The commune's comment on a suspended person (LĐX 14(5)): law-abiding while suspended or not. */
+    lawAbiding: z.boolean().optional(),
+  },
+);
+export const ConductRatingRecorded = dossierEvent(
+  'ConductRatingRecorded',
+  'Ghi nhận kết quả xếp loại chấp hành án phạt tù',
+  'Conduct rating recorded',
+  facility,
+  [cite('LĐX', '11(1)'), cite('NĐ52', '4(1)')],
+  {
+    /** A classified quarter, or the rating from the round's conduct window to the facility's meeting. */
+    period: z.enum(['QUARTER', 'SINCE_WINDOW']),
+    quarter: Quarter.optional(),
+    rating: ConductRating,
+    ratedOn: LocalDate,
+    /** The classification record (biên bản, quyết định xếp loại). */
     document: DocRef,
   },
 );
@@ -228,6 +272,11 @@ export const DisqualifyingEventRecorded = dossierEvent(
     sourceUnit: z.string().min(1),
     document: DocRef,
     recordedOn: LocalDate,
+    /** For ROUND_SPECIFIC: the round's exclusion the paper proves (e.g. `drug-use-evidence`). */
+    roundExclusion: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     /** The units the notice went to (the sub-committee, the facility, the procuracy): who was told. */
     recipients: z.array(z.string().min(1)).max(20).optional(),
   },
@@ -342,6 +391,7 @@ export const DOSSIER_EVENTS = [
   DossierDocumentAttached,
   CivilObligationStatusConfirmed,
   CommuneConfirmationIssued,
+  ConductRatingRecorded,
   EligibilityAssessed,
   FacilityProposalSigned,
   ComplaintLodged,

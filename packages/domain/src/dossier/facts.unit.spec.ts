@@ -18,7 +18,10 @@ import {
   assess,
   assessmentData,
   doc,
+  goodRatings,
   inRound,
+  obligationsMet,
+  rating,
   petition,
   petitionData,
   roundEvents as r,
@@ -48,12 +51,8 @@ const run = (context: DossierContext, ...commands: DossierCommand[]): DossierEve
     ],
     [],
   );
-const confirm = C('ConfirmCivilObligations', {
-  status: 'FULFILLED',
-  finesAndFeesPaid: true,
-  decision: doc('12/XN-THADS', '2024-08-13'),
-});
-const confirmed = run(ROUND, petition('2024-08-12'), confirm);
+const confirm = obligationsMet();
+const confirmed = run(ROUND, petition('2024-08-12'), confirm, ...goodRatings());
 const eligibility = (events: DossierEvent[]) =>
   events.find((e) => e.type === 'EligibilityAssessed')?.data as {
     eligible: boolean;
@@ -80,9 +79,10 @@ describe('a petition, against the posting the round records', () => {
 describe('an eligibility assessment, against the round’s own parameters', () => {
   it('does not make a dossier with no good quarter eligible by sending altered round parameters', () => {
     const lenient = { ...KNOWN_ROUNDS['2024']!.parameters, quarterBands: [] };
-    const altered = assessmentData({ consecutiveGoodQuarters: 0, round: lenient });
+    const altered = assessmentData({ round: lenient });
     refusedField('AssessEligibility', altered, 'round');
-    const events = given(confirmed)
+    const unrated = run(ROUND, petition('2024-08-12'), confirm, rating('2024-Q2'), rating(null));
+    const events = given(unrated)
       .when(C('AssessEligibility', altered))
       .then(() => undefined);
     expect(eligibility(events).eligible).toBe(false);
@@ -91,11 +91,8 @@ describe('an eligibility assessment, against the round’s own parameters', () =
     );
   });
 
-  it('is refused for a round with no decision, and for an exclusion the round does not list', () => {
+  it('is refused for a round with no decision', () => {
     given(confirmed).when(assess(), inRound()).thenRefuses(R.roundNotDecided);
-    given(confirmed)
-      .when(assess({ roundExclusionsMatched: ['no-such-exclusion'] }))
-      .thenRefuses(R.unknownExclusion);
   });
 
   it('finds a person previously pardoned from the grants the log records, not from the body', () => {
@@ -122,7 +119,8 @@ describe('a complaint, against the list the round records as posted', () => {
     ROUND,
     petition('2024-08-12'),
     confirm,
-    assess({ roundExclusionsMatched: ['drug-use-evidence'] }),
+    ...goodRatings(),
+    assess({ securityConcern: true }),
   );
   const lodge = (lodgedOn: string, extra: object = {}) =>
     C('LodgeComplaint', { complaintId: COMPLAINT, lodgedOn, viaRepresentative: false, ...extra });
@@ -163,7 +161,7 @@ describe('a complaint, against the list the round records as posted', () => {
 });
 
 describe('a grant outcome, against the President’s grant decision the round records', () => {
-  const eligible = run(ROUND, petition('2024-08-12'), confirm, assess());
+  const eligible = run(ROUND, petition('2024-08-12'), confirm, ...goodRatings(), assess());
   const outcome = (value: 'GRANTED' | 'NOT_GRANTED', extra: object = {}) =>
     C('RecordGrantOutcome', { outcome: value, ...extra }, 'amnesty-subcommittee');
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../shared/roles.js';
 import type { EligibilityCheck } from './values.js';
 import {
   C,
   assess,
   doc,
   historyIn,
+  goodRatings,
   inRound,
   obligationsMet,
   petitionData,
@@ -18,13 +20,24 @@ const ill = C('SubmitPetition', {
   reducedCategory: 'SERIOUS_ILLNESS',
   sentence: { ...petitionData('2024-08-12').sentence, termMonths: 180, servedSince: '2020-06-01' },
 });
-const medical = (date: string) =>
-  C('AttachDocument', { docType: 'MEDICAL_CONCLUSION', document: doc('45/KL-BV', date) });
+// A provincial hospital's conclusion: terminal cancer, unable to care for oneself (NĐ52 4(5)).
+const serious = {
+  issuer: 'PROVINCIAL_HOSPITAL',
+  illness: 'TERMINAL_CANCER',
+  cannotCareForSelf: true,
+};
+const medical = (date: string, facts: object | null = serious, role?: Role) =>
+  C(
+    'AttachDocument',
+    { docType: 'MEDICAL_CONCLUSION', document: doc('45/KL-BV', date), ...(facts ? { medical: facts } : {}) },
+    role,
+  );
 const timeServed = (...papers: ReturnType<typeof C>[]) => {
   const events = historyIn(
     inRound(r.decided, r.announced, r.posted),
     ill,
     obligationsMet(),
+    ...goodRatings(),
     ...papers,
     assess(),
   );

@@ -43,6 +43,17 @@ describe('a round whose conditions are not yet known', () => {
   });
 });
 
+/** `n` consecutive quarters rated khá up to 2025-Q2, and khá since the round's window. */
+const rated = (n: number) => [
+  ...Array.from({ length: n }, (_, i) => ({
+    period: 'QUARTER',
+    quarter: `2025-Q${2 - i}`,
+    rating: 'KHA',
+    ratedOn: '2025-06-05',
+  })),
+  { period: 'SINCE_WINDOW', quarter: null, rating: 'KHA', ratedOn: '2025-08-15' },
+];
+
 describe('parameters not verified against the texts', () => {
   it('are marked on the round, and the short-sentence band is the conservative one', () => {
     for (const round of Object.values(KNOWN_ROUNDS))
@@ -60,21 +71,27 @@ describe('parameters not verified against the texts', () => {
       reducedCategory: null,
       civilObligation: 'FULFILLED' as const,
       finesAndFeesPaid: true,
-      consecutiveGoodQuarters: 0,
-      ratedGoodSinceWindow: true,
+      kind: 'PRISONER',
+      ratings: [],
+      assessedOn: '2025-08-20',
+      lawAbidingWhileSuspended: null,
+      suspensionDecisionHeld: false,
+      civil: null,
+      creditorConsentHeld: false,
       securityConcern: false,
       aggravatingProtest: false,
       newProsecution: false,
       previouslyPardoned: false,
       priorConvictions: 0,
-      roundExclusionsMatched: [],
+      provenExclusions: [],
     };
     const conduct = (quarters: number) =>
-      assessEligibility({ ...shortSentence, consecutiveGoodQuarters: quarters } as never, params).checks.find(
+      assessEligibility({ ...shortSentence, ratings: rated(quarters) } as never, params).checks.find(
         (c) => c.rule === 'conduct',
       )?.outcome;
-    // A sentence of up to 3 years no longer passes with no good quarter at all.
-    expect(conduct(0)).toBe('FAIL');
+    // A sentence of up to 3 years no longer passes with no good quarter at all, nor with one.
+    expect(conduct(0)).toBe('MISSING_DATA');
+    expect(conduct(1)).toBe('FAIL');
     expect(conduct(2)).toBe('PASS');
   });
 });

@@ -49,20 +49,45 @@ export const petitionData = (submittedOn: string) => ({
     corruption: false,
     nationalSecurityListed: false,
     offences: ['Trộm cắp tài sản'],
+    offenceArticles: [{ article: '173', intentional: true }],
   },
 });
 export const petition = (submittedOn: string) => C('SubmitPetition', petitionData(submittedOn));
 
-/** An assessment's data: what the assessor observed (6 good quarters, no concern). */
+/** An assessment's data: what only the assessor judges (no security concern, no prosecution). */
 export const assessmentData = (extra: Record<string, unknown> = {}) => ({
   assessedOn: '2024-08-15',
-  consecutiveGoodQuarters: 6,
-  ratedGoodSinceWindow: true,
   securityConcern: false,
   newProsecution: false,
-  roundExclusionsMatched: [],
   ...extra,
 });
+
+/** A conduct rating the warden records: a quarter's (`2024-Q2`), or, with no quarter, since the window. */
+export const rating = (quarter: string | null, value = 'KHA', ratedOn?: string, role?: Role) =>
+  C(
+    'RecordConductRating',
+    {
+      period: quarter === null ? 'SINCE_WINDOW' : 'QUARTER',
+      ...(quarter === null ? {} : { quarter }),
+      rating: value,
+      ratedOn: ratedOn ?? (quarter === null ? '2024-08-14' : quarterRatedOn(quarter)),
+      document: doc(`XL-${quarter ?? 'window'}`, ratedOn ?? '2024-08-14'),
+    },
+    role,
+  );
+// A quarter is classified early in the month after it ends.
+const quarterRatedOn = (quarter: string) => {
+  const [year, q] = [Number(quarter.slice(0, 4)), Number(quarter.slice(6))];
+  return q === 4 ? `${year + 1}-01-05` : `${year}-${String(q * 3 + 1).padStart(2, '0')}-05`;
+};
+
+/** Six good quarters (2023-Q1 to 2024-Q2) and khá since the 2024 window: what a fixed 6-year term needs. */
+export const goodRatings = (role?: Role) => [
+  ...['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2'].map((q) =>
+    rating(q, 'KHA', undefined, role),
+  ),
+  rating(null, 'TOT', undefined, role),
+];
 export const assess = (extra: Record<string, unknown> = {}) => C('AssessEligibility', assessmentData(extra));
 
 /** The round's events a dossier's steps rest on, as its stream records them. */
@@ -121,10 +146,10 @@ export function historyIn(context: DossierContext, ...commands: DossierCommand[]
   );
 }
 
-/** The civil-judgment enforcement body's confirmation that everything is paid. */
+/** The civil-judgment enforcement office's confirmation that everything is paid. */
 export const obligationsMet = () =>
-  C('ConfirmCivilObligations', {
-    status: 'FULFILLED',
-    finesAndFeesPaid: true,
-    decision: doc('12/XN-THADS', '2024-08-13'),
-  });
+  C(
+    'ConfirmCivilObligations',
+    { status: 'FULFILLED', finesAndFeesPaid: true, decision: doc('12/XN-THADS', '2024-08-13') },
+    'civil-enforcement',
+  );

@@ -16,6 +16,25 @@ export const ReducedCategory = z.enum([
 ]);
 export type ReducedCategory = z.infer<typeof ReducedCategory>;
 
+/**
+ * Whose dossier it is: a person serving the sentence in a facility, or one whose sentence the
+ * provincial court suspended (người đang được tạm đình chỉ chấp hành án phạt tù, LĐX 11(2), 15(3)).
+ */
+export const DossierKind = z.enum(['PRISONER', 'SUSPENDED']);
+export type DossierKind = z.infer<typeof DossierKind>;
+
+/** A conduct classification (xếp loại chấp hành án phạt tù): tốt, khá, trung bình, kém. */
+export const ConductRating = z.enum(['TOT', 'KHA', 'TRUNG_BINH', 'KEM']);
+export type ConductRating = z.infer<typeof ConductRating>;
+
+/** A classification quarter, `2024-Q2`. */
+export const Quarter = z.string().regex(/^\d{4}-Q[1-4]$/);
+
+/** One offence of the judgment: its Criminal Code article and whether it was intentional (cố ý). */
+export const OffenceArticle = z
+  .object({ article: z.string().regex(/^\d{1,3}[a-z]?$/), intentional: z.boolean() })
+  .strict();
+
 /** The sentence facts eligibility is computed from. Criminal data: sealed at rest. */
 export const Sentence = z
   .object({
@@ -30,6 +49,14 @@ export const Sentence = z
     corruption: z.boolean(),
     nationalSecurityListed: z.boolean(),
     offences: personal(z.array(z.string().min(1)).min(1), 'Tội danh', 'criminal'),
+    /** The judgment's offences by article (BLHS 2015): what a round's exclusions are matched against. */
+    offenceArticles: personal(
+      z.array(OffenceArticle).min(1).max(20).optional(),
+      'Điều luật của các tội bị kết án',
+      'criminal',
+    ),
+    /** When the offence was committed: whether the person was under 18 then (LĐX 11(3)(d)). */
+    offenceCommittedOn: personal(LocalDate.optional(), 'Ngày thực hiện hành vi phạm tội', 'criminal'),
   })
   .strict();
 export type Sentence = z.infer<typeof Sentence>;

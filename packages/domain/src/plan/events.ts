@@ -21,7 +21,12 @@ export const ImplementationPlanIssued = defineEvent({
       title: z.string().min(1),
       level: z.enum(['PROVINCE', 'COMMUNE']),
       issuerUnit: z.string().min(1),
-      /** The plan this one implements, e.g. the city's 1958/UBND-NC for the commune's 13/KH-UBND. */
+      /**
+       * The plan this one implements, as a link to its stream: e.g. the city's 1958/UBND-NC for the
+       * commune's 13/KH-UBND. Plans roll down and each names the one above (DOMAIN §4.5).
+       */
+      parentPlanId: z.uuid().optional(),
+      /** The parent plan's paper (số, ngày), copied from its stream; plans before the link carry only this. */
       parent: DocRef.optional(),
       /** The decisions and guidance it rests on, e.g. QĐ 1244/2025/QĐ-CTN. */
       legalBases: z.array(DocRef),

@@ -1,4 +1,5 @@
 import { defineCommand, type CommandOf } from '../shared/command.js';
+import type { DocRef } from '../shared/docRef.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
 import { CHAIR_SIGNERS } from '../shared/roles.js';
@@ -9,11 +10,14 @@ import {
   ImplementationPlanIssued,
   type PlanEvent,
 } from './events.js';
+import { NOTHING_LOADED, type PlanContext } from './context.js';
+import { PARENT_PLAN_RULES, parentPaper } from './parent.js';
 
 export const IssuePlan = defineCommand({
   type: 'IssuePlan',
   label: { vi: 'Ban hành kế hoạch', en: 'Issue a plan' },
-  schema: ImplementationPlanIssued.schema,
+  // The parent is named by its stream (parentPlanId); its paper is read from there, never typed in.
+  schema: ImplementationPlanIssued.schema.omit({ parent: true }),
 });
 export const ProposeCommendation = defineCommand({
   type: 'ProposeCommendation',
@@ -33,7 +37,11 @@ export type PlanState =
   | {
       status: 'issued';
       planId: string;
+      plan: DocRef;
+      level: 'PROVINCE' | 'COMMUNE';
       issuerUnit: string;
+      issuedOn: string;
+      parentPlanId: string | null;
       taskGroups: number[];
       reportDue: string;
       reportChannel: string;
@@ -75,6 +83,7 @@ export const PLAN_RULES = {
     en: "Only the People's Committee chair issues their own unit's plan",
     basis: cite('NĐ49', '20(2)'),
   }),
+  ...PARENT_PLAN_RULES,
 } as const;
 
 export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
@@ -84,7 +93,11 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       return {
         status: 'issued',
         planId: d.planId,
+        plan: d.plan,
+        level: d.level,
         issuerUnit: d.issuerUnit,
+        issuedOn: d.issuedOn,
+        parentPlanId: d.parentPlanId ?? null,
         taskGroups: d.taskGroups.map((g) => g.no),
         reportDue: d.reportDue,
         reportChannel: d.reportChannel,
@@ -104,7 +117,15 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
   }
 }
 
-export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] {
+/**
+ * Without a context (no handler read the log) a plan naming a parent is refused: nothing shows the
+ * parent was issued, or by whom.
+ */
+export function decidePlan(
+  command: PlanCommand,
+  state: PlanState,
+  context: PlanContext = NOTHING_LOADED,
+): PlanEvent[] {
   const { role, unit } = command.meta;
   switch (command.type) {
     case 'IssuePlan': {
@@ -112,7 +133,10 @@ export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] 
       const roleFits =
         command.data.level === 'COMMUNE' ? CHAIR_SIGNERS.includes(role) : role === 'provincial-committee';
       ensure(roleFits && unit === command.data.issuerUnit, PLAN_RULES.issuer);
-      return [eventOf(ImplementationPlanIssued, command.data)];
+      const { parentPlanId } = command.data;
+      if (parentPlanId === undefined) return [eventOf(ImplementationPlanIssued, command.data)];
+      const parent = parentPaper(parentPlanId, command.data, context);
+      return [eventOf(ImplementationPlanIssued, { ...command.data, parent })];
     }
     case 'ProposeCommendation':
       ensure(state.status === 'issued', PLAN_RULES.none);

@@ -24,7 +24,6 @@ const issue = (role: Role, unit = 'ubnd-xa-an-khanh'): PlanCommand => ({
     title: 'Triển khai thực hiện công tác đặc xá năm 2025',
     level: 'COMMUNE',
     issuerUnit: 'ubnd-xa-an-khanh',
-    parent: { number: '1958/UBND-NC', date: '2025-07-23' },
     legalBases: [{ number: '1244/2025/QĐ-CTN', date: '2025-07-03' }],
     taskGroups: [{ no: 1, title: 'Công an xã' }],
     reportChannel: 'ca-xa-an-khanh',

@@ -1,5 +1,6 @@
 import type { CommandOf } from '../shared/command.js';
 import * as c from './commands.js';
+import { GiveFrontSupervisorOpinion } from './frontOpinionEvents.js';
 import { SUPPORT_COMMANDS } from './supportCommands.js';
 
 /** Every command a reintegration case takes. */
@@ -13,6 +14,7 @@ export const CASE_COMMANDS = [
   c.EscalateNonReporting,
   c.OpenManagementFile,
   c.ProposeSupervisor,
+  GiveFrontSupervisorOpinion,
   c.AssignSupervisor,
   c.ReplaceSupervisor,
   c.IssueSupervisionPlan,

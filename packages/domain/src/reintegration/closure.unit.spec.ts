@@ -5,19 +5,37 @@ import { caseContext, decideCaseInContext } from './caseContext.js';
 import type { CaseCommand } from './caseCommands.js';
 import { ReceiveTransferredCase } from './commands.js';
 import { decideCase } from './decide.js';
+import type { ClosureEvidenceKind } from './closureEvidence.js';
 import { TRANSFER_RULES, type TransferContext } from './decideClosure.js';
 import type { CaseEvent } from './events.js';
 import { evolveCase } from './evolve.js';
 import { CASE_RULES } from './rules.js';
 import { initialCaseState, type CaseState } from './state.js';
+import { SUPPORT_COMMANDS } from './supportCommands.js';
 import { CASE_ID, COMMUNE, PERSON, as, command, doc, given, historyUpTo } from './testing.js';
+import type { ClosureReason } from './values.js';
 
 const DESTINATION = 'phuong-dong-hai';
 const NEW_CASE = '0192f5c4-0000-7000-8000-000000000002';
-const propose = (reason: 'MOVED' | 'DIED' | 'EXPUNGED' | 'NEW_PRISON_SENTENCE') =>
+/** The paper each reason is proposed on, unless a test names another. */
+const PAPER: Record<ClosureReason, ClosureEvidenceKind> = {
+  MOVED: 'TRANSMITTAL',
+  DIED: 'DEATH_CERTIFICATE',
+  EXPUNGED: 'CRIMINAL_RECORD_CERTIFICATE',
+  NEW_PRISON_SENTENCE: 'JUDGMENT',
+  ABROAD: 'EXIT_CONFIRMATION',
+  MISSING: 'MISSING_DECLARATION',
+};
+/** `null`: a proposal naming no kind of paper, as one recorded before the kind was asked. */
+const propose = (reason: ClosureReason, evidenceKind: ClosureEvidenceKind | null = PAPER[reason]) =>
   command(
     'ProposeClosure',
-    { reason, evidence: doc('10/BC-CA', '2025-12-01', 'HCD-10'), proposedOn: '2025-12-01' },
+    {
+      reason,
+      evidence: doc('10/BC-CA', '2025-12-01', 'HCD-10'),
+      ...(evidenceKind ? { evidenceKind } : {}),
+      proposedOn: '2025-12-01',
+    },
     as('commune-police'),
   );
 const close = (reason: 'MOVED' | 'DIED', role: 'commune-chair' | 'commune-police' = 'commune-chair') =>
@@ -174,13 +192,14 @@ describe('receiving a transferred case', () => {
 
   it('reads the origin case the command names, and nothing for other steps', async () => {
     const asked: string[] = [];
+    // Answers every kind with the origin case: the test asserts which streams were asked for.
     const loader = {
-      load: async <K extends 'case'>(kind: K, id: string) => {
+      load: async (kind: string, id: string) => {
         asked.push(`${kind}-${id}`);
         return origin(sent).origin!;
       },
       grantsOf: async () => [],
-    };
+    } as unknown as Parameters<typeof caseContext>[1];
     expect((await caseContext(receiveFrom(DESTINATION), loader)).origin?.state.status).toBe('transferredOut');
     expect(await caseContext(propose('MOVED'), loader)).toEqual({ origin: null });
     expect(asked).toEqual([`case-${CASE_ID}`]);
@@ -217,5 +236,64 @@ describe('closure', () => {
     given(closed)
       .when(command('IssueIdentityCard', { on: '2025-12-05' }, as('commune-police')))
       .thenRefuses(CASE_RULES.closed);
+  });
+
+  it('refuses a paper of the wrong kind for the reason, or none named (TT10 14(1))', () => {
+    given(supervised).when(propose('DIED', 'TRANSMITTAL')).thenRefuses(CASE_RULES.closureEvidenceKind);
+    given(supervised).when(propose('DIED', null)).thenRefuses(CASE_RULES.closureEvidenceKind);
+    given(supervised)
+      .when(propose('ABROAD', 'DEATH_CERTIFICATE'))
+      .thenRefuses(CASE_RULES.closureEvidenceKind);
+    // A person is missing only once a court declares it: an exit record or a death paper is not that.
+    given(supervised)
+      .when(propose('MISSING', 'EXIT_CONFIRMATION'))
+      .thenRefuses(CASE_RULES.closureEvidenceKind);
+    for (const reason of ['DIED', 'ABROAD', 'MISSING'] as const)
+      given(supervised)
+        .when(propose(reason))
+        .then((e) => expect(e[0]?.data).toMatchObject({ reason, evidenceKind: PAPER[reason] }));
+    // The commune's own death registration proves a death as well as a death certificate.
+    given(supervised)
+      .when(propose('DIED', 'DEATH_REGISTRATION'))
+      .then((e) => expect(e).toHaveLength(1));
+  });
+
+  it('closes as EXPUNGED only on a recorded expungement with its paper, proposed on that kind of paper', () => {
+    const recordExpunged = SUPPORT_COMMANDS.find((c) => c.type === 'RecordConvictionExpunged');
+    const body = { on: '2025-11-20', route: 'AUTOMATIC_ART70' };
+    expect(recordExpunged?.schema.safeParse(body).success).toBe(false);
+    const paper = doc('1234/LLTP', '2025-11-18');
+    expect(recordExpunged?.schema.safeParse({ ...body, document: paper }).success).toBe(true);
+    const expunged = run(
+      supervised,
+      command(
+        'RecordConvictionExpunged',
+        { on: '2025-11-20', route: 'AUTOMATIC_ART70', document: paper },
+        as('commune-police'),
+      ),
+    );
+    given(expunged)
+      .when(propose('EXPUNGED', 'DEATH_CERTIFICATE'))
+      .thenRefuses(CASE_RULES.closureEvidenceKind);
+    given(expunged)
+      .when(propose('EXPUNGED', 'EXPUNGEMENT_DECISION'))
+      .then((e) => expect(e).toHaveLength(1));
+    given(expunged)
+      .when(propose('EXPUNGED'))
+      .then((e) => expect(e[0]?.type).toBe('CaseClosureProposed'));
+  });
+
+  it('refuses MOVED or a new sentence proposed on a paper other than the transmittal or the judgment', () => {
+    const convicted = run(
+      supervised,
+      command(
+        'RecordReoffenceConviction',
+        { judgment: doc('45/2025/HS-ST', '2025-11-20'), sentenceMonths: 24, startedServingOn: '2025-11-25' },
+        as('commune-police'),
+      ),
+    );
+    given(convicted)
+      .when(propose('NEW_PRISON_SENTENCE', 'TRANSMITTAL'))
+      .thenRefuses(CASE_RULES.closureEvidenceKind);
   });
 });

@@ -125,7 +125,8 @@ export const ApplyForLoan = defineCommand({
 export const ApproveLoan = defineCommand({
   type: 'ApproveLoan',
   label: { vi: 'Ghi nhận duyệt cho vay', en: 'Record a loan approval' },
-  schema: loans.LoanApproved.schema.omit({ repayBy: true, deadlines: true }),
+  // The rate's record is read from the log, never sent: the body's rate is checked against it.
+  schema: loans.LoanApproved.schema.omit({ repayBy: true, deadlines: true, rateInForce: true }),
 });
 export const RejectLoan = defineCommand({
   type: 'RejectLoan',
@@ -145,7 +146,8 @@ export const RecordLoanRepayment = defineCommand({
 export const MarkLoanOverdue = defineCommand({
   type: 'MarkLoanOverdue',
   label: { vi: 'Ghi nhận nợ quá hạn', en: 'Mark a loan overdue' },
-  schema: loans.LoanOverdue.schema,
+  // The overdue rate is derived from the approved rate (130%), never typed.
+  schema: loans.LoanOverdue.schema.omit({ overdueRatePercentPerYear: true }),
 });
 export const SettleLoan = defineCommand({
   type: 'SettleLoan',

@@ -6,6 +6,7 @@ import * as loans from './decideLoans.js';
 import * as reception from './decideReception.js';
 import { recordSupport } from './decideSupports.js';
 import * as supervision from './decideSupervision.js';
+import { giveFrontSupervisorOpinion } from './frontOpinion.js';
 import type { CaseEvent } from './events.js';
 import type { CaseState } from './state.js';
 
@@ -37,6 +38,8 @@ export function decideCase(
       return reception.openManagementFile(command, state);
     case 'ProposeSupervisor':
       return supervision.proposeSupervisor(command, state, calendar);
+    case 'GiveFrontSupervisorOpinion':
+      return giveFrontSupervisorOpinion(command, state);
     case 'AssignSupervisor':
       return supervision.assignSupervisor(command, state, calendar);
     case 'ReplaceSupervisor':

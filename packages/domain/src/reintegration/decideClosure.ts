@@ -6,13 +6,14 @@ import { cite } from '../shared/legalBasis.js';
 import { CHAIR_SIGNERS, signedAs } from '../shared/roles.js';
 import { defineRule, ensure, refuse } from '../shared/rules.js';
 import { authorize, withinCommune } from './authorize.js';
+import { evidenceNeededFor, provesReason } from './closureEvidence.js';
 import type { CaseCommand } from './caseCommands.js';
 import type { CaseEvent } from './events.js';
 import { activeCase } from './guards.js';
 import * as e from './lifecycleEvents.js';
 import { CASE_RULES } from './rules.js';
 import type { CaseState } from './state.js';
-import type { ClosureReason } from './values.js';
+import { CLOSURE_REASON_LABELS, type ClosureReason } from './values.js';
 
 type Of<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>;
 
@@ -102,7 +103,10 @@ export function receiveTransferredCase(
   ];
 }
 
-/** What the file must already show before a closure for each reason can be proposed (TT10 14(1)). */
+/**
+ * What the file must already show before a closure for each reason can be proposed (TT10 14(1)):
+ * the expungement's paper (ConvictionExpunged requires it), the file sent, the new judgment.
+ */
 function supports(state: Exclude<CaseState, { status: 'none' }>, reason: ClosureReason): boolean {
   switch (reason) {
     case 'MOVED':
@@ -114,7 +118,7 @@ function supports(state: Exclude<CaseState, { status: 'none' }>, reason: Closure
     case 'ABROAD':
     case 'MISSING':
     case 'DIED':
-      // The evidence document (a death certificate, an exit record, a court declaration) carries these.
+      // Nothing on the file records these: the proposal's own paper proves them, of its kind.
       return true;
   }
 }
@@ -124,7 +128,9 @@ export function proposeClosure(command: Of<'ProposeClosure'>, state: CaseState):
   if (state.status === 'closed') return refuse(CASE_RULES.closed);
   if (state.status === 'expected') return refuse(CASE_RULES.beforeReception);
   authorize(command.meta, e.CaseClosureProposed.emittedBy);
-  ensure(supports(state, command.data.reason), CASE_RULES.closureUnsupported, command.data.reason);
+  const { reason, evidenceKind } = command.data;
+  ensure(supports(state, reason), CASE_RULES.closureUnsupported, CLOSURE_REASON_LABELS[reason]);
+  ensure(provesReason(reason, evidenceKind), CASE_RULES.closureEvidenceKind, evidenceNeededFor(reason));
   return [eventOf(e.CaseClosureProposed, command.data)];
 }
 
@@ -133,6 +139,7 @@ export function closeCase(command: Of<'CloseCase'>, state: CaseState): CaseEvent
   if (state.status === 'closed') return refuse(CASE_RULES.closed);
   if (!CHAIR_SIGNERS.includes(command.meta.role)) refuse(CASE_RULES.onlyChairCloses, command.meta.role);
   authorize(command.meta, e.CaseClosed.emittedBy);
-  ensure(state.closureProposal === command.data.reason, CASE_RULES.noClosureProposal, command.data.reason);
+  const { reason } = command.data;
+  ensure(state.closureProposal === reason, CASE_RULES.noClosureProposal, CLOSURE_REASON_LABELS[reason]);
   return [eventOf(e.CaseClosed, { ...command.data, signedAs: signedAs(command.meta.role) })];
 }

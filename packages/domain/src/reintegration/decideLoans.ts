@@ -7,12 +7,15 @@ import { authorize } from './authorize.js';
 import type { CaseCommand } from './caseCommands.js';
 import type { CaseEvent } from './events.js';
 import { activeCase } from './guards.js';
+import { checkListed, checkNoDebt, type LoadedList } from './loanEligibility.js';
 import * as e from './loanEvents.js';
+import { checkHousehold } from './loanHousehold.js';
 import { LOAN_LIMITS, LOAN_RULES } from './loanRules.js';
 import type { ActiveCase, CaseState, LoanState } from './state.js';
+import { checkRate, overdueRate } from './loanRate.js';
+import type { VbspRatesState } from './vbspRates.js';
 
 type Of<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>;
-const OUTSTANDING: readonly LoanState['status'][] = ['APPLIED', 'APPROVED', 'DISBURSED', 'OVERDUE'];
 
 function addYears(date: LocalDate, years: number): LocalDate {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
@@ -45,13 +48,22 @@ function loanOf(current: ActiveCase, loanId: string, allowed: readonly LoanState
   return loan;
 }
 
-export function applyForLoan(command: Of<'ApplyForLoan'>, state: CaseState): CaseEvent[] {
+/**
+ * Records an application that meets QĐ 22's conditions. The Mẫu 01 list it names is read from the
+ * log by the handler (`list`); without it (decideCase alone) nothing shows the person listed.
+ */
+export function applyForLoan(
+  command: Of<'ApplyForLoan'>,
+  state: CaseState,
+  list: LoadedList = null,
+): CaseEvent[] {
   const current = activeCase(state);
   authorize(command.meta, e.LoanApplied.emittedBy);
   const { purpose, amountRequested, termMonths, courseMonths, appliedOn, communeConfirmation } = command.data;
   const windowStart = current.certificateDate ?? current.releaseDate;
   ensure(appliedOn <= addYears(windowStart, LOAN_LIMITS.windowYears), LOAN_RULES.window, windowStart);
-  ensure(communeConfirmation.form === 'Mẫu 01', LOAN_RULES.confirmation);
+  checkListed(current, command.data.eligibilityListId, list, communeConfirmation);
+  checkHousehold(command.data.household, command.data.viaHousehold, appliedOn);
   // The commune's confirmation vouches for conduct up to its date; the log may show otherwise since.
   const breach = current.lastBreachOn;
   ensure(
@@ -59,27 +71,37 @@ export function applyForLoan(command: Of<'ApplyForLoan'>, state: CaseState): Cas
     LOAN_RULES.lawAbiding,
     breach ?? 'detained',
   );
-  const outstanding = Object.values(current.loans).some(
-    (l) => l.purpose === purpose && OUTSTANDING.includes(l.status),
-  );
-  ensure(!outstanding, LOAN_RULES.samePurpose, purpose);
+  checkNoDebt(current, purpose, command.data.otherProgrammeDebt, command.meta.role);
   checkLimits(purpose, amountRequested, termMonths, courseMonths ?? null);
   return [eventOf(e.LoanApplied, command.data)];
 }
 
+/**
+ * Records VBSP's approval at the poor-household rate in force on its day, as the rates stream
+ * (`vbsp-rates-vn`, read by the handler into `rates`) records it; any other rate is refused.
+ */
 export function approveLoan(
   command: Of<'ApproveLoan'>,
   state: CaseState,
   calendar: HolidayCalendar,
+  rates: VbspRatesState | null = null,
 ): CaseEvent[] {
   const current = activeCase(state);
   authorize(command.meta, e.LoanApproved.emittedBy);
-  const { approvedOn, termMonths } = command.data;
+  const { approvedOn, termMonths, ratePercentPerYear } = command.data;
   const loan = loanOf(current, command.data.loanId, ['APPLIED']);
   checkLimits(loan.purpose, command.data.amount, termMonths, loan.courseMonths);
+  const rateInForce = checkRate(rates, ratePercentPerYear, approvedOn);
   // The term runs out on its day, months from the approval; a calendar plays no part (no move off a day off).
   const due = openDeadline('case.loan-repayment', approvedOn, calendar, { months: termMonths });
-  return [eventOf(e.LoanApproved, { ...command.data, repayBy: due.date, deadlines: [due.fact] })];
+  return [
+    eventOf(e.LoanApproved, {
+      ...command.data,
+      rateInForce,
+      repayBy: due.date,
+      deadlines: [due.fact],
+    }),
+  ];
 }
 
 export function rejectLoan(command: Of<'RejectLoan'>, state: CaseState): CaseEvent[] {
@@ -106,8 +128,11 @@ export function recordLoanRepayment(command: Of<'RecordLoanRepayment'>, state: C
 export function markLoanOverdue(command: Of<'MarkLoanOverdue'>, state: CaseState): CaseEvent[] {
   const current = activeCase(state);
   authorize(command.meta, e.LoanOverdue.emittedBy);
-  loanOf(current, command.data.loanId, ['DISBURSED']);
-  return [eventOf(e.LoanOverdue, command.data)];
+  const loan = loanOf(current, command.data.loanId, ['DISBURSED']);
+  // Derived from the approved rate, never typed; a loan carried without a rate records none.
+  const rate = loan.ratePercentPerYear;
+  const derived = rate === null ? {} : { overdueRatePercentPerYear: overdueRate(rate) };
+  return [eventOf(e.LoanOverdue, { ...command.data, ...derived })];
 }
 
 export function settleLoan(command: Of<'SettleLoan'>, state: CaseState): CaseEvent[] {

@@ -11,6 +11,7 @@ import { dayAfterQuarter, nextReportOwed, quarterlyReportDeadline, reportOwedFor
 import { CASE_RULES } from './rules.js';
 import type { CaseState } from './state.js';
 import * as e from './supervisionEvents.js';
+import { ensureFrontAgreed } from './frontOpinion.js';
 import type { SupervisorRef } from './values.js';
 
 type Of<T extends CaseCommand['type']> = Extract<CaseCommand, { type: T }>;
@@ -47,6 +48,8 @@ export function assignSupervisor(
   authorize(command.meta, e.SupervisorAssigned.emittedBy);
   ensure(current.status === 'received', CASE_RULES.supervisorAlreadyAssigned);
   ensure(same(current.proposedSupervisor, command.data.supervisor), CASE_RULES.noProposal);
+  // The Front's agreement to that very candidate comes before the chair's decision (TT10 10(1)).
+  ensureFrontAgreed(current.frontOpinion, command.data.supervisor);
   // The supervisor reports on the quarter they are decided in, and every quarter after.
   const deadlines = [reportOwedFor(command.data.decidedOn, calendar)];
   return [

@@ -1,6 +1,8 @@
 import type { EventOf } from '../shared/defineEvent.js';
 import * as lifecycle from './lifecycleEvents.js';
+import { LoansCarriedOver } from './loanCarryOver.js';
 import * as loans from './loanEvents.js';
+import * as front from './frontOpinionEvents.js';
 import * as supervision from './supervisionEvents.js';
 import { SUPPORT_EVENTS } from './supportEvents.js';
 
@@ -15,6 +17,7 @@ export const CASE_EVENTS = [
   lifecycle.NonReportingEscalated,
   lifecycle.ManagementFileOpened,
   supervision.SupervisorAssignmentProposed,
+  front.FrontSupervisorOpinionGiven,
   supervision.SupervisorAssigned,
   supervision.SupervisorReplaced,
   supervision.SupervisionPlanIssued,
@@ -33,6 +36,7 @@ export const CASE_EVENTS = [
   loans.LoanRepaymentRecorded,
   loans.LoanOverdue,
   loans.LoanSettled,
+  LoansCarriedOver,
   lifecycle.ResidenceChangeNotified,
   lifecycle.CaseTransferredOut,
   lifecycle.CaseTransferredIn,

@@ -1,6 +1,7 @@
 import type { LocalDate } from '../shared/localDate.js';
 import type { CaseEvent } from './events.js';
 import type { CaseFacts, CaseState, LoanState } from './state.js';
+import { frontOpinionOf } from './frontOpinion.js';
 
 type Facts = Exclude<CaseState, { status: 'none' }>;
 
@@ -25,6 +26,7 @@ function newCase(data: {
     fileDueBy: null,
     fileOpenedOn: null,
     proposedSupervisor: null,
+    frontOpinion: null,
     group: null,
     detained: false,
     lastBreachOn: null,
@@ -43,6 +45,20 @@ function withLoan(state: Facts, loanId: string, change: Partial<LoanState>): Cas
   const loan = state.loans[loanId];
   if (!loan) return state;
   return { ...state, loans: { ...state.loans, [loanId]: { ...loan, ...change } } };
+}
+
+function carried(loans: Extract<CaseEvent, { type: 'LoansCarriedOver' }>['data']['loans']) {
+  return Object.fromEntries(
+    loans.map((l): [string, LoanState] => [
+      l.loanId,
+      {
+        purpose: l.purpose,
+        status: l.status,
+        courseMonths: l.courseMonths ?? null,
+        ratePercentPerYear: l.ratePercentPerYear ?? null,
+      },
+    ]),
+  );
 }
 
 /** Folds one event into a case's state. Pure; unknown or out-of-order events leave it unchanged. */
@@ -89,11 +105,19 @@ function evolveExisting(state: Facts, event: CaseEvent): CaseState {
     case 'ManagementFileOpened':
       return { ...state, fileOpenedOn: event.data.openedOn };
     case 'SupervisorAssignmentProposed':
-      return { ...state, proposedSupervisor: event.data.supervisor };
+      return { ...state, proposedSupervisor: event.data.supervisor, frontOpinion: null };
+    case 'FrontSupervisorOpinionGiven':
+      return { ...state, frontOpinion: frontOpinionOf(event) };
     case 'SupervisorAssigned':
     case 'SupervisorReplaced':
       return state.status === 'received' || state.status === 'supervised'
-        ? { ...state, status: 'supervised', supervisor: event.data.supervisor, proposedSupervisor: null }
+        ? {
+            ...state,
+            status: 'supervised',
+            supervisor: event.data.supervisor,
+            proposedSupervisor: null,
+            frontOpinion: null,
+          }
         : state;
     case 'QuarterlySupervisorReportSubmitted':
       return { ...state, quartersReported: [...state.quartersReported, event.data.quarter] };
@@ -131,11 +155,17 @@ function evolveExisting(state: Facts, event: CaseEvent): CaseState {
             purpose: event.data.purpose,
             status: 'APPLIED',
             courseMonths: event.data.courseMonths ?? null,
+            ratePercentPerYear: null,
           },
         },
       };
+    case 'LoansCarriedOver':
+      return { ...state, loans: { ...state.loans, ...carried(event.data.loans) } };
     case 'LoanApproved':
-      return withLoan(state, event.data.loanId, { status: 'APPROVED' });
+      return withLoan(state, event.data.loanId, {
+        status: 'APPROVED',
+        ratePercentPerYear: event.data.ratePercentPerYear,
+      });
     case 'LoanRejected':
       return withLoan(state, event.data.loanId, { status: 'REJECTED' });
     case 'LoanDisbursed':

@@ -6,6 +6,7 @@ import { defineEvent } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
 import { LocalDate } from '../shared/localDate.js';
 import { PersonDetails, personal } from '../shared/personal.js';
+import { ClosureEvidenceKind } from './closureEvidence.js';
 import { Address, CaseSource, ClosureReason, CommuneCode } from './values.js';
 
 const aggregate = 'case';
@@ -14,7 +15,11 @@ export const ReleaseNoticeReceived = defineEvent({
   type: 'ReleaseNoticeReceived',
   version: 1,
   aggregate,
-  label: { vi: 'Công an xã nhận thông báo trả tự do/đặc xá', en: 'Release or amnesty notice received' },
+  label: {
+    // TT10 8's words: the notice of the sentence's end, or of the amnesty decision.
+    vi: 'Công an xã nhận thông báo phạm nhân hết thời hạn chấp hành án phạt tù hoặc thông báo về quyết định đặc xá',
+    en: 'Release or amnesty notice received',
+  },
   // The system records it only from an amnesty certificate (decideReception, LĐX 18(1)).
   emittedBy: ['commune-police', 'system'],
   basis: [cite('TT10', '8(1)'), cite('LĐX', '18(1)'), cite('LTHAHS19', '46(1)')],
@@ -199,7 +204,19 @@ export const CaseClosureProposed = defineEvent({
   label: { vi: 'Đề xuất kết thúc quản lý (HCD-10)', en: 'Case closure proposed' },
   emittedBy: ['commune-police'],
   basis: [cite('TT10', '14')],
-  schema: z.object({ reason: ClosureReason, evidence: DocRef, proposedOn: LocalDate }).strict(),
+  schema: z
+    .object({
+      reason: ClosureReason,
+      evidence: DocRef,
+      /**
+       * What the paper is (a death certificate, a court's declaration…), checked against the reason
+       * (TT10 14(1)). Optional only so proposals recorded before it was asked still read; the
+       * decider refuses a new proposal without it.
+       */
+      evidenceKind: ClosureEvidenceKind.optional(),
+      proposedOn: LocalDate,
+    })
+    .strict(),
 });
 
 export const CaseClosed = defineEvent({

@@ -5,6 +5,7 @@ import { defineEvent } from '../shared/defineEvent.js';
 import { cite } from '../shared/legalBasis.js';
 import { LocalDate } from '../shared/localDate.js';
 import type { Role } from '../shared/roles.js';
+import { LoanHousehold } from './loanHousehold.js';
 import { Vnd } from './values.js';
 
 const aggregate = 'case';
@@ -33,6 +34,17 @@ export const LoanApplied = defineEvent({
       viaHousehold: z.boolean(),
       /** The commune People's Committee's confirmation of the eligibility list (Mẫu 01). */
       communeConfirmation: DocRef,
+      // The three below are optional only because version 1 applications lack them; the decider
+      // refuses an application without them.
+      /** Who borrows for the household, and how they are related to the person (QĐ22 4(1)(a)). */
+      household: LoanHousehold.optional(),
+      /** The commune police's Mẫu 01 list that names the person (`loan-list-<id>`). */
+      eligibilityListId: z.uuid().optional(),
+      /** What VBSP's books show under its other programmes for the same purpose (QĐ22 3(3)). */
+      otherProgrammeDebt: z
+        .object({ checkedOn: LocalDate, outstandingSamePurpose: Vnd, statement: DocRef.optional() })
+        .strict()
+        .optional(),
     })
     .strict(),
 });
@@ -49,8 +61,11 @@ export const LoanApproved = defineEvent({
       loanId: z.uuid(),
       amount: Vnd,
       termMonths: z.number().int().positive().max(1200),
+      /** The rate on VBSP's approval: it must be the poor-household rate in force that day (QĐ22 9). */
       ratePercentPerYear: z.number().nonnegative().max(100),
       approvedOn: LocalDate,
+      /** Computed: the rate's record in the log (`vbsp-rates-vn`) the approval rests on. */
+      rateInForce: z.object({ effectiveFrom: LocalDate, decision: DocRef }).strict().optional(),
       /** Computed: the day the term ends, `termMonths` months after approval (BLDS 148(3)). */
       repayBy: LocalDate.optional(),
       /** The facts the due date comes from: views derive the date. */
@@ -95,8 +110,16 @@ export const LoanOverdue = defineEvent({
   aggregate,
   label: { vi: 'Nợ quá hạn', en: 'Loan overdue' },
   emittedBy: bank,
-  basis: [cite('QĐ22', '13')],
-  schema: z.object({ loanId: z.uuid(), overdueAmount: Vnd, since: LocalDate }).strict(),
+  basis: [cite('QĐ22', '9'), cite('QĐ22', '13')],
+  schema: z
+    .object({
+      loanId: z.uuid(),
+      overdueAmount: Vnd,
+      since: LocalDate,
+      /** Computed: 130% of the loan's rate (QĐ22 9); absent only on events recorded before it was. */
+      overdueRatePercentPerYear: z.number().positive().optional(),
+    })
+    .strict(),
 });
 
 export const LoanSettled = defineEvent({

@@ -24,6 +24,13 @@ export const LOAN_RULES = {
     en: "The commune People's Committee has not confirmed the eligibility list (Mẫu 01)",
     basis: cite('QĐ22', '3(2)(a)'),
   }),
+  notListed: defineRule({
+    id: 'loan.not-on-police-list',
+    kind: 'illegal-state',
+    vi: 'Người này không có tên trong danh sách do Công an xã lập (Mẫu 01) của xã đang quản lý',
+    en: "The person is not on the commune police's eligibility list (Mẫu 01) of the managing commune",
+    basis: cite('QĐ22', '3(2)(a)'),
+  }),
   amount: defineRule({
     id: 'loan.amount-limit',
     kind: 'illegal-state',
@@ -51,8 +58,37 @@ export const LOAN_RULES = {
     kind: 'illegal-state',
     vi: 'Còn dư nợ vay cùng mục đích tại Ngân hàng Chính sách xã hội',
     en: 'A loan for the same purpose is still outstanding at VBSP',
-    // 3(3) also bars debt under VBSP's other programmes, which this system cannot see: VBSP checks those.
+    // Loans on this case, including those carried over from a former commune's case.
     basis: cite('QĐ22', '3(3)'),
+  }),
+  otherProgrammeUndeclared: defineRule({
+    id: 'loan.other-programme-debt-undeclared',
+    kind: 'illegal-state',
+    vi: 'Chưa có xác nhận của Ngân hàng Chính sách xã hội về dư nợ theo các chương trình tín dụng khác',
+    en: "VBSP has not stated the borrower's debt under its other programmes",
+    // The bank's other programmes are not in this log: only VBSP can say, on the application.
+    basis: cite('QĐ22', '3(3)'),
+  }),
+  otherProgrammeOutstanding: defineRule({
+    id: 'loan.other-programme-debt-outstanding',
+    kind: 'illegal-state',
+    vi: 'Còn dư nợ cùng mục đích theo chương trình tín dụng khác của Ngân hàng Chính sách xã hội',
+    en: 'Debt for the same purpose is outstanding under another VBSP programme',
+    basis: cite('QĐ22', '3(3)'),
+  }),
+  noRate: defineRule({
+    id: 'loan.no-rate-in-force',
+    kind: 'illegal-state',
+    vi: 'Chưa ghi nhận lãi suất cho vay hộ nghèo có hiệu lực vào ngày duyệt',
+    en: 'No poor-household lending rate is recorded in force on the approval day',
+    basis: cite('QĐ22', '9'),
+  }),
+  rate: defineRule({
+    id: 'loan.rate-not-poor-household',
+    kind: 'illegal-state',
+    vi: 'Lãi suất cho vay phải bằng lãi suất cho vay hộ nghèo có hiệu lực vào ngày duyệt',
+    en: 'The rate must be the poor-household lending rate in force on the approval day',
+    basis: cite('QĐ22', '9'),
   }),
   lawAbiding: defineRule({
     id: 'loan.law-abiding',

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { personalPathsOf } from '../shared/personalPaths.js';
 import type { CaseEvent } from './events.js';
+import { LoanApplied } from './loanEvents.js';
+import { HOUSEHOLD_RULES } from './loanHousehold.js';
 import { LOAN_RULES } from './loanRules.js';
-import { as, command, doc, given, historyUpTo } from './testing.js';
+import { LOAN, LOAN_CONTEXT, apply, approve, givenCase as given, representative } from './loanTesting.js';
+import { as, command, historyUpTo } from './testing.js';
 
-const LOAN = '0192f5c4-0000-7000-8000-00000000100a';
-const confirmed = doc('01/DS-UBND', '2025-10-05', 'Mẫu 01');
-const business = {
-  loanId: LOAN,
-  purpose: 'BUSINESS' as 'BUSINESS' | 'VOCATIONAL',
-  amountRequested: 80_000_000,
-  termMonths: 60,
-  appliedOn: '2025-10-10',
-  viaHousehold: true,
-  communeConfirmation: confirmed,
-};
-const apply = (data: Partial<typeof business> & { courseMonths?: number | undefined } = {}) =>
-  command('ApplyForLoan', { ...business, ...data }, as('commune-police'));
+const supervised = historyUpTo('supervised');
+const applied = given(supervised)
+  .when(apply())
+  .then(() => undefined);
 
 describe('loans under QĐ 22/2023', () => {
-  const supervised = historyUpTo('supervised');
-
   it('records an application within the limits', () => {
     given(supervised)
       .when(apply())
@@ -65,102 +58,100 @@ describe('loans under QĐ 22/2023', () => {
       .then((e) => expect(e).toHaveLength(1));
   });
 
-  it('needs the commune’s confirmation on Mẫu 01', () => {
-    given(supervised)
-      .when(apply({ communeConfirmation: doc('01/DS', '2025-10-05') }))
-      .thenRefuses(LOAN_RULES.confirmation);
-  });
-
-  it('refuses a second loan for the same purpose while the first is outstanding, and allows it once settled', () => {
-    const applied = given(supervised)
-      .when(apply())
-      .then(() => undefined);
-    const second = apply({ loanId: '0192f5c4-0000-7000-8000-00000000100b' });
-    given([...supervised, ...applied])
-      .when(second)
-      .thenRefuses(LOAN_RULES.samePurpose);
-    const lifecycle: CaseEvent[] = [
-      ...applied,
-      {
-        type: 'LoanApproved',
-        data: {
-          loanId: LOAN,
-          amount: 80_000_000,
-          termMonths: 60,
-          ratePercentPerYear: 6.6,
-          approvedOn: '2025-10-20',
-        },
-      },
-      { type: 'LoanDisbursed', data: { loanId: LOAN, amount: 80_000_000, disbursedOn: '2025-10-25' } },
-      { type: 'LoanSettled', data: { loanId: LOAN, settledOn: '2027-10-25' } },
-    ];
-    given([...supervised, ...lifecycle])
-      .when({ ...second, data: { ...second.data, appliedOn: '2027-11-01' } } as typeof second)
-      .then((e) => expect(e).toHaveLength(1));
-  });
-
   it('approves only an application, within the same limits', () => {
-    const applied = given(supervised)
-      .when(apply())
-      .then(() => undefined);
-    const approve = (amount: number) =>
-      command(
-        'ApproveLoan',
-        { loanId: LOAN, amount, termMonths: 60, ratePercentPerYear: 6.6, approvedOn: '2025-10-20' },
-        as('vbsp', 'xa-an-khanh'),
-      );
     given([...supervised, ...applied])
       .when(approve(120_000_000))
       .thenRefuses(LOAN_RULES.amount);
-    given([...supervised, ...applied])
-      .when(approve(80_000_000))
-      .then((e) => expect(e[0]?.type).toBe('LoanApproved'));
-    given(supervised).when(approve(80_000_000)).thenRefuses(LOAN_RULES.unknown);
+    given(supervised).when(approve()).thenRefuses(LOAN_RULES.unknown);
   });
 
-  it('refuses a loan while the borrower is held, or after a violation the commune had not confirmed over', () => {
-    const detained = given(supervised)
-      .when(
-        command(
-          'RecordDetention',
-          { facilityType: 'TEMPORARY_HOLDING', from: '2025-10-01' },
-          as('commune-police'),
-        ),
-      )
-      .then(() => undefined);
-    given([...supervised, ...detained])
-      .when(apply())
-      .thenRefuses(LOAN_RULES.lawAbiding);
-    const violation = (occurredOn: string) =>
-      given(supervised)
-        .when(
-          command(
-            'RecordViolation',
-            { kind: 'ADMINISTRATIVE', occurredOn, handling: 'FINE', description: 'Gây rối (giả định)' },
-            as('commune-police'),
-          ),
-        )
-        .then(() => undefined);
-    const confirmedOn = business.communeConfirmation.date;
-    given([...supervised, ...violation(confirmedOn)])
-      .when(apply())
-      .thenRefuses(LOAN_RULES.lawAbiding);
-    // A violation before the commune confirmed the list is one it vouched over.
-    given([...supervised, ...violation('2025-09-04')])
-      .when(apply())
-      .then((e) => expect(e[0]?.type).toBe('LoanApplied'));
-  });
-});
-
-describe('loan refusals', () => {
   it('refuses a disbursement before approval', () => {
-    const applied = given(historyUpTo('supervised'))
-      .when(apply())
-      .then(() => undefined);
-    given([...historyUpTo('supervised'), ...applied])
+    given([...supervised, ...applied])
       .when(
         command('DisburseLoan', { loanId: LOAN, amount: 80_000_000, disbursedOn: '2025-10-25' }, as('vbsp')),
       )
       .thenRefuses(LOAN_RULES.status);
+  });
+});
+
+describe('the rate is the poor-household rate in force on the approval day (QĐ22 9)', () => {
+  it('approves at the rate VBSP recorded, and carries that record', () => {
+    given([...supervised, ...applied])
+      .when(approve())
+      .then((e) =>
+        expect(e[0]?.data).toMatchObject({
+          ratePercentPerYear: 6.6,
+          rateInForce: { effectiveFrom: '2019-01-01', decision: { number: '2019/TB-NHCS (giả định)' } },
+        }),
+      );
+  });
+
+  it('refuses any other rate, the rate of another day, or an approval with no rate recorded', () => {
+    given([...supervised, ...applied])
+      .when(approve(80_000_000, 7))
+      .thenRefuses(LOAN_RULES.rate);
+    given([...supervised, ...applied])
+      .when(approve(80_000_000, 6.6, '2026-01-05'))
+      .thenRefuses(LOAN_RULES.rate);
+    given([...supervised, ...applied])
+      .when(approve(), { ...LOAN_CONTEXT, vbspRates: null })
+      .thenRefuses(LOAN_RULES.noRate);
+  });
+
+  it('derives the overdue rate as 130% of the loan rate', () => {
+    const approved = given([...supervised, ...applied])
+      .when(approve())
+      .then(() => undefined);
+    const disbursed: CaseEvent = {
+      type: 'LoanDisbursed',
+      data: { loanId: LOAN, amount: 80_000_000, disbursedOn: '2025-10-25' },
+    };
+    given([...supervised, ...applied, ...approved, disbursed])
+      .when(
+        command(
+          'MarkLoanOverdue',
+          { loanId: LOAN, overdueAmount: 2_000_000, since: '2026-11-01' },
+          as('vbsp'),
+        ),
+      )
+      .then((e) => expect(e[0]?.data).toMatchObject({ overdueRatePercentPerYear: 8.58 }));
+  });
+});
+
+describe('lending goes through the household representative (QĐ22 4(1)(a))', () => {
+  it('refuses an application that names no household borrower', () => {
+    given(supervised)
+      .when(apply({ household: undefined }))
+      .thenRefuses(HOUSEHOLD_RULES.missing);
+  });
+
+  it('lends to the person only when they represent the household, or no other adult able to work remains', () => {
+    const self = (ground: 'REPRESENTS_HOUSEHOLD' | 'NO_OTHER_ADULT_ABLE_TO_WORK') =>
+      ({ borrower: 'PERSON', ground }) as const;
+    given(supervised)
+      .when(apply({ household: self('REPRESENTS_HOUSEHOLD') }))
+      .then((e) => expect(e).toHaveLength(1));
+    given(supervised)
+      .when(apply({ household: self('NO_OTHER_ADULT_ABLE_TO_WORK'), viaHousehold: false }))
+      .then((e) => expect(e).toHaveLength(1));
+    given(supervised)
+      .when(apply({ household: self('NO_OTHER_ADULT_ABLE_TO_WORK') }))
+      .thenRefuses(HOUSEHOLD_RULES.inconsistent);
+    given(supervised)
+      .when(apply({ viaHousehold: false }))
+      .thenRefuses(HOUSEHOLD_RULES.inconsistent);
+  });
+
+  it('seals the representative’s name and birth date as the person’s own data', () => {
+    expect(personalPathsOf(LoanApplied.schema)).toEqual([
+      ['household', 'fullName'],
+      ['household', 'birthDate'],
+    ]);
+  });
+
+  it('refuses a representative under 18 on the day of the application', () => {
+    given(supervised)
+      .when(apply({ household: { ...representative, birthDate: '2007-10-11', relationship: 'CHILD' } }))
+      .thenRefuses(HOUSEHOLD_RULES.minorRepresentative);
   });
 });

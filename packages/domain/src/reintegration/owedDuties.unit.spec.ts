@@ -4,13 +4,20 @@ import { AGGREGATES } from '../catalogue/aggregates.js';
 import type { CommandMeta } from '../shared/command.js';
 import { DomainRefusal } from '../shared/rules.js';
 import { DEADLINE_MISSED_RULES as R } from '../calendar/decideDeadlineMissed.js';
+import { LIST_ID, LOAN_CONTEXT, VBSP_STATEMENT, listOf } from './loanTesting.js';
 import { COMMUNE, SUPERVISOR, as, command, historyUpTo } from './testing.js';
 
 // The case aggregate as the handler runs it: wrapped with its ledger of duties (invented people).
 const kase = AGGREGATES.case;
 type Cmd = Parameters<typeof kase.decide>[0];
 type Ev = ReturnType<typeof kase.decide>[number];
-const context = { calendar: BUILT_IN_CALENDAR, restsOn: null } as never;
+const mau01 = { number: '3/DS-UBND', date: '2025-09-08', form: 'Mẫu 01' };
+const context = {
+  calendar: BUILT_IN_CALENDAR,
+  restsOn: null,
+  ...LOAN_CONTEXT,
+  loanList: listOf(undefined, undefined, mau01),
+} as never;
 const state = (history: readonly Ev[]) => history.reduce((s, e) => kase.evolve(s, e), kase.initial);
 const run = (history: readonly Ev[], c: unknown): Ev[] => kase.decide(c as Cmd, state(history), context);
 const system = (now: string): CommandMeta => ({
@@ -117,7 +124,10 @@ describe('a loan repaid by the end of its term (QĐ22 8, 13)', () => {
           termMonths: 36,
           appliedOn: '2025-09-10',
           viaHousehold: true,
-          communeConfirmation: { number: '3/DS-UBND', date: '2025-09-08', form: 'Mẫu 01' },
+          communeConfirmation: mau01,
+          household: { borrower: 'PERSON', ground: 'REPRESENTS_HOUSEHOLD' },
+          eligibilityListId: LIST_ID,
+          otherProgrammeDebt: VBSP_STATEMENT,
         },
         bank,
       ),

@@ -12,14 +12,14 @@ export const CASE_RULES = {
   oversightReadOnly: defineRule({
     id: 'case.oversight-read-only',
     kind: 'forbidden',
-    vi: 'Cơ quan giám sát chỉ ghi nhận kết quả giám sát và kiến nghị, không sửa hồ sơ',
+    vi: 'Cơ quan kiểm sát, giám sát chỉ ghi nhận kết quả kiểm sát, giám sát và kiến nghị, không sửa hồ sơ',
     en: 'Oversight bodies record findings and recommendations only; they do not change case files',
     basis: cite('LĐX', '30'),
   }),
   onlyChairDecidesSupervisor: defineRule({
     id: 'case.only-chair-assigns-supervisor',
     kind: 'forbidden',
-    vi: 'Chỉ Chủ tịch UBND xã quyết định phân công người giúp đỡ (HCD-07)',
+    vi: 'Chỉ Chủ tịch UBND xã quyết định phân công người được giao quản lý, giám sát, giáo dục, giúp đỡ (HCD-07)',
     en: 'Only the commune chair decides who supervises (HCD-07)',
     basis: cite('TT10', '10(1)'),
   }),
@@ -104,7 +104,7 @@ export const CASE_RULES = {
   supervisorAlreadyAssigned: defineRule({
     id: 'case.one-supervisor',
     kind: 'illegal-state',
-    vi: 'Mỗi người chỉ có một người/tổ chức được phân công; dùng thay đổi người giúp đỡ',
+    vi: 'Mỗi người chỉ có một người/tổ chức được phân công; hãy làm thủ tục thay đổi người được phân công',
     en: 'Each person has exactly one supervisor; replace the supervisor instead',
     basis: cite('TT10', '10(1)'),
   }),
@@ -118,7 +118,7 @@ export const CASE_RULES = {
   noSupervisor: defineRule({
     id: 'case.no-supervisor',
     kind: 'illegal-state',
-    vi: 'Chưa có người được phân công giúp đỡ',
+    vi: 'Chưa có người/tổ chức được phân công quản lý, giám sát, giáo dục, giúp đỡ',
     en: 'No supervisor has been assigned',
     basis: cite('TT10', '10(1)'),
   }),
@@ -139,7 +139,7 @@ export const CASE_RULES = {
   groupD: defineRule({
     id: 'case.group-d-is-detention',
     kind: 'illegal-state',
-    vi: 'Nhóm D dành cho người đang bị tạm giữ, tạm giam hoặc ở cơ sở bắt buộc, và chỉ họ',
+    vi: 'Chỉ xếp nhóm D khi người đó đang bị tạm giữ, tạm giam hoặc ở cơ sở bắt buộc, trường giáo dưỡng',
     en: 'Group D is for people in custody or a compulsory facility, and only for them',
     basis: cite('TT10', '12(1)(d)'),
   }),
@@ -169,6 +169,13 @@ export const CASE_RULES = {
     kind: 'illegal-state',
     vi: 'Lý do kết thúc chưa có căn cứ trong hồ sơ',
     en: 'The case file does not support this closure reason',
+    basis: cite('TT10', '14(1)'),
+  }),
+  closureEvidenceKind: defineRule({
+    id: 'case.closure-evidence-wrong-kind',
+    kind: 'illegal-state',
+    vi: 'Tài liệu kèm đề xuất kết thúc không đúng loại giấy tờ chứng minh lý do kết thúc',
+    en: 'The closure proposal’s paper is not of a kind that proves its reason',
     basis: cite('TT10', '14(1)'),
   }),
   noClosureProposal: defineRule({

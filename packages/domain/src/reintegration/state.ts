@@ -1,12 +1,15 @@
 import type { LocalDate } from '../shared/localDate.js';
 import type { LoanPurpose } from './loanEvents.js';
+import type { FrontOpinion } from './frontOpinionEvents.js';
 import type { Address, ClosureReason, Group, SupervisorRef } from './values.js';
 
-/** A loan as the case knows it: enough to apply QĐ 22's one-loan-per-purpose rule. */
+/** A loan as the case knows it: enough to apply QĐ 22's one-loan-per-purpose rule and its rates. */
 export interface LoanState {
   purpose: LoanPurpose;
   status: 'APPLIED' | 'APPROVED' | 'REJECTED' | 'DISBURSED' | 'OVERDUE' | 'SETTLED';
   courseMonths: number | null;
+  /** The approved rate, from which the overdue rate (130%) is derived; null until approved. */
+  ratePercentPerYear: number | null;
 }
 
 /** What every case that exists knows, whatever its stage. */
@@ -28,6 +31,8 @@ export interface CaseFacts {
   fileDueBy: LocalDate | null;
   fileOpenedOn: LocalDate | null;
   proposedSupervisor: SupervisorRef | null;
+  /** The Front's opinion on the pending proposal (TT10 10(1)); a new proposal or a decision clears it. */
+  frontOpinion: FrontOpinion | null;
   group: Group | null;
   detained: boolean;
   /** The latest day the log records the person breaking the law: a violation, a detention, a new conviction. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evolveCase } from './evolve.js';
+import { FRONT_RULES } from './frontOpinion.js';
 import { CASE_RULES } from './rules.js';
 import { initialCaseState } from './state.js';
 import type { SupervisorRef } from './values.js';
@@ -14,6 +15,27 @@ const assign = (supervisor: SupervisorRef = SUPERVISOR) =>
 const otherPerson = { kind: 'PERSON', ref: 'u-hoi-phu-nu', name: 'Hội viên Hội Phụ nữ (giả định)' } as const;
 
 describe('supervisor assignment', () => {
+  it('refuses the chair’s decision before the commune’s Front has agreed to the person (TT10 10(1))', () => {
+    const proposed = historyUpTo('received');
+    given(proposed)
+      .when(
+        command(
+          'ProposeSupervisor',
+          {
+            supervisor: SUPERVISOR,
+            proposedOn: '2025-09-04',
+            proposal: doc('02/BC', '2025-09-04', 'HCD-06'),
+          },
+          as('commune-police'),
+        ),
+      )
+      .then((events) =>
+        given([...proposed, ...events])
+          .when(assign())
+          .thenRefuses(FRONT_RULES.frontAgreementNeeded),
+      );
+  });
+
   it('lets commune police propose, late after 3 working days', () => {
     given(historyUpTo('received'))
       .when(

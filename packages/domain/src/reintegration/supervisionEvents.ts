@@ -61,7 +61,10 @@ export const SupervisorReplaced = defineEvent({
   type: 'SupervisorReplaced',
   version: 1,
   aggregate,
-  label: { vi: 'Thay đổi người được phân công giúp đỡ', en: 'Supervisor replaced' },
+  label: {
+    vi: 'Quyết định thay đổi người được giao quản lý, giám sát, giáo dục, giúp đỡ',
+    en: 'Supervisor replaced',
+  },
   emittedBy: ['commune-chair', 'commune-deputy-chair'],
   basis: [cite('TT10', '10(1)')],
   schema: z
@@ -81,7 +84,7 @@ export const SupervisionPlanIssued = defineEvent({
   type: 'SupervisionPlanIssued',
   version: 1,
   aggregate,
-  label: { vi: 'Kế hoạch quản lý, giáo dục, giúp đỡ', en: 'Supervision plan issued' },
+  label: { vi: 'Kế hoạch quản lý, giám sát, giáo dục, giúp đỡ', en: 'Supervision plan issued' },
   emittedBy: ['commune-chair', 'commune-deputy-chair'],
   basis: [cite('TT10', '10(3)')],
   schema: z
@@ -104,7 +107,7 @@ export const VisitLogged = defineEvent({
       visitedOn: LocalDate,
       visitorRole: Role,
       place: z.enum(['HOME', 'WORKPLACE', 'OTHER']),
-      findings: personal(z.string().min(1).max(4000), 'Nội dung ghi nhận khi thăm gặp', 'narrative'),
+      findings: personal(z.string().min(1).max(4000), 'Nội dung ghi nhận khi gặp gỡ, làm việc', 'narrative'),
       concerns: z.array(
         z.enum(['HEALTH', 'HOUSING', 'EMPLOYMENT', 'FAMILY', 'SUBSTANCE', 'CONDUCT', 'OTHER']),
       ),
@@ -116,7 +119,10 @@ export const QuarterlySupervisorReportSubmitted = defineEvent({
   type: 'QuarterlySupervisorReportSubmitted',
   version: 1,
   aggregate,
-  label: { vi: 'Báo cáo quý của người được phân công (HCD-08)', en: 'Quarterly supervisor report submitted' },
+  label: {
+    vi: 'Báo cáo quý của người được giao quản lý, giám sát, giáo dục, giúp đỡ (HCD-08)',
+    en: 'Quarterly supervisor report submitted',
+  },
   emittedBy: ['supervisor'],
   basis: [cite('TT10', '10(4)')],
   schema: z
@@ -165,7 +171,10 @@ export const PersonDetained = defineEvent({
   type: 'PersonDetained',
   version: 1,
   aggregate,
-  label: { vi: 'Bị tạm giữ, tạm giam, đưa vào cơ sở bắt buộc', en: 'Person detained' },
+  label: {
+    vi: 'Bị tạm giữ, tạm giam, đưa vào cơ sở bắt buộc hoặc trường giáo dưỡng',
+    en: 'Person detained',
+  },
   emittedBy: ['commune-police'],
   basis: [cite('TT10', '12(1)(d)'), cite('TT10', '15(4)')],
   schema: z

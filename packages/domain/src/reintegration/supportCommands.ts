@@ -35,7 +35,7 @@ export const SUPPORT_COMMANDS = [
   ),
   supportCommand(
     'LinkAdditionalPenaltySupervision',
-    'Gắn với hình phạt bổ sung',
+    'Đồng thời quản lý việc chấp hành hình phạt bổ sung',
     s.AdditionalPenaltySupervisionLinked,
   ),
   supportCommand('GuideExpungement', 'Hướng dẫn xóa án tích', s.ExpungementGuided),

@@ -15,7 +15,8 @@ function supportEvent<const T extends string, F extends z.ZodRawShape>(
   basis: readonly LegalRef[],
   fields: F,
 ) {
-  const schema = z.object({ on: LocalDate, document: DocRef.optional(), ...fields }).strict();
+  // `extend`, so a measure whose paper is required (ConvictionExpunged) overrides the optional one.
+  const schema = z.object({ on: LocalDate, document: DocRef.optional() }).extend(fields).strict();
   return defineEvent({ type, version: 1, aggregate: 'case', label, emittedBy, basis, schema });
 }
 
@@ -117,7 +118,7 @@ export const ChildProtectionMeasureApplied = supportEvent(
 );
 export const AdditionalPenaltySupervisionLinked = supportEvent(
   'AdditionalPenaltySupervisionLinked',
-  { vi: 'Gắn với thi hành hình phạt bổ sung', en: 'Additional-penalty supervision linked' },
+  { vi: 'Đồng thời quản lý việc chấp hành hình phạt bổ sung', en: 'Additional-penalty supervision linked' },
   police,
   [cite('TT10', '15(3)')],
   {
@@ -137,7 +138,13 @@ export const ConvictionExpunged = supportEvent(
   { vi: 'Đã được xóa án tích', en: 'Conviction expunged' },
   police,
   [cite('TT10', '13'), cite('TT10', '14(1)(a)')],
-  { route: z.enum(['AUTOMATIC_ART70', 'COURT_ART71', 'SPECIAL_ART72']) },
+  {
+    route: z.enum(['AUTOMATIC_ART70', 'COURT_ART71', 'SPECIAL_ART72']),
+    // Required: a closure as EXPUNGED rests on it, and TT10 13(2) files the paper itself.
+    document: DocRef.meta({
+      description: 'Phiếu lý lịch tư pháp (đương nhiên xóa án tích) hoặc quyết định xóa án tích của Tòa án',
+    }),
+  },
 );
 
 /** The support measures, in the order the case file lists them. */

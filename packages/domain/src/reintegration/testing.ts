@@ -87,6 +87,18 @@ export function historyUpTo(stage: 'expected' | 'received' | 'proposed' | 'super
       as('commune-police'),
     ),
   );
+  run(
+    command(
+      'GiveFrontSupervisorOpinion',
+      {
+        supervisor: SUPERVISOR,
+        agrees: true,
+        givenOn: '2025-09-04',
+        document: doc('05/MTTQ', '2025-09-04'),
+      },
+      as('fatherland-front', `${COMMUNE}/mat-tran`),
+    ),
+  );
   if (stage === 'proposed') return events;
   run(
     command(

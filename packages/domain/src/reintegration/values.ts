@@ -43,6 +43,16 @@ export const ClosureReason = z.enum([
 ]);
 export type ClosureReason = z.infer<typeof ClosureReason>;
 
+/** Why a case ended, as a person reads it on a timeline or a list: never the stored code. */
+export const CLOSURE_REASON_LABELS: Readonly<Record<ClosureReason, string>> = {
+  EXPUNGED: 'đã được xóa án tích',
+  MOVED: 'thay đổi nơi cư trú, đã chuyển hồ sơ đến nơi cư trú mới',
+  ABROAD: 'xuất cảnh, định cư ở nước ngoài',
+  MISSING: 'bị Tòa án tuyên bố mất tích',
+  DIED: 'đã chết',
+  NEW_PRISON_SENTENCE: 'bị kết án phạt tù về tội mới',
+};
+
 /** A quarter, `YYYY-Qn`. */
 export const Quarter = z.string().regex(/^(19|20)\d{2}-Q[1-4]$/, 'quý có dạng YYYY-Qn, 1900–2099 (quarter)');
 

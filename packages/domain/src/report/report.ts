@@ -1,14 +1,18 @@
 import { z } from 'zod';
+import type { UnitKind } from '../orgUnits/events.js';
+import { ancestorsAt, unitAt, type OrgUnitsState } from '../orgUnits/registry.js';
 import { defineCommand, type CommandOf } from '../shared/command.js';
 import { eventOf } from '../shared/defineEvent.js';
 import { LocalDate } from '../shared/localDate.js';
 import { defineRule, ensure, refuse } from '../shared/rules.js';
 import * as e from './events.js';
+import { REPORT_SCHEDULE, scheduledRequest, type ScheduledTemplate } from './schedule.js';
 
 export const RequestReport = defineCommand({
   type: 'RequestReport',
   label: { vi: 'Yêu cầu báo cáo', en: 'Request a report' },
-  schema: e.ReportRequested.schema,
+  // Whether it was asked for is the decider's finding, not the sender's word.
+  schema: e.ReportRequested.schema.omit({ unrequested: true }),
 });
 export const SubmitReport = defineCommand({
   type: 'SubmitReport',
@@ -110,6 +114,24 @@ export const REPORT_RULES = {
     vi: 'Báo cáo chưa được tiếp nhận',
     en: 'The report has not been accepted',
   }),
+  scheduleOnly: defineRule({
+    id: 'report.schedule-only',
+    kind: 'forbidden',
+    vi: 'Hệ thống chỉ yêu cầu các báo cáo định kỳ theo lịch, đúng kỳ, đơn vị và thời hạn của lịch',
+    en: 'The system requests only the scheduled reports, with the schedule’s period, units and due date',
+  }),
+  scheduledBySystem: defineRule({
+    id: 'report.scheduled-by-system',
+    kind: 'forbidden',
+    vi: 'Chỉ hệ thống ghi yêu cầu báo cáo theo lịch',
+    en: 'Only the system records a scheduled request',
+  }),
+  upward: defineRule({
+    id: 'report.upward',
+    kind: 'forbidden',
+    vi: 'Đơn vị tự gửi báo cáo chỉ gửi lên cấp trên của mình',
+    en: 'A unit opening its own report sends it only to a unit above it',
+  }),
   overdueBySystem: defineRule({
     id: 'report.overdue-by-system',
     kind: 'forbidden',
@@ -152,14 +174,80 @@ export function evolveReport(state: ReportState, event: e.ReportEvent): ReportSt
   }
 }
 
-export function decideReport(command: ReportCommand, state: ReportState): e.ReportEvent[] {
+/** What a request is decided with: the unit tree, for the schedule and for "above" (loaded by the handler). */
+export interface ReportContext {
+  tree: OrgUnitsState;
+}
+
+// Administrative areas: a report goes to one only when it is the reporter's own ancestor.
+const AREAS: readonly UnitKind[] = [
+  'PROVINCE',
+  'DISTRICT',
+  'COMMUNE',
+  'WARD',
+  'SPECIAL_ZONE',
+  'VILLAGE',
+  'RESIDENTIAL_GROUP',
+];
+
+type RequestReportCommand = Extract<ReportCommand, { type: 'RequestReport' }>;
+
+/** The clock's request must be exactly what the schedule owes (TT10 5; QĐ22 14(2)(c)). */
+function ensureScheduled(command: RequestReportCommand, tree: OrgUnitsState): void {
+  const d = command.data;
+  const commune = unitAt(tree, d.reportingUnit, d.requestedOn)?.parent ?? null;
+  const owed =
+    commune !== null && d.template in REPORT_SCHEDULE
+      ? scheduledRequest(tree, commune, d.template as ScheduledTemplate, d.period)
+      : null;
+  ensure(
+    owed !== null &&
+      owed.reportingUnit === d.reportingUnit &&
+      owed.recipientUnit === d.recipientUnit &&
+      owed.dueDate === d.dueDate &&
+      owed.requestedOn === d.requestedOn &&
+      owed.scheduled.dueVerified === d.scheduled?.dueVerified &&
+      d.channelUnit === undefined &&
+      d.planId === undefined,
+    REPORT_RULES.scheduleOnly,
+    `${d.template} ${d.period}`,
+  );
+}
+
+function decideRequest(command: RequestReportCommand, tree: OrgUnitsState): e.ReportEvent[] {
+  const d = command.data;
+  if (command.meta.role === 'system') {
+    ensureScheduled(command, tree);
+    return [eventOf(e.ReportRequested, d)];
+  }
+  ensure(d.scheduled === undefined, REPORT_RULES.scheduledBySystem);
+  if (command.meta.unit === d.recipientUnit) return [eventOf(e.ReportRequested, d)];
+  // J3: the reporting unit opens a report it owes upward unasked (the commune's own report to the
+  // city). The recipient stands above it: an ancestor, or a body (not an area) directly under an
+  // ancestor above its own parent — the province's police for a commune police, never a sibling.
+  ensure(command.meta.unit === d.reportingUnit, REPORT_RULES.requester);
+  const above = ancestorsAt(tree, d.reportingUnit, d.requestedOn);
+  const recipient = unitAt(tree, d.recipientUnit, d.requestedOn);
+  const bodyAbove =
+    recipient !== null &&
+    !AREAS.includes(recipient.kind) &&
+    recipient.parent !== null &&
+    above.slice(1).includes(recipient.parent);
+  ensure(above.includes(d.recipientUnit) || bodyAbove, REPORT_RULES.upward, d.recipientUnit);
+  return [eventOf(e.ReportRequested, { ...d, unrequested: true })];
+}
+
+export function decideReport(
+  command: ReportCommand,
+  state: ReportState,
+  context: ReportContext = { tree: {} },
+): e.ReportEvent[] {
   // A sweep's marker: the clock records it from the stored due date, no person types it in.
   if (command.type === 'MarkReportOverdue')
     ensure(command.meta.role === 'system', REPORT_RULES.overdueBySystem, command.meta.role);
   if (command.type === 'RequestReport') {
     ensure(state.status === 'none', REPORT_RULES.exists);
-    ensure(command.meta.unit === command.data.recipientUnit, REPORT_RULES.requester);
-    return [eventOf(e.ReportRequested, command.data)];
+    return decideRequest(command, context.tree);
   }
   if (state.status === 'none') return refuse(REPORT_RULES.none);
   const reviewers = [state.channelUnit ?? state.recipientUnit, state.recipientUnit];

@@ -11,6 +11,9 @@ const aggregate = 'round';
 // Central acts (the President's, the Council's) are recorded by the police amnesty bodies.
 const recorders: readonly Role[] = ['amnesty-subcommittee', 'provincial-police', 'admin'];
 const facility: readonly Role[] = ['facility-warden', 'amnesty-subcommittee', 'court'];
+// Only a facility posts the decision where people serve their sentence (LĐX 9(2), 15(1)); the
+// provincial court notifies those whose sentence it suspended instead (LĐX 15(3)).
+const detention: readonly Role[] = ['facility-warden', 'amnesty-subcommittee'];
 const ids = z.array(z.uuid());
 // A unit code of the organisation tree (`tp-hai-phong`, `xa-an-khanh/cong-an`).
 const UnitCode = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/);
@@ -143,7 +146,7 @@ export const RoundDecisionPostedAtFacility = roundEvent(
   'RoundDecisionPostedAtFacility',
   'Niêm yết Quyết định về đặc xá tại trại',
   'Round decision posted at a facility',
-  facility,
+  detention,
   '15(1)',
   {
     facilityId: z.string().min(1),
@@ -151,6 +154,23 @@ export const RoundDecisionPostedAtFacility = roundEvent(
     /** Computed: the facility's lists and dossiers are due 10 days after posting (LĐX 15(2)). */
     listsDueBy: LocalDate.optional(),
     /** The facts the due date comes from: views derive the date. */
+    deadlines: DeadlineFacts.optional(),
+  },
+);
+export const RoundDecisionNotifiedToSuspended = roundEvent(
+  'RoundDecisionNotifiedToSuspended',
+  'Tòa án thông báo Quyết định về đặc xá cho người đang được tạm đình chỉ chấp hành án phạt tù',
+  'The court notified the suspended persons of the round decision',
+  ['court'],
+  '15(3)',
+  {
+    /** The court's unit: it compiles its suspended persons' list as a facility compiles its own. */
+    facilityId: z.string().min(1),
+    notifiedOn: LocalDate,
+    /** The round's announcement, which the court's 15 days run from (read from the round's stream). */
+    announcedOn: LocalDate,
+    /** Computed: the court's list and dossiers are due 15 days after the announcement (LĐX 15(3)). */
+    listsDueBy: LocalDate,
     deadlines: DeadlineFacts.optional(),
   },
 );
@@ -321,6 +341,7 @@ export const ROUND_EVENTS = [
   RoundGuidanceIssued,
   PrimeMinisterDispatchIssued,
   RoundDecisionPostedAtFacility,
+  RoundDecisionNotifiedToSuspended,
   ProposalListCompiled,
   ProposalListPosted,
   ProcuracyNotifiedOfList,

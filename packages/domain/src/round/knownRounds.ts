@@ -15,6 +15,16 @@ const QUARTER_BANDS_2025_2: RoundParameters['quarterBands'] = [
 ];
 
 /**
+ * How the exclusions that rest on the judgment alone are found from the sentence's facts; the rest
+ * (drug use, repeated acts) rest on facts no sentence field holds, so only a paper recorded on the
+ * dossier proves them.
+ */
+const MATCHES: Record<string, RoundParameters['exclusions'][number]['match']> = {
+  'two-intentional-crimes': [{ intentionalCrimesAtLeast: 2 }],
+  'prior-plus-intentional': [{ priorConvictionsAtLeast: 1, intentionalCrimesAtLeast: 1 }],
+};
+
+/**
  * The parameters of the rounds DOMAIN.md §4.2 documents, as data. Values read only from press
  * summaries are marked in `unverified` and must be checked against the decision and guidance texts
  * before a real assessment relies on them (DOMAIN.md §8, open point 1).
@@ -39,6 +49,7 @@ export const KNOWN_ROUNDS: Record<
       quarterBands: QUARTER_BANDS_2025_2,
       lifeQuarters: 18,
       reducedFraction: 0.25,
+      reducedLifeYears: 12,
       exclusions: [
         {
           id: 'drug-use-evidence',
@@ -51,11 +62,12 @@ export const KNOWN_ROUNDS: Record<
           vi: 'Phạm từ 3 tội trở lên hoặc 2 tội cố ý trở lên',
           en: 'Three or more crimes, or two or more intentional crimes',
           citation: 'QĐ 758/2024/QĐ-CTN (theo tóm tắt)',
+          match: [{ crimesAtLeast: 3 }, { intentionalCrimesAtLeast: 2 }],
         },
       ],
       unverified: [
         'quarterBands copied from the 2025 round-2 summary; ≤ 3 years: 2 quarters, the conservative value',
-        'reducedFraction',
+        'reducedFraction; reducedLifeYears (12 years for a commuted life sentence: in no source the project holds)',
         'exclusions (two of the list)',
       ],
     },
@@ -71,6 +83,7 @@ export const KNOWN_ROUNDS: Record<
       quarterBands: QUARTER_BANDS_2025_2,
       lifeQuarters: 18,
       reducedFraction: 0.25,
+      reducedLifeYears: 12,
       // The cases round 2 re-admitted, so round 1 excluded them (DOMAIN.md §4.2, from sggp's summary).
       exclusions: [
         [
@@ -94,11 +107,17 @@ export const KNOWN_ROUNDS: Record<
           'Đã có 1 tiền án và phạm tội mới do cố ý',
           'One prior conviction plus a new intentional crime',
         ],
-      ].map(([id, vi, en]) => ({ id: id!, vi: vi!, en: en!, citation: 'QĐ 266/2025/QĐ-CTN (theo tóm tắt)' })),
+      ].map(([id, vi, en]) => ({
+        id: id!,
+        vi: vi!,
+        en: en!,
+        citation: 'QĐ 266/2025/QĐ-CTN (theo tóm tắt)',
+        ...(MATCHES[id!] ? { match: MATCHES[id!] } : {}),
+      })),
       unverified: [
         'conductWindowFrom (not in the sources)',
         'quarterBands (from the 2025 round-2 summary; ≤ 3 years at the conservative 2)',
-        'reducedFraction',
+        'reducedFraction; reducedLifeYears (12 years for a commuted life sentence: in no source the project holds)',
         'exclusions (the five round 2 re-admitted; the full list is not in the sources)',
       ],
     },
@@ -113,6 +132,7 @@ export const KNOWN_ROUNDS: Record<
       quarterBands: QUARTER_BANDS_2025_2,
       lifeQuarters: 18,
       reducedFraction: 0.25,
+      reducedLifeYears: 12,
       exclusions: [
         {
           id: 'drug-use-evidence',
@@ -123,7 +143,7 @@ export const KNOWN_ROUNDS: Record<
       ],
       unverified: [
         'the ≤ 3-year band (cut off in the source): 2 quarters, the conservative value',
-        'reducedFraction',
+        'reducedFraction; reducedLifeYears (12 years for a commuted life sentence: in no source the project holds)',
         'exclusions (one of fourteen)',
       ],
     },

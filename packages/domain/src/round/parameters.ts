@@ -1,13 +1,27 @@
 import { z } from 'zod';
 import { LocalDate } from '../shared/localDate.js';
 
-/** A round-specific exclusion (beyond LĐX 12): an id, what it says, and where the round says it. */
+/** One way the sentence's recorded facts meet an exclusion: every condition named holds. */
+export const ExclusionMatch = z
+  .object({
+    crimesAtLeast: z.number().int().positive().max(20).optional(),
+    intentionalCrimesAtLeast: z.number().int().positive().max(20).optional(),
+    priorConvictionsAtLeast: z.number().int().positive().max(20).optional(),
+  })
+  .strict();
+
+/**
+ * A round-specific exclusion (beyond LĐX 12): an id, what it says, where the round says it, and how
+ * it is found: from the sentence's recorded facts (`match`, any one way), else only from a paper
+ * recorded on the dossier (a ROUND_SPECIFIC ground naming it), never from the assessor's choice.
+ */
 export const ExclusionRule = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     vi: z.string().min(1),
     en: z.string().min(1),
     citation: z.string().min(1),
+    match: z.array(ExclusionMatch).min(1).max(5).optional(),
   })
   .strict();
 
@@ -35,6 +49,8 @@ export const RoundParameters = z
     lifeQuarters: z.number().int().nonnegative().max(400),
     /** Fraction of the term a LĐX 11(3) category must have served, e.g. 0.25. */
     reducedFraction: z.number().positive().max(1),
+    /** Years a commuted life sentence of a LĐX 11(3) category must have served; absent: no reduction. */
+    reducedLifeYears: z.number().positive().max(30).optional(),
     exclusions: z.array(ExclusionRule),
     /**
      * The parameters read only from press summaries, not the decision or guidance text: shown

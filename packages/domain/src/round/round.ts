@@ -25,7 +25,11 @@ export interface RoundState {
   /** Parameters null until entered: a round may be recorded before its conditions are known. */
   decided: { parameters: RoundParameters | null; amnestyDate: string } | null;
   announced: boolean;
+  /** The day the decision was announced (LĐX 9(1)): what the court's 15 days run from (LĐX 15(3)). */
+  announcedOn: string | null;
   postedAt: Readonly<Record<string, string>>;
+  /** The courts that notified their suspended persons (LĐX 15(3)), and when: they compile for those only. */
+  suspendedNotifiedAt: Readonly<Record<string, string>>;
   lists: Readonly<Record<string, ListState>>;
   sentToAppraisal: boolean;
   minutes: boolean;
@@ -40,7 +44,9 @@ export const initialRoundState: RoundState = {
   province: null,
   decided: null,
   announced: false,
+  announcedOn: null,
   postedAt: {},
+  suspendedNotifiedAt: {},
   lists: {},
   sentToAppraisal: false,
   minutes: false,
@@ -80,6 +86,19 @@ export const ROUND_RULES = {
     'The decision has not been posted at that facility',
     '15(1)',
   ),
+  courtListsSuspendedOnly: step(
+    'court-lists-suspended-only',
+    'Tòa án chỉ lập, niêm yết danh sách người đang được tạm đình chỉ chấp hành án phạt tù mà Tòa án đã thông báo',
+    'A court compiles and posts only the list of the suspended persons it notified',
+    '15(3)',
+  ),
+  courtOwnUnit: defineRule({
+    id: 'round.court-own-unit',
+    kind: 'forbidden',
+    vi: 'Tòa án chỉ thông báo cho người do chính Tòa án quyết định tạm đình chỉ (ghi đơn vị của Tòa án)',
+    en: 'A court notifies only those it suspended itself (under its own unit)',
+    basis: cite('LĐX', '15(3)'),
+  }),
   unknownList: step('unknown-list', 'Không có danh sách này', 'No such list', '15(4)'),
   procuracyFirst: step(
     'procuracy-before-appraisal',
@@ -129,7 +148,12 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
         ? { ...state, decided: { ...state.decided, parameters: event.data.parameters } }
         : state;
     case 'AmnestyRoundAnnounced':
-      return { ...state, announced: true };
+      return { ...state, announced: true, announcedOn: state.announcedOn ?? event.data.announcedOn };
+    case 'RoundDecisionNotifiedToSuspended':
+      return {
+        ...state,
+        suspendedNotifiedAt: { ...state.suspendedNotifiedAt, [event.data.facilityId]: event.data.notifiedOn },
+      };
     case 'RoundDecisionPostedAtFacility':
       return { ...state, postedAt: { ...state.postedAt, [event.data.facilityId]: event.data.postedOn } };
     case 'ProposalListPosted': {
@@ -180,6 +204,20 @@ const PROPOSAL_MARGIN_DAYS = 60;
 const days = (from: string, to: string): number =>
   Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / 86_400_000);
 
+/**
+ * Whether this role may list for this holder: a court only for the suspended persons it notified
+ * (LĐX 15(3)), a facility only where the decision was posted (LĐX 15(1)–(2)).
+ */
+function listHolder(state: RoundState, role: string, facilityId: string): void {
+  if (role === 'court')
+    ensure(
+      state.suspendedNotifiedAt[facilityId] !== undefined,
+      ROUND_RULES.courtListsSuspendedOnly,
+      facilityId,
+    );
+  else ensure(state.postedAt[facilityId] !== undefined, ROUND_RULES.notPosted, facilityId);
+}
+
 export function decideRound(
   command: RoundCommand,
   state: RoundState,
@@ -229,6 +267,22 @@ export function decideRound(
       return emit({ type: 'PrimeMinisterDispatchIssued', data });
     case 'PostRoundDecisionAtFacility': {
       ensure(state.announced, ROUND_RULES.notAnnounced);
+      // A court notifies the people whose sentence it suspended; its 15 days run from the announcement.
+      if (command.meta.role === 'court') {
+        ensure(data.facilityId === command.meta.unit, ROUND_RULES.courtOwnUnit, data.facilityId);
+        const announcedOn = state.announcedOn ?? data.postedOn;
+        const lists = openDeadline('round.court-list', announcedOn, calendar);
+        return emit({
+          type: 'RoundDecisionNotifiedToSuspended',
+          data: {
+            facilityId: data.facilityId,
+            notifiedOn: data.postedOn,
+            announcedOn,
+            listsDueBy: lists.date,
+            deadlines: [lists.fact],
+          },
+        });
+      }
       const lists = openDeadline('round.facility-list', data.postedOn, calendar);
       return emit({
         type: 'RoundDecisionPostedAtFacility',
@@ -236,10 +290,10 @@ export function decideRound(
       });
     }
     case 'CompileProposalList':
-      ensure(state.postedAt[data.facilityId] !== undefined, ROUND_RULES.notPosted, data.facilityId);
+      listHolder(state, command.meta.role, data.facilityId);
       return emit({ type: 'ProposalListCompiled', data });
     case 'PostProposalList': {
-      ensure(state.postedAt[data.facilityId] !== undefined, ROUND_RULES.notPosted, data.facilityId);
+      listHolder(state, command.meta.role, data.facilityId);
       const window = openDeadline('round.complaint-window', data.postedOn, calendar);
       return emit({
         type: 'ProposalListPosted',

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TASK_GROUPS, XA, by, id } from './anKhanhPlan.js';
-import { AN_KHANH_PLAN as PLAN, anKhanhCaseId as caseId, runAnKhanh, supervisorOf } from './anKhanhScript.js';
+import {
+  AN_KHANH_PLAN as PLAN,
+  CITY_PLAN,
+  anKhanhCaseId as caseId,
+  runAnKhanh,
+  supervisorOf,
+} from './anKhanhScript.js';
 import { runnerOf, scenarioLog } from './scenarioLog.js';
 
 const log = scenarioLog();
@@ -14,7 +20,11 @@ describe('An Khánh commune, plan 13/KH-UBND (2025, round 2)', () => {
       taskGroups: [1, 2, 3, 4, 5, 6],
       reportDue: '2025-09-04',
     });
+    // The parent is a link to the city plan's stream; its paper is copied from there.
+    expect(log.state('plan', PLAN)).toMatchObject({ parentPlanId: CITY_PLAN });
+    expect(log.state('plan', CITY_PLAN)).toMatchObject({ status: 'issued', level: 'PROVINCE' });
     expect(log.events('plan', PLAN)[0]?.data).toMatchObject({
+      parentPlanId: CITY_PLAN,
       parent: { number: '1958/UBND-NC', date: '2025-07-23' },
     });
   });

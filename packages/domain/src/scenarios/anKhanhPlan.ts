@@ -1,6 +1,10 @@
 import type { CommandMeta } from '../shared/command.js';
 import type { Role } from '../shared/roles.js';
 
+/** Hải Phòng city, the province An Khánh lies in; its committee issued plan 1958/UBND-NC. */
+export const CITY = 'tp-hai-phong';
+/** Hải Phòng city police, through whom the city's plan has results reported (the demo's unit code). */
+export const CITY_POLICE = 'ca-tinh';
 // Units of An Khánh commune, nested by path under the commune's code.
 export const XA = 'xa-an-khanh';
 export const UNITS = {

@@ -1,5 +1,7 @@
 import type { CaseCommand } from '../reintegration/caseCommands.js';
 import {
+  CITY,
+  CITY_POLICE,
   GRANT_DECISION_2025,
   PEOPLE,
   ROUND_DECISION_2025,
@@ -9,11 +11,17 @@ import {
   by,
   id,
 } from './anKhanhPlan.js';
+import { VBSP_RATES_ID } from '../reintegration/vbspRateEvents.js';
 import type { ScenarioRunner } from './scenarioLog.js';
+
+/** VBSP's head office, a national unit of the demo tree (services/api/src/seedDemo.ts). */
+const VBSP_HEAD_OFFICE = 'nhcsxh';
 
 // Plan 13/KH-UBND of An Khánh commune (seeds/000…), played end to end with invented people: the
 // scenario test asserts on it and the demo seed records it.
 export const AN_KHANH_PLAN = id(1, 1);
+/** Hải Phòng's plan 1958/UBND-NC, which plan 13 implements. */
+export const CITY_PLAN = id(1, 2);
 export const anKhanhCaseId = (n: number) => id(2, n);
 export const anKhanhPersonId = (n: number) => id(3, n);
 /** The case the transfer opens in Lê Chân ward. */
@@ -36,7 +44,29 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
   const onCase = (n: number, type: CaseCommand['type'], data: unknown, meta: ReturnType<typeof by>) =>
     runner.run('case', anKhanhCaseId(n), { type, data, meta } as CaseCommand);
 
+  async function issueCityPlan(): Promise<void> {
+    await runner.run('plan', CITY_PLAN, {
+      type: 'IssuePlan',
+      data: {
+        planId: CITY_PLAN,
+        plan: doc('1958/UBND-NC', '2025-07-23'),
+        title: 'Triển khai thực hiện công tác đặc xá năm 2025',
+        level: 'PROVINCE',
+        issuerUnit: CITY,
+        legalBases: [doc(ROUND_DECISION_2025.number, ROUND_DECISION_2025.date)],
+        // Only what plan 13 shows of it: the city plan's own sections are not in the seed.
+        taskGroups: [{ no: 1, title: 'Ủy ban nhân dân các xã, phường, đặc khu' }],
+        reportChannel: CITY_POLICE,
+        // The city's own due date is not in the seed: an invented one, after the commune's.
+        reportDue: '2025-09-10',
+        issuedOn: '2025-07-23',
+      },
+      meta: by('provincial-committee', CITY, '2025-07-23'),
+    });
+  }
+
   async function issuePlanAndTasks(): Promise<void> {
+    await issueCityPlan();
     await runner.run('plan', AN_KHANH_PLAN, {
       type: 'IssuePlan',
       data: {
@@ -45,8 +75,9 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
         title: 'Triển khai thực hiện công tác đặc xá năm 2025',
         level: 'COMMUNE',
         issuerUnit: XA,
-        // The city plan of UBND thành phố Hải Phòng that this commune plan implements.
-        parent: doc('1958/UBND-NC', '2025-07-23', undefined),
+        // The city plan of UBND thành phố Hải Phòng that this commune plan implements: a link to
+        // its stream, whose paper (1958/UBND-NC, 23/07/2025) the decider copies.
+        parentPlanId: CITY_PLAN,
         // The seed writes the round decision "1244/QĐ-CTN"; the demo writes it one way, with its year.
         legalBases: [
           doc(ROUND_DECISION_2025.number, ROUND_DECISION_2025.date),
@@ -140,6 +171,18 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
       },
       by('commune-police', UNITS.police, '2025-09-05'),
     );
+    // The commune's Front agrees to the person proposed before the chair decides (TT10 10(1)).
+    await onCase(
+      n,
+      'GiveFrontSupervisorOpinion',
+      {
+        supervisor: supervisorOf(n),
+        agrees: true,
+        givenOn: '2025-09-08',
+        document: doc(`${n}/MTTQ`, '2025-09-08'),
+      },
+      by('fatherland-front', UNITS.front, '2025-09-08'),
+    );
     await onCase(
       n,
       'AssignSupervisor',
@@ -227,7 +270,12 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
     await onCase(
       4,
       'ProposeClosure',
-      { reason: 'MOVED', evidence: doc('15/CV-CAX', '2025-10-02'), proposedOn: '2025-10-07' },
+      {
+        reason: 'MOVED',
+        evidence: doc('15/CV-CAX', '2025-10-02'),
+        evidenceKind: 'TRANSMITTAL',
+        proposedOn: '2025-10-07',
+      },
       by('commune-police', UNITS.police, '2025-10-07'),
     );
     await onCase(
@@ -242,6 +290,29 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
   for (let n = 1; n <= 5; n++) await receive(n, 'supervised');
   for (let n = 6; n <= people; n++) await receive(n, STAGES[n % STAGES.length]!);
   for (let n = 1; n <= 5; n++) await visit(n);
+  // VBSP's head office records the poor-household rate in force; the commune police lists who may borrow (Mẫu 01).
+  await runner.run('vbsp-rates', VBSP_RATES_ID, {
+    type: 'SetVbspLendingRate',
+    data: {
+      programme: 'POOR_HOUSEHOLD',
+      ratePercentPerYear: 6.6,
+      effectiveFrom: '2019-01-01',
+      decision: doc('01/TB-NHCS (giả định)', '2018-12-20'),
+    },
+    meta: by('vbsp', VBSP_HEAD_OFFICE, '2025-10-01'),
+  });
+  await runner.run('loan-list', id(7, 1), {
+    type: 'DrawUpLoanEligibilityList',
+    data: {
+      listId: id(7, 1),
+      communeCode: XA,
+      month: '2025-10',
+      list: doc('01/DS-UBND', '2025-10-03', 'Mẫu 01'),
+      drawnUpOn: '2025-10-03',
+      entries: [{ caseId: anKhanhCaseId(2), personId: anKhanhPersonId(2) }],
+    },
+    meta: by('commune-police', UNITS.police, '2025-10-03'),
+  });
   await onCase(
     2,
     'ApplyForLoan',
@@ -253,6 +324,13 @@ export async function runAnKhanh(runner: ScenarioRunner, options: { people?: num
       appliedOn: '2025-10-06',
       viaHousehold: true,
       communeConfirmation: doc('01/DS-UBND', '2025-10-05', 'Mẫu 01'),
+      household: { borrower: 'PERSON', ground: 'REPRESENTS_HOUSEHOLD' },
+      eligibilityListId: id(7, 1),
+      otherProgrammeDebt: {
+        checkedOn: '2025-10-06',
+        outstandingSamePurpose: 0,
+        statement: doc('15/NHCS-XN', '2025-10-06'),
+      },
     },
     by('commune-police', UNITS.police, '2025-10-06'),
   );

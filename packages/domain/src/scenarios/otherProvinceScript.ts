@@ -90,6 +90,13 @@ async function supervise(
     { supervisor, proposedOn: '2025-09-05', proposal: doc(`${n}/BC-CAX`, '2025-09-05', 'HCD-06') },
     by('commune-police', POLICE, '2025-09-05'),
   );
+  // The commune's Front agrees to the person proposed before the chair decides (TT10 10(1)).
+  await onCase(
+    n,
+    'GiveFrontSupervisorOpinion',
+    { supervisor, agrees: true, givenOn: '2025-09-08', document: doc(`${n}/MTTQ`, '2025-09-08') },
+    by('fatherland-front', `${OTHER_COMMUNE}/mat-tran`, '2025-09-08'),
+  );
   await onCase(
     n,
     'AssignSupervisor',

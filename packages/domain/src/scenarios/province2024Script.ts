@@ -46,7 +46,33 @@ const UNIT_OF: Partial<Record<Role, string>> = {
   procuracy: 'vks-tinh',
   court: 'toa-an-tinh',
   'facility-warden': FACILITY,
+  'civil-enforcement': 'thads-tinh',
 };
+
+/** The offences of each scenario dossier: two excluded by the round's own list, found from them. */
+const OFFENCES: Record<
+  number,
+  { offences: string[]; offenceArticles: { article: string; intentional: boolean }[] }
+> = {
+  // Three crimes (the 2024 exclusion "từ 3 tội trở lên"), only one of them intentional.
+  2: {
+    offences: ['Trộm cắp tài sản', 'Vi phạm quy định về tham gia giao thông đường bộ', 'Vô ý làm chết người'],
+    offenceArticles: [
+      { article: '173', intentional: true },
+      { article: '260', intentional: false },
+      { article: '128', intentional: false },
+    ],
+  },
+  // Two intentional crimes.
+  3: {
+    offences: ['Trộm cắp tài sản', 'Cố ý gây thương tích'],
+    offenceArticles: [
+      { article: '173', intentional: true },
+      { article: '134', intentional: true },
+    ],
+  },
+};
+const THEFT = { offences: ['Trộm cắp tài sản'], offenceArticles: [{ article: '173', intentional: true }] };
 
 export async function runProvince2024(
   runner: ScenarioRunner,
@@ -75,7 +101,7 @@ export async function runProvince2024(
   ) =>
     runner.run('dossier', d, { type, data, meta: by(role, UNIT_OF[role] ?? FACILITY, on) } as DossierCommand);
 
-  async function petitionAndAssess(d: string, n: number, exclusions: string[], assess = true): Promise<void> {
+  async function petitionAndAssess(d: string, n: number, assess = true): Promise<void> {
     await dossier(
       d,
       'SubmitPetition',
@@ -95,7 +121,7 @@ export async function runProvince2024(
           seriousListed: false,
           corruption: false,
           nationalSecurityListed: false,
-          offences: ['Trộm cắp tài sản'],
+          ...(OFFENCES[n] ?? THEFT),
         },
       },
       '2024-08-12',
@@ -105,19 +131,36 @@ export async function runProvince2024(
       'ConfirmCivilObligations',
       { status: 'FULFILLED', finesAndFeesPaid: true, decision: doc(`${n}/XN-THADS`, '2024-08-13') },
       '2024-08-13',
+      'civil-enforcement',
+    );
+    // The facility's classifications: the quarters before the 2024 window, and khá since 26/05/2024.
+    for (const [quarter, ratedOn] of [
+      ['2023-Q4', '2023-11-25'],
+      ['2024-Q1', '2024-02-25'],
+      ['2024-Q2', '2024-05-25'],
+    ] as const)
+      await dossier(
+        d,
+        'RecordConductRating',
+        { period: 'QUARTER', quarter, rating: 'KHA', ratedOn, document: doc(`XL-${quarter}-${n}`, ratedOn) },
+        '2024-08-13',
+      );
+    await dossier(
+      d,
+      'RecordConductRating',
+      {
+        period: 'SINCE_WINDOW',
+        rating: 'KHA',
+        ratedOn: '2024-08-14',
+        document: doc(`XL-26/5-${n}`, '2024-08-14'),
+      },
+      '2024-08-14',
     );
     if (!assess) return;
     await dossier(
       d,
       'AssessEligibility',
-      {
-        assessedOn: '2024-08-15',
-        consecutiveGoodQuarters: 4,
-        ratedGoodSinceWindow: true,
-        securityConcern: false,
-        newProsecution: false,
-        roundExclusionsMatched: exclusions,
-      },
+      { assessedOn: '2024-08-15', securityConcern: false, newProsecution: false },
       '2024-08-15',
     );
   }
@@ -195,13 +238,13 @@ export async function runProvince2024(
     '2024-08-09',
     'facility-warden',
   );
-  await petitionAndAssess(D1, 1, []);
-  await petitionAndAssess(D2, 2, ['drug-use-evidence']);
-  await petitionAndAssess(D3, 3, ['three-crimes-or-two-intentional']);
-  await petitionAndAssess(D4, 4, []);
-  for (const [i, d] of granted.entries()) await petitionAndAssess(d, 5 + i, []);
+  await petitionAndAssess(D1, 1);
+  await petitionAndAssess(D2, 2);
+  await petitionAndAssess(D3, 3);
+  await petitionAndAssess(D4, 4);
+  for (const [i, d] of granted.entries()) await petitionAndAssess(d, 5 + i);
   // Late petitions: half assessed eligible and awaiting the next list, half not yet assessed.
-  for (const [i, d] of pending.entries()) await petitionAndAssess(d, 5 + granted.length + i, [], i % 2 === 0);
+  for (const [i, d] of pending.entries()) await petitionAndAssess(d, 5 + granted.length + i, i % 2 === 0);
   await round(
     'PostProposalList',
     {

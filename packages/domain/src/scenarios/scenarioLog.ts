@@ -6,7 +6,9 @@ import type { DossierState } from '../dossier/dossier.js';
 import type { OversightCommand, OversightState } from '../oversight/oversight.js';
 import type { PlanCommand, PlanState } from '../plan/plan.js';
 import type { CaseCommand } from '../reintegration/caseCommands.js';
+import type { LoanListCommand, LoanListState } from '../reintegration/loanList.js';
 import type { CaseState } from '../reintegration/state.js';
+import type { VbspRateCommand, VbspRatesState } from '../reintegration/vbspRates.js';
 import type { ReportCommand, ReportState } from '../report/report.js';
 import type { RoundCommand } from '../round/commands.js';
 import type { RoundState } from '../round/round.js';
@@ -29,6 +31,8 @@ export interface Kinds {
   oversight: Aggregate<OversightCommand, OversightState>;
   round: Aggregate<RoundCommand, RoundState>;
   dossier: Aggregate<DossierCommand, DossierState>;
+  'loan-list': Aggregate<LoanListCommand, LoanListState>;
+  'vbsp-rates': Aggregate<VbspRateCommand, VbspRatesState>;
 }
 export type Kind = keyof Kinds;
 export type CommandOfKind<K extends Kind> = Parameters<Kinds[K]['decide']>[0];

@@ -12,7 +12,10 @@ export const ROLES = {
   'commune-economic-office': { vi: 'Phòng Kinh tế', en: 'Commune economic office' },
   'commune-service-centre': { vi: 'Trung tâm dịch vụ sự nghiệp công', en: 'Commune public-service centre' },
   'village-head': { vi: 'Trưởng thôn, tổ trưởng tổ dân phố', en: 'Village head' },
-  supervisor: { vi: 'Người được phân công giúp đỡ', en: 'Assigned supervisor' },
+  supervisor: {
+    vi: 'Người được giao quản lý, giám sát, giáo dục, giúp đỡ',
+    en: 'Person assigned to manage, supervise, educate and help',
+  },
   procuracy: { vi: 'Viện kiểm sát nhân dân', en: "People's Procuracy" },
   'fatherland-front': { vi: 'Ủy ban Mặt trận Tổ quốc', en: 'Fatherland Front committee' },
   'provincial-police': { vi: 'Công an tỉnh', en: 'Provincial police' },

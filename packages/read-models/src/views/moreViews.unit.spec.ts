@@ -160,7 +160,9 @@ describe('the person timeline', () => {
     const notice = rec('case-c1', 'ReleaseNoticeReceived', {
       person: { personId: 'p1', fullName: { $sealed: 1, p: 'p1', v: 'bytes' } },
     });
-    expect(timelineText(notice)).toBe('03/09/2025 — Công an xã nhận thông báo trả tự do/đặc xá');
+    expect(timelineText(notice)).toBe(
+      '03/09/2025 — Công an xã nhận thông báo phạm nhân hết thời hạn chấp hành án phạt tù hoặc thông báo về quyết định đặc xá',
+    );
   });
 
   it('says where a person was held and which duty the clock found missed, in words, never codes', () => {

@@ -1,4 +1,5 @@
 import {
+  CLOSURE_REASON_LABELS,
   DEADLINE_RULES,
   eventDefinition,
   formatVietnameseDate,
@@ -17,14 +18,7 @@ export interface TimelineEntry {
 }
 
 /** Why a case ended (TT10 14(1)), as the timeline says it: never the stored code. */
-const CLOSURE_REASONS: Record<string, string> = {
-  EXPUNGED: 'đã được xóa án tích',
-  MOVED: 'chuyển nơi cư trú',
-  ABROAD: 'ra nước ngoài',
-  MISSING: 'không rõ tung tích',
-  DIED: 'đã chết',
-  NEW_PRISON_SENTENCE: 'bị kết án phạt tù về tội mới',
-};
+const CLOSURE_REASONS: Readonly<Record<string, string>> = CLOSURE_REASON_LABELS;
 
 /** A violation's kind, in Vietnamese. */
 const VIOLATION_KINDS: Record<string, string> = {

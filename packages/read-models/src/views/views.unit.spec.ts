@@ -64,6 +64,10 @@ const PLAN = {
   state: {
     status: 'issued' as const,
     planId: id(9),
+    plan: { number: '13/KH-UBND', date: '2025-07-28' },
+    level: 'COMMUNE' as const,
+    issuedOn: '2025-07-28',
+    parentPlanId: null,
     issuerUnit: 'xa-a',
     taskGroups: [1, 5],
     reportDue: '2025-09-05',
@@ -124,6 +128,11 @@ beforeAll(async () => {
       type: 'ProposeSupervisor',
       data: { supervisor, proposedOn: '2025-09-03', proposal: doc('P', '2025-09-03', 'HCD-06') },
       meta: by('commune-police', 'xa-a', '2025-09-03'),
+    },
+    {
+      type: 'GiveFrontSupervisorOpinion',
+      data: { supervisor, agrees: true, givenOn: '2025-09-03', document: doc('MT', '2025-09-03') },
+      meta: by('fatherland-front', 'xa-a/mat-tran', '2025-09-03'),
     },
     {
       type: 'AssignSupervisor',

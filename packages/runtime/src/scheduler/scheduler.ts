@@ -3,6 +3,7 @@ import type { EventStore } from '@dacxa/event-store';
 import type { DocumentStore, ViewReader } from '@dacxa/read-models';
 import { nextLocalTime, vietnamDate, type Clock } from './clock.js';
 import { SWEPT_VIEWS, findDueMarkers } from './dueMarkers.js';
+import { findScheduledReports, type ReportScheduleSource } from './reportSchedule.js';
 import { sendMarkers, type MarkerHandler, type SweepResult } from './sweep.js';
 
 export interface SchedulerOptions {
@@ -11,6 +12,8 @@ export interface SchedulerOptions {
   documents: DocumentStore;
   views: Pick<ViewReader, 'collection' | 'waitFor'>;
   handle: MarkerHandler;
+  /** The reporting schedule: with it, each sweep also requests the reports it owes. */
+  schedule?: ReportScheduleSource;
   logger?: Logger;
   /** How long one wait for the views lasts before it is logged and tried again. */
   catchUpMs?: number;
@@ -26,7 +29,7 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-const VIEWS = SWEPT_VIEWS;
+const VIEWS = [...new Set([...SWEPT_VIEWS, 'reports'])];
 // setTimeout's longest delay; a longer wait (a fixed clock far from midnight never needs one) is re-armed.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 // Quarters a sweep may chain through in one go (a century of them); the next sweep goes on.
@@ -59,9 +62,16 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function sweepOnce(): Promise<SweepResult> {
     await caughtUp();
     const today = vietnamDate(clock());
+    const collectionOf = (p: string, c: string) => views.collection(p, c);
+    // The schedule's requests first: one past due is marked overdue by the next pass of the sweep.
     const markers = controller.signal.aborted
       ? []
-      : await findDueMarkers(documents, (p, c) => views.collection(p, c), today);
+      : [
+          ...(options.schedule
+            ? await findScheduledReports(options.schedule, documents, collectionOf, today)
+            : []),
+          ...(await findDueMarkers(documents, collectionOf, today)),
+        ];
     return sendMarkers(markers, {
       handle,
       now: clock,

@@ -1,14 +1,18 @@
 import type { Logger } from 'pino';
 import type { DueMarker, MarkerKind } from './dueMarkers.js';
+import type { ScheduledReport } from './reportSchedule.js';
+
+/** What a sweep sends: a deadline's marker, or a report request the schedule owes. */
+export type SweepItem = DueMarker | ScheduledReport;
 
 /** Who the clock acts as: the system role, which no token can claim (services/api/src/auth.ts). */
 export const SCHEDULER_META = { actor: 'dacxa-scheduler', role: 'system', unit: 'he-thong' } as const;
 
 /** A marker command as the command handler takes it (packages/commands `IncomingCommand`). */
 export interface MarkerCommand {
-  type: DueMarker['type'];
+  type: SweepItem['type'];
   id: string;
-  data: DueMarker['data'];
+  data: SweepItem['data'];
   meta: { actor: string; role: 'system'; unit: string; now: string };
   idempotencyKey: string;
 }
@@ -42,7 +46,7 @@ const code = (error: unknown): unknown =>
  * earlier sweep or another scheduler, not a failure. Logs counts and streams, never personal data.
  */
 export async function sendMarkers(
-  markers: readonly DueMarker[],
+  markers: readonly SweepItem[],
   options: { handle: MarkerHandler; now: () => Date; today: string; logger?: Logger; signal?: AbortSignal },
 ): Promise<SweepResult> {
   const result: SweepResult = {

@@ -1,5 +1,5 @@
 import { handleCommand, markerHandler, type CommandDeps } from '@dacxa/commands';
-import { AGGREGATES } from '@dacxa/domain';
+import { AGGREGATES, scheduledRequests } from '@dacxa/domain';
 import { createScheduler, type MarkerHandler, type Scheduler } from '@dacxa/runtime';
 import type { SeededCommand } from '../scenarioRunner.js';
 import { seededApp } from './seededApp.js';
@@ -49,13 +49,20 @@ export async function scheduledApp(today: string) {
     ...seeded,
     now,
     handle,
-    scheduler(wrap: (inner: MarkerHandler) => MarkerHandler = (inner) => inner) {
+    /** With `reports`, the scheduler also requests the scheduled reports over the demo's unit tree. */
+    scheduler(
+      wrap: (inner: MarkerHandler) => MarkerHandler = (inner) => inner,
+      options: { reports?: boolean } = {},
+    ) {
       const made = createScheduler({
         clock: now,
         events: seeded.store,
         documents: seeded.documents,
         views: seeded.engine,
         handle: wrap(handle),
+        ...(options.reports
+          ? { schedule: async (day: string) => scheduledRequests(await seeded.deps.tree.current(), day) }
+          : {}),
       });
       schedulers.push(made);
       return made;
