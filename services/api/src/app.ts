@@ -23,6 +23,8 @@ import { registerStreamRoutes } from './streamRoutes.js';
 import { createUnitScope, type UnitScope } from './unitScope.js';
 import { registerViewRoutes, type ViewsOptions } from './viewRoutes.js';
 import { Role } from '@dacxa/domain';
+import { consolePlugin } from '@dacxa/console';
+import { issueDevToken } from './devToken.js';
 
 /** A route as registered: its method and URL pattern. */
 export interface RouteSummary {
@@ -58,6 +60,11 @@ export interface AppOptions {
   timeouts?: Partial<ServerTimeouts>;
   /** Serve reads only: every command is refused with 503 (an investigation, docs/architecture.md). */
   readOnly?: boolean;
+  /**
+   * The console's role picker signs in any of the demo's invented people: only for the demo
+   * (`DACXA_SEED_DEMO`) on the service's own token secret, never for a deployment's real data.
+   */
+  demoSignIn?: boolean;
 }
 
 /** Bodies larger than any command needs are refused before parsing (413). */
@@ -91,6 +98,17 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // A token must name a unit of the organisation tree (the policy decides everything from it).
   app.decorate('tokenPolicy', { knownUnit: (unit: string) => scope.knownUnit(unit), ...options.tokenPolicy });
   app.register(hardening, { authFailures: options.authFailures });
+  // The console's role picker signs demo people in only where the service signs its own tokens.
+  const secret = options.demoSignIn && options.tokenKey instanceof Uint8Array ? options.tokenKey : null;
+  app.register(consolePlugin, {
+    tokenKey: options.tokenKey,
+    ...(secret
+      ? {
+          issueToken: (caller: { actor: string; role: string; unit: string }, seconds: number) =>
+            issueDevToken(secret, { ...caller, role: Role.parse(caller.role) }, `${seconds}s`),
+        }
+      : {}),
+  });
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   if (options.readOnly) refuseCommands(app);
   app.setNotFoundHandler((request, reply) =>

@@ -126,13 +126,14 @@ export async function runServe(
   let scheduler: Scheduler | null = null;
   let follower: CertificateFollower | null = null;
   if (config.DACXA_PROJECTIONS === 'in-process' && !readOnly) {
-    const { handle, personOf } = systemCommands(stores.store, stores.sealer);
+    const { handle, personOf, schedule } = systemCommands(stores.store, stores.sealer);
     const sweeps = createScheduler({
       clock,
       events: stores.store,
       documents: stores.documents,
       views,
       handle,
+      schedule,
       logger,
     });
     scheduler = sweeps;
@@ -173,6 +174,8 @@ export async function runServe(
     audit: auditServed(config, ledger, signer, cosigner),
     tokenPolicy: { maxLifetimeSeconds: config.DACXA_TOKEN_MAX_HOURS * 3600 },
     readOnly,
+    // The demo's invented people sign in from the console's role picker; a real deployment's never do.
+    demoSignIn: config.DACXA_SEED_DEMO && secret !== null,
     now: clock,
   });
   const url = await app.listen({ host: config.HOST, port: config.PORT });
