@@ -37,14 +37,15 @@ export const ACCESS_POLICY: Record<
     categories: all,
     purposes: ['case-management', 'support', 'lending', 'subject-access'],
   },
+  // The chair also confirms the commune police's Mẫu 01 loan list for VBSP (QĐ 22 3(2)(a)).
   'commune-chair': {
     categories: ['identity', 'id-number', 'address', 'criminal', 'narrative'],
-    purposes: ['case-management'],
+    purposes: ['case-management', 'lending'],
   },
-  // Signs for the chair (KT. Chủ tịch): reads what the chair reads, for the same purpose.
+  // Signs for the chair (KT. Chủ tịch): reads what the chair reads, for the same purposes.
   'commune-deputy-chair': {
     categories: ['identity', 'id-number', 'address', 'criminal', 'narrative'],
-    purposes: ['case-management'],
+    purposes: ['case-management', 'lending'],
   },
   'commune-culture-office': { categories: ['identity', 'address', 'income'], purposes: ['support'] },
   'commune-economic-office': { categories: ['identity', 'address', 'income'], purposes: ['support'] },

@@ -3,6 +3,7 @@ import type { EventStore, Position, RecordedEvent } from '@dacxa/event-store';
 import { evolveCaseFile, type CaseFileDoc } from '@dacxa/read-models';
 import { addFigures, countFlow, countStock, emptyFigures, type CaseFigures } from './caseFigures.js';
 import { eventDate } from './eventDate.js';
+import type { OpenPeople } from './mau01.js';
 import type { Period } from './period.js';
 import { scanLog, type ScanProgress } from './scanLog.js';
 import { areasOf, createTreeFold, unitInfo, type UnitInfo } from './unitTree.js';
@@ -12,6 +13,8 @@ export interface ReportRequest {
   unit: string;
   period: Period;
   at: Position;
+  /** For a report that names people (Mẫu 01): opens them under the reader's access, logging the read. */
+  openPeople?: OpenPeople;
 }
 
 /** One commune or ward covered by a report, with its figures. */

@@ -8,6 +8,8 @@ import { hcd12Document } from './hcd12Document.js';
 import { computeHcd13, type Hcd13Data } from './hcd13.js';
 import { hcd13Document } from './hcd13Document.js';
 import { computeKeHoach13, type KeHoach13Data } from './keHoach13.js';
+import { computeMau01, type Mau01Data } from './mau01.js';
+import { mau01Document } from './mau01Document.js';
 import { keHoach13Document } from './keHoach13Document.js';
 import { latestCompletePeriod, type Period, type PeriodKind } from './period.js';
 import { computeRoundSummary, type RoundSummaryData } from './roundSummary.js';
@@ -15,7 +17,7 @@ import { roundSummaryDocument } from './roundSummaryDocument.js';
 import type { ScanProgress } from './scanLog.js';
 
 /** Any report's computed data. */
-export type ReportData = Hcd13Data | Hcd12Data | Hcd09Data | KeHoach13Data | RoundSummaryData;
+export type ReportData = Hcd13Data | Hcd12Data | Hcd09Data | KeHoach13Data | RoundSummaryData | Mau01Data;
 
 /** A report kind: what it is, what it rests on, which parts follow a published form, how it is made. */
 export interface ReportDefinition {
@@ -30,8 +32,11 @@ export interface ReportDefinition {
   periodKinds: readonly [PeriodKind, ...PeriodKind[]];
   /** The record kind and holder tag whose read the access policy must allow for every unit covered. */
   access: { kind: 'case' | 'plan' | 'round'; tag: 'commune' | 'issuer' | 'province' };
-  /** Aggregate counts only: no person's name or identity appears in the report. */
-  names: false;
+  /**
+   * False: aggregate counts only, no person's name appears. True (Mẫu 01): names are shown only
+   * where the reader's role may read identity for the report's purpose, each read logged.
+   */
+  names: boolean;
   compute(
     store: EventStore,
     request: ReportRequest,
@@ -102,6 +107,24 @@ export const REPORTS: Readonly<Record<string, ReportDefinition>> = {
     names: false,
     compute: computeHcd09,
     document: (data, signer) => hcd09Document(data as Hcd09Data, signer),
+  },
+  'mau-01': {
+    id: 'mau-01',
+    title:
+      'Danh sách người chấp hành xong án phạt tù có nhu cầu và đủ điều kiện vay vốn (Mẫu 01, Quyết định 22/2023/QĐ-TTg), hằng tháng',
+    legalBasis: [
+      'Quyết định 22/2023/QĐ-TTg, Điều 3 khoản 2 điểm a (danh sách do Công an xã lập, UBND xã xác nhận)',
+      'Quyết định 22/2023/QĐ-TTg, Điều 14 khoản 2 điểm c (gửi Ngân hàng Chính sách xã hội ngày 05 hằng tháng)',
+    ],
+    publishedForm: [...STATE_FORMAT, 'Tên và mục đích của Mẫu 01 theo Quyết định 22/2023/QĐ-TTg'],
+    ourLayout: [
+      'Các cột của bảng (STT, họ và tên, năm sinh, nơi cư trú): bố cục chính thức của Mẫu 01 không có trong tài liệu của dự án',
+    ],
+    periodKinds: ['month'],
+    access: CASES,
+    names: true,
+    compute: computeMau01,
+    document: (data, signer) => mau01Document(data as Mau01Data, signer),
   },
   'ke-hoach-13-muc-iv': {
     id: 'ke-hoach-13-muc-iv',

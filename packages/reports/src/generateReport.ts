@@ -2,9 +2,11 @@ import type { EventStore, Position } from '@dacxa/event-store';
 import { REPORTS, type ReportData, type ReportDefinition } from './definitions.js';
 import type { Signer } from './document.js';
 import { ReportError } from './errors.js';
+import type { OpenPeople } from './mau01.js';
 import { parsePeriod } from './period.js';
 import { renderDocx } from './renderDocx.js';
 import { renderXlsx } from './renderXlsx.js';
+import { withEntryTimes } from './zipTimes.js';
 import { resolvePosition, type ScanProgress } from './scanLog.js';
 
 /** The formats a report is served in: the editable document, the tables, or the computed data. */
@@ -20,6 +22,8 @@ export interface GenerateOptions {
   /** When the file is made: its only part that changes between reproductions. */
   generatedAt: Date;
   signer?: Signer;
+  /** For a report with names: opens the people under the reader's access (and logs the read). */
+  openPeople?: OpenPeople;
   onProgress?: (progress: ScanProgress) => void;
 }
 
@@ -63,13 +67,19 @@ export async function generateReport(store: EventStore, o: GenerateOptions): Pro
       'period kind not offered',
     );
   const position = await resolvePosition(store, o.at);
-  const data = await definition.compute(store, { unit: o.unit, period, at: position }, o.onProgress);
+  const request = {
+    unit: o.unit,
+    period,
+    at: position,
+    ...(o.openPeople ? { openPeople: o.openPeople } : {}),
+  };
+  const data = await definition.compute(store, request, o.onProgress);
   const doc = definition.document(data, o.signer ?? { deputy: false, name: null });
   const bytes =
     o.format === 'docx'
-      ? await renderDocx(doc, o.generatedAt)
+      ? await withEntryTimes(await renderDocx(doc, o.generatedAt), o.generatedAt)
       : o.format === 'xlsx'
-        ? await renderXlsx(doc, o.generatedAt)
+        ? await withEntryTimes(await renderXlsx(doc, o.generatedAt), o.generatedAt)
         : asJson(data);
   const fileName = `${o.id}_${o.unit}_${period.code}_${position}.${o.format}`;
   return { data, position, bytes, contentType: CONTENT_TYPE[o.format], fileName };

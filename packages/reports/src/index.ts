@@ -10,6 +10,14 @@ export {
 } from './generateReport.js';
 /** What a report is computed for: a unit, a period, a log position. */
 export type { ReportRequest } from './caseFold.js';
+/** Mẫu 01 (QĐ 22): the monthly loan list, the one report with names, opened for the reader. */
+export {
+  computeMau01,
+  type ListedPerson,
+  type Mau01Data,
+  type OpenPeople,
+  type PersonShown,
+} from './mau01.js';
 /** HCD-13 (TT 10/2024): its figures, computed from the log. */
 export { computeHcd13, type Hcd13Data } from './hcd13.js';
 /** HCD-12 (TT 10/2024): the month's statistics, the same fold over a month. */

@@ -178,7 +178,7 @@ function registerRoutes(
   registerMe(app, tokenKey);
 
   registerOrgUnitRoutes(app, { tree, tokenKey, now });
-  registerReportRoutes(app, { store, tokenKey, scope, now });
+  registerReportRoutes(app, { store, sealer, tokenKey, scope, now });
   registerStreamRoutes(app, {
     deps: { store, sealer, tree, grants: createGrantIndex(store) },
     sealer,

@@ -29,6 +29,7 @@ describe('GET /reports', () => {
       'hcd-13',
       'hcd-12',
       'hcd-09',
+      'mau-01',
       'ke-hoach-13-muc-iv',
       'tong-ket-dot-dac-xa',
     ]);
@@ -227,5 +228,60 @@ describe('a report submitted as dacxa generated it (issue 16)', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('sha256');
+  });
+});
+
+describe('Mẫu 01, the monthly loan list for VBSP (QĐ 22), the one report with names', () => {
+  const url = '/reports/mau-01?unit=xa-an-khanh&period=2025-10';
+  type Mau01 = {
+    count: number;
+    named: number;
+    rows: Array<{ person: { fullName: string } | null; caseId: string }>;
+  };
+
+  it('names the people on the commune police’s list for those whose role may, and logs each read', async () => {
+    const police = await fixture.token('commune-police', 'xa-an-khanh/cong-an');
+    let before = 0;
+    for await (const e of fixture.store.readAll())
+      if (
+        e.type === 'RecordsRead' &&
+        String((e.data as { target: string }).target).endsWith('/reports/mau-01')
+      )
+        before++;
+    const reply = await get(url, police);
+    expect(reply.statusCode).toBe(200);
+    const data = reply.json<Mau01>();
+    expect(data.count).toBeGreaterThan(0);
+    expect(data.named).toBe(data.count);
+    expect(data.rows[0]?.person?.fullName).toMatch(/\S/);
+    let after = 0;
+    for await (const e of fixture.store.readAll())
+      if (
+        e.type === 'RecordsRead' &&
+        String((e.data as { target: string }).target).endsWith('/reports/mau-01')
+      )
+        after++;
+    expect(after - before).toBe(data.named);
+
+    const docx = await get(`${url}&format=docx`, police);
+    const text = (await readZipParts(docx.rawPayload)).get('word/document.xml') ?? '';
+    expect(text).toContain(data.rows[0]?.person?.fullName ?? '?');
+    expect(text).toContain('Mẫu 01');
+  });
+
+  it('withholds the names from the procuracy, which oversees but does not lend', async () => {
+    const reply = await get(url, await fixture.token('procuracy', 'vks-tinh'));
+    expect(reply.statusCode).toBe(200);
+    const data = reply.json<Mau01>();
+    expect(data.count).toBeGreaterThan(0);
+    expect(data.named).toBe(0);
+    expect(data.rows.every((r) => r.person === null)).toBe(true);
+  });
+
+  it('refuses another commune’s list and lists nothing of An Khánh for another commune', async () => {
+    const other = await fixture.token('commune-police', 'xa-minh-hoa/cong-an');
+    expect((await get(url, other)).statusCode).toBe(403);
+    const own = await get('/reports/mau-01?unit=xa-minh-hoa&period=2025-10', other);
+    expect(own.json<Mau01>().count).toBe(0);
   });
 });

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { readableUnits } from '@dacxa/commands';
 import { Instant, localDateAt } from '@dacxa/domain';
 import type { EventStore } from '@dacxa/event-store';
+import { mayRead, type Sealer } from '@dacxa/protection';
+import type { OpenPeople, PersonShown } from '@dacxa/reports';
 import { REPORTS, ReportError, defaultPeriod, generateReport, type ReportDefinition } from '@dacxa/reports';
 import { accessFor } from './accessFor.js';
 import type { Caller, TokenKey } from './auth.js';
@@ -46,7 +48,9 @@ const ReportKinds = z
         publishedForm: z.array(z.string()).readonly(),
         ourLayout: z.array(z.string()).readonly(),
         periodKinds: z.array(z.enum(['month', 'quarter', 'half', 'year'])).readonly(),
-        names: z.literal(false).describe('counts only: no person’s name appears'),
+        names: z
+          .boolean()
+          .describe('false: counts only; true (mau-01): names where the reader’s role may, each read logged'),
       }),
     ),
   })
@@ -82,6 +86,48 @@ async function mayReport(
     throw refused();
 }
 
+/**
+ * Opens the people a report names (Mẫu 01) for its purpose, lending (QĐ 22), under the caller's
+ * access: the name and birth date from the case's notice, only where the caller's role may read
+ * identity for lending, else withheld; each person shown is recorded as read (their case stream),
+ * so the person's read history lists it.
+ */
+function peopleOpener(
+  store: EventStore,
+  sealer: Sealer,
+  caller: Caller,
+  area: string,
+  now: Date,
+): OpenPeople {
+  const access = { role: caller.role, purpose: 'lending' as const, inScope: true };
+  return async (people) => {
+    const shown = new Map<string, PersonShown>();
+    if (!mayRead(access, 'identity')) return shown;
+    for (const { caseId, personId } of people) {
+      let person: PersonShown = null;
+      for await (const stored of store.readStream(`case-${caseId}`, { limit: 1 })) {
+        const opened = await sealer.unsealEvent(stored, access);
+        const data = opened.data as {
+          person?: { personId?: string; fullName?: unknown; birthDate?: unknown };
+        };
+        const p = data.person;
+        if (p?.personId === personId && typeof p.fullName === 'string' && typeof p.birthDate === 'string')
+          person = { fullName: p.fullName, birthDate: p.birthDate };
+      }
+      shown.set(personId, person);
+      if (person)
+        await recordRead(
+          store,
+          caller,
+          access,
+          { kind: 'view', target: `case-${caseId}/reports/mau-01`, scopeUnit: area },
+          now,
+        );
+    }
+    return shown;
+  };
+}
+
 const STATUS: Record<ReportError['code'], number> = {
   ERR_UNKNOWN_REPORT: 404,
   ERR_UNKNOWN_UNIT: 404,
@@ -103,9 +149,9 @@ const asProblem = (error: unknown): never => {
  */
 export function registerReportRoutes(
   app: FastifyInstance,
-  options: { store: EventStore; tokenKey: TokenKey; scope: UnitScope; now: () => Date },
+  options: { store: EventStore; sealer: Sealer; tokenKey: TokenKey; scope: UnitScope; now: () => Date },
 ): void {
-  const { store, tokenKey, scope, now } = options;
+  const { store, sealer, tokenKey, scope, now } = options;
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['Báo cáo (reports)'];
   api.get(
@@ -188,6 +234,7 @@ export function registerReportRoutes(
         format: query.format,
         generatedAt,
         signer: { deputy: signer === 'deputy', name: null },
+        ...(def.names ? { openPeople: peopleOpener(store, sealer, caller, area, instant) } : {}),
         ...(query.at ? { at: query.at } : {}),
       }).catch(asProblem);
       await recordRead(

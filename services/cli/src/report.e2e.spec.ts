@@ -38,7 +38,7 @@ describe('dacxa report', () => {
         .trim()
         .split('\n')
         .map((l) => l.split('\t')[0]),
-    ).toEqual(['hcd-13', 'hcd-12', 'hcd-09', 'ke-hoach-13-muc-iv', 'tong-ket-dot-dac-xa']);
+    ).toEqual(['hcd-13', 'hcd-12', 'hcd-09', 'mau-01', 'ke-hoach-13-muc-iv', 'tong-ket-dot-dac-xa']);
   });
 
   it('writes a .docx and an .xlsx with the same figures at one position, and JSON to compare', async () => {
