@@ -40,6 +40,7 @@ export function createContextLoader(store: EventStore, sealer: Sealer, grants: G
     'loan-list': fold((s) => loadAggregate(store, sealer, AGGREGATES['loan-list'], s)),
     'vbsp-rates': fold((s) => loadAggregate(store, sealer, AGGREGATES['vbsp-rates'], s)),
     'establishment-loan': fold((s) => loadAggregate(store, sealer, AGGREGATES['establishment-loan'], s)),
+    breach: fold((s) => loadAggregate(store, sealer, AGGREGATES.breach, s)),
   };
   const restsOn: RestedOn[] = [];
   const rest = (on: RestedOn) => {

@@ -12,7 +12,8 @@ import {
 } from './handleCommand.js';
 
 /** The aggregates the deadline sweeps mark (their markers are the `system` role's commands). */
-export type MarkedKind = 'task' | 'report' | 'case' | 'dossier' | 'oversight' | 'round' | 'subject-request';
+export type MarkedKind =
+  'task' | 'report' | 'case' | 'dossier' | 'oversight' | 'round' | 'subject-request' | 'breach';
 
 /**
  * The deadline scheduler's way to record a marker: through the one command handler, as every
@@ -35,6 +36,8 @@ export function markerHandler(deps: CommandDeps) {
         return handleCommand(deps, 'round', AGGREGATES.round, command);
       case 'subject-request':
         return handleCommand(deps, 'subject-request', AGGREGATES['subject-request'], command);
+      case 'breach':
+        return handleCommand(deps, 'breach', AGGREGATES.breach, command);
     }
   };
 }

@@ -31,6 +31,7 @@ export { caseFilesProjection, evolveCaseFile, type CaseFileDoc } from './views/c
 export { tasksProjection, evolveTask, type TaskDoc } from './views/tasks.js';
 /** Report compliance by unit. */
 export { evolveReport, reportsProjection, type ReportDoc } from './views/reports.js';
+export { breachesProjection, type BreachDoc } from './views/breaches.js';
 /** Oversight recommendations with their response deadlines. */
 export { evolveRecommendation, oversightProjection, type RecommendationDoc } from './views/oversight.js';
 /** The round control tower. */

@@ -41,6 +41,7 @@ export function scenarioRunner(
     'vbsp-rates': (i) => handleCommand(deps, 'vbsp-rates', AGGREGATES['vbsp-rates'], i),
     'establishment-loan': (i) =>
       handleCommand(deps, 'establishment-loan', AGGREGATES['establishment-loan'], i),
+    breach: (i) => handleCommand(deps, 'breach', AGGREGATES.breach, i),
   };
   return {
     async run(kind, id, command: Command) {

@@ -37,6 +37,7 @@ export const AGGREGATE_PATHS: Record<AggregateKind, string> = {
   // One stream for the country, like the calendar.
   'vbsp-rates': '/vbsp-rates',
   'establishment-loan': '/establishment-loans/:id',
+  breach: '/breaches/:id',
 };
 
 const IdParams = z.object({ id: z.uuid() });

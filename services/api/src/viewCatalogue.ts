@@ -143,6 +143,20 @@ export const VIEWS: Record<string, ViewSpec> = {
     personal: false,
     deadlines: { responsible: 'reportingUnit' },
   },
+  // Personal-data breaches and their 72-hour notices: no person in them.
+  breaches: {
+    projection: 'breaches',
+    collection: 'breaches',
+    access: {
+      kind: 'breach',
+      tag: 'unit',
+      field: 'controllerUnit',
+      holders: (doc) => [...maybe('unit', doc.controllerUnit)],
+    },
+    filters: z.object({ controllerUnit: z.string().min(1).optional() }),
+    orderBy: 'breachId',
+    personal: false,
+  },
   oversight: {
     projection: 'oversight',
     collection: 'oversight_recommendations',

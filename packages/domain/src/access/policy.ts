@@ -17,6 +17,7 @@ export type RecordKind =
   | 'loan-list'
   | 'vbsp-rates'
   | 'establishment-loan'
+  | 'breach'
   | 'audit'
   | 'personal-data';
 export type Action = 'read' | 'write';
@@ -126,6 +127,17 @@ export const ACCESS_POLICY: Readonly<Record<RecordKind, Readonly<Record<Action, 
   'vbsp-rates': {
     read: grants(EVERY_PERSON, []),
     write: { vbsp: [[need('nation', 'over')]] },
+  },
+  // A breach record names no person: the controller's officers keep it, its overseers read it.
+  breach: {
+    read: {
+      ...grants(CONTROLLERS, [need('unit', 'same')]),
+      ...grants(['provincial-police', 'procuracy', 'auditor', 'admin'], [need('unit', 'same', 'over')]),
+    },
+    write: {
+      ...grants(CONTROLLERS, [need('unit', 'same')]),
+      ...grants(['provincial-police', 'admin'], [need('unit', 'same')]),
+    },
   },
   'establishment-loan': {
     read: {

@@ -18,6 +18,7 @@ const KINDS: Record<RecordKind, string> = {
   'vbsp-rates': 'Lãi suất cho vay của NHCSXH — VBSP’s lending rates in force (`vbsp-rates-vn`)',
   'establishment-loan':
     'Khoản vay của cơ sở sản xuất, kinh doanh — an establishment’s loan (`establishment-loan-…`)',
+  breach: 'Vi phạm dữ liệu cá nhân — a personal-data breach and its 72-hour notice (`breach-…`)',
   audit: 'Nhật ký truy cập và xuất nhật ký — an area’s access log and export',
   'personal-data': 'Quyền của chủ thể dữ liệu — a person’s rights: subject access, read history, erasure',
 };

@@ -35,6 +35,7 @@ const DATED: ReadonlySet<string> = new Set([
   'IssueRecommendation',
   // subject-request
   'ReceiveSubjectRequest',
+  'ExtendSubjectRequest',
 ]);
 
 /**

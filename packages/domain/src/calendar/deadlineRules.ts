@@ -18,6 +18,8 @@ export interface DeadlineOpening {
   key?: string;
   /** False where the deadline is another stream's duty, tracked there (a transfer's origin). */
   tracked?: false;
+  /** True where the event moves a deadline still open (an extension): counted again from its `from`. */
+  reopens?: true;
 }
 
 /** An event that meets a deadline, and the date field it was met on. */
@@ -356,6 +358,14 @@ export const DEADLINE_RULES = {
     movesOffDayOff: true,
     opens: [
       { event: 'SubjectRequestReceived', from: 'receivedOn', recorded: 'respondBy', unit: 'communeCode' },
+      // The one extension reopens it: 15 more days from the date it extends.
+      {
+        event: 'SubjectRequestExtended',
+        from: 'extendedFrom',
+        recorded: 'respondBy',
+        unit: 'communeCode',
+        reopens: true,
+      },
     ],
     closes: [{ event: 'SubjectRequestAnswered', on: 'answeredOn' }],
   },

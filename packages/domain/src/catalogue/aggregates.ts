@@ -54,6 +54,15 @@ import {
 import { planContext, type PlanContext } from '../plan/context.js';
 import { CASE_COMMANDS, type CaseCommand } from '../reintegration/caseCommands.js';
 import { caseContext, decideCaseInContext } from '../reintegration/caseContext.js';
+import {
+  BREACH_COMMANDS,
+  decideBreach,
+  evolveBreach,
+  initialBreachState,
+  type BreachCommand,
+  type BreachState,
+} from '../breach/breach.js';
+import type { BreachEvent } from '../breach/events.js';
 import type { CaseContext } from '../reintegration/caseContext.js';
 import {
   LOAN_LIST_COMMANDS,
@@ -129,6 +138,7 @@ export interface AggregateStates {
   'loan-list': LoanListState;
   'vbsp-rates': VbspRatesState;
   'establishment-loan': EstablishmentLoanState;
+  breach: BreachState;
 }
 
 /** An aggregate whose decider may load the other aggregates' states as context. */
@@ -383,6 +393,18 @@ export const AGGREGATES = {
     subject: () => undefined,
     holders: (state) => (state.status === 'none' ? [] : [held('commune', state.communeCode)]),
   }),
+  // A personal-data breach and its 72-hour notice to the Ministry of Public Security (Law 91/2025).
+  breach: define<BreachCommand, BreachEvent, BreachState>({
+    kind: 'breach',
+    label: { vi: 'Vi phạm dữ liệu cá nhân', en: 'Personal-data breach' },
+    idField: 'breachId',
+    commands: BREACH_COMMANDS,
+    initial: initialBreachState,
+    decide: (command, state) => decideBreach(command, state),
+    evolve: evolveBreach,
+    subject: () => undefined,
+    holders: (state) => (state.status === 'none' ? [] : [held('unit', state.controllerUnit)]),
+  }),
   calendar: define<CalendarCommand, CalendarEvent, CalendarState>({
     kind: 'calendar',
     label: { vi: 'Lịch nghỉ lễ, Tết', en: 'Holiday calendar' },
@@ -448,6 +470,7 @@ export function forEachAggregate(visitor: AggregateVisitor): void {
   visitor.visit('loan-list', AGGREGATES['loan-list']);
   visitor.visit('vbsp-rates', AGGREGATES['vbsp-rates']);
   visitor.visit('establishment-loan', AGGREGATES['establishment-loan']);
+  visitor.visit('breach', AGGREGATES.breach);
   visitor.visit('correction', AGGREGATES.correction);
   visitor.visit('subject-request', AGGREGATES['subject-request']);
 }

@@ -15,6 +15,7 @@ import { REPORT_EVENTS } from '../report/events.js';
 import { ROUND_EVENTS } from '../round/events.js';
 import type { DomainEvent, EventDefinition } from '../shared/defineEvent.js';
 import { SUBJECT_REQUEST_EVENTS } from '../subjectRequest/events.js';
+import { BREACH_EVENTS } from '../breach/events.js';
 import { TASK_EVENTS } from '../task/events.js';
 import { personalPathsOf } from '../shared/personalPaths.js';
 import { UPCASTERS, type UpcastContext, type Upcaster } from './upcasters.js';
@@ -32,6 +33,7 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...CALENDAR_EVENTS,
   ...CORRECTION_EVENTS,
   ...SUBJECT_REQUEST_EVENTS,
+  ...BREACH_EVENTS,
   ...LOAN_LIST_EVENTS,
   ...VBSP_RATE_EVENTS,
   ...ESTABLISHMENT_LOAN_EVENTS,

@@ -12,6 +12,7 @@ export const LEGAL_SOURCES = {
   BLLĐ: 'Bộ luật Lao động số 45/2019/QH14',
   NĐ13: 'Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân',
   LBVDLCN: 'Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15',
+  NĐ356: 'Nghị định 356/2025/NĐ-CP quy định chi tiết Luật Bảo vệ dữ liệu cá nhân',
 } as const;
 
 export type LegalSource = keyof typeof LEGAL_SOURCES;

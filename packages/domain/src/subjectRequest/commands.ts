@@ -20,6 +20,11 @@ export const SUBJECT_REQUEST_COMMANDS = [
     schema: e.SubjectRequestAcknowledged.schema,
   }),
   defineCommand({
+    type: 'ExtendSubjectRequest',
+    label: { vi: 'Gia hạn giải quyết yêu cầu (một lần, 15 ngày)', en: 'Extend the request once (15 days)' },
+    schema: e.SubjectRequestExtended.schema.pick({ extendedOn: true, reason: true, document: true }),
+  }),
+  defineCommand({
     type: 'AnswerSubjectRequest',
     label: { vi: 'Trả lời yêu cầu', en: 'Answer the request' },
     schema: e.SubjectRequestAnswered.schema,

@@ -1,3 +1,4 @@
+import { dueUnderRule } from '../calendar/deadlineFact.js';
 import { openDeadline } from '../calendar/deadlineFact.js';
 import type { HolidayCalendar } from '../calendar/holidayCalendar.js';
 import { eventOf } from '../shared/defineEvent.js';
@@ -14,6 +15,9 @@ export type SubjectRequestState =
       requestId: string;
       communeCode: string;
       receivedOn: string;
+      /** The time to act, where the law sets one (restriction, objection, consent withdrawn). */
+      limit: { days: number; kind: 'CALENDAR' | 'WORKING' } | null;
+      extended: boolean;
     };
 export const initialSubjectRequestState: SubjectRequestState = { status: 'none' };
 
@@ -54,6 +58,24 @@ export const SUBJECT_REQUEST_RULES = {
     vi: 'Ngày xác nhận, trả lời không thể trước ngày nhận yêu cầu',
     en: 'A request is acknowledged or answered on or after the day it was received',
   }),
+  notTimed: defineRule({
+    id: 'subject-request.not-timed',
+    kind: 'illegal-state',
+    vi: 'Chỉ gia hạn yêu cầu có thời hạn giải quyết',
+    en: 'Only a request with a time to act can be extended',
+  }),
+  extendedOnce: defineRule({
+    id: 'subject-request.extended-once',
+    kind: 'illegal-state',
+    vi: 'Yêu cầu chỉ được gia hạn một lần',
+    en: 'A request is extended once only',
+  }),
+  extensionAfterDue: defineRule({
+    id: 'subject-request.extension-after-due',
+    kind: 'illegal-state',
+    vi: 'Gia hạn phải trước khi hết thời hạn giải quyết',
+    en: 'The extension comes before the time to act runs out',
+  }),
   reasonForRefusal: defineRule({
     id: 'subject-request.reason-for-refusal',
     kind: 'illegal-state',
@@ -61,6 +83,9 @@ export const SUBJECT_REQUEST_RULES = {
     en: 'A refusal or a partial answer states its reason',
   }),
 } as const;
+
+/** The one extension Decree 356/2025 allows, as law firms quote it (DOMAIN.md §9.3). */
+const EXTENSION_DAYS = 15;
 
 // The requests the law gives a time to act on: 15 days, 20 where a processor holds the data.
 const TIMED: readonly e.SubjectRequestKind[] = ['RESTRICTION', 'OBJECTION', 'CONSENT_WITHDRAWAL'];
@@ -76,7 +101,14 @@ export function evolveSubjectRequest(
         requestId: event.data.requestId,
         communeCode: event.data.communeCode,
         receivedOn: event.data.receivedOn,
+        limit:
+          event.data.responseDays && event.data.dayKind
+            ? { days: event.data.responseDays, kind: event.data.dayKind }
+            : null,
+        extended: false,
       };
+    case 'SubjectRequestExtended':
+      return state.status === 'none' ? state : { ...state, extended: true };
     case 'SubjectRequestAcknowledged':
       return state.status === 'received' ? { ...state, status: 'acknowledged' } : state;
     case 'SubjectRequestAnswered':
@@ -124,6 +156,29 @@ export function decideSubjectRequest(
     ensure(command.data.acknowledgedOn >= state.receivedOn, R.beforeReceipt);
     ensure(command.data.acknowledgedOn <= localDateAt(command.meta.now), R.notYet);
     return [eventOf(e.SubjectRequestAcknowledged, command.data)];
+  }
+  if (command.type === 'ExtendSubjectRequest') {
+    // One extension of 15 days, decided and told to the person before the time runs out.
+    ensure(state.limit !== null, R.notTimed);
+    ensure(!state.extended, R.extendedOnce);
+    const { extendedOn } = command.data;
+    ensure(extendedOn >= state.receivedOn, R.beforeReceipt);
+    ensure(extendedOn <= localDateAt(command.meta.now), R.notYet);
+    const due = dueUnderRule('subject-request.respond', state.receivedOn, calendar, state.limit ?? undefined);
+    ensure(extendedOn <= due.date, R.extensionAfterDue, due.date);
+    const limit = { days: EXTENSION_DAYS, kind: 'CALENDAR' as const };
+    const act = openDeadline('subject-request.respond', due.date, calendar, limit);
+    return [
+      eventOf(e.SubjectRequestExtended, {
+        ...command.data,
+        communeCode: state.communeCode,
+        extendedFrom: due.date,
+        respondBy: act.date,
+        responseDays: limit.days,
+        dayKind: limit.kind,
+        deadlines: [act.fact],
+      }),
+    ];
   }
   ensure(command.data.answeredOn >= state.receivedOn, R.beforeReceipt);
   ensure(command.data.answeredOn <= localDateAt(command.meta.now), R.notYet);

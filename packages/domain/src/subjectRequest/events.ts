@@ -81,8 +81,34 @@ export const SubjectRequestAnswered = defineEvent({
     .strict(),
 });
 
+export const SubjectRequestExtended = defineEvent({
+  type: 'SubjectRequestExtended',
+  version: 1,
+  aggregate,
+  label: { vi: 'Gia hạn giải quyết yêu cầu của chủ thể dữ liệu', en: 'Data-subject request extended' },
+  emittedBy: controller,
+  basis,
+  schema: z
+    .object({
+      extendedOn: LocalDate,
+      /** Why more time is needed: the person is told with the extension. */
+      reason: z.string().min(1).max(2000),
+      /** The paper telling the person of it. */
+      document: DocRef,
+      communeCode: z.string().min(1).max(200),
+      /** The due date it extends (computed), from which the extra days run. */
+      extendedFrom: LocalDate,
+      respondBy: LocalDate,
+      responseDays: z.number().int().positive().max(60),
+      dayKind: DayKind,
+      deadlines: DeadlineFacts,
+    })
+    .strict(),
+});
+
 export const SUBJECT_REQUEST_EVENTS = [
   SubjectRequestReceived,
+  SubjectRequestExtended,
   SubjectRequestAcknowledged,
   SubjectRequestAnswered,
 ] as const;

@@ -58,6 +58,32 @@ describe('a data-subject request (Decree 356/2025)', () => {
     });
   });
 
+  it('is extended once, by 15 days from its due date, only before that date and only where it has one', () => {
+    const received = receive('OBJECTION');
+    const extend = (history: readonly Ev[], extendedOn: string, now = '2026-05-20T03:00:00Z') =>
+      run(
+        history,
+        'ExtendSubjectRequest',
+        {
+          extendedOn,
+          reason: 'Cần xác minh với đơn vị xử lý',
+          document: { number: '7/TB-CA', date: extendedOn },
+        },
+        meta('commune-police', now),
+      );
+    const extended = extend(received, '2026-05-12');
+    // Due 14/05/2026; 15 calendar days on: 29/05/2026.
+    expect(extended[0]?.data).toMatchObject({
+      extendedFrom: '2026-05-14',
+      respondBy: '2026-05-29',
+      responseDays: 15,
+    });
+    expect(refusal(() => extend([...received, ...extended], '2026-05-13'))).toBe(R.extendedOnce.id);
+    expect(refusal(() => extend(received, '2026-05-15'))).toBe(R.extensionAfterDue.id);
+    expect(refusal(() => extend(receive('ACCESS'), '2026-04-30'))).toBe(R.notTimed.id);
+    expect(refusal(() => extend(received, '2026-05-12', '2026-05-10T03:00:00Z'))).toBe(R.notYet.id);
+  });
+
   it('refuses an answer dated before receipt, a refusal with no reason, and a second answer', () => {
     const received = receive('RESTRICTION');
     const answer = (data: Record<string, unknown>) =>

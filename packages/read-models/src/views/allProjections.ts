@@ -1,4 +1,5 @@
 import type { Projection } from '../engine/projection.js';
+import { breachesProjection } from './breaches.js';
 import { caseFilesProjection } from './caseFiles.js';
 import { deadlinesProjection } from './deadlines.js';
 import { dossiersProjection } from './dossiers.js';
@@ -18,4 +19,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   loanBooksProjection,
   deadlinesProjection,
   reconciliationProjection,
+  breachesProjection,
 ] as readonly Projection[];

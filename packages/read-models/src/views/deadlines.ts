@@ -219,7 +219,9 @@ function evolve(
       : doc;
   let next = doc;
   const opening = tracked(event).find((o) => openedId(event.stream, o) === target.id);
-  if (opening && !next) next = opened(event, opening, calendarFor(event, read, CALENDAR));
+  // An extension moves a deadline still open: counted again from the date it extends.
+  const moves = opening?.opening.reopens === true && next?.status === 'open';
+  if (opening && (!next || moves)) next = opened(event, opening, calendarFor(event, read, CALENDAR));
   const closing = CLOSED_BY.find(
     ([type, rule]) => type === event.type && idOf(event.stream, rule, data) === target.id,
   );

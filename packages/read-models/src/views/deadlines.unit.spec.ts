@@ -270,3 +270,34 @@ describe('a loan repaid by the end of its approved term (QĐ22 8, 13)', () => {
     });
   });
 });
+
+describe('a data-subject request extended once', () => {
+  it('moves the time to act 15 days on from its due date, in place', async () => {
+    const stream = 'subject-request-0192f5c4-0000-7000-8000-00000000d001';
+    const received = recorded(stream, 'SubjectRequestReceived', {
+      communeCode: 'xa-an-khanh',
+      receivedOn: '2026-04-29',
+      respondBy: '2026-05-14',
+      responseDays: 15,
+      dayKind: 'CALENDAR',
+      deadlines: [fact('subject-request.respond', '2026-04-29')],
+    });
+    const extended = recorded(stream, 'SubjectRequestExtended', {
+      communeCode: 'xa-an-khanh',
+      extendedOn: '2026-05-12',
+      extendedFrom: '2026-05-14',
+      respondBy: '2026-05-29',
+      responseDays: 15,
+      dayKind: 'CALENDAR',
+      deadlines: [fact('subject-request.respond', '2026-05-14')],
+    });
+    const before = await feed([received]);
+    expect(before.get(`${stream}/subject-request.respond`)?.dueDate).toBe('2026-05-14');
+    const after = await feed([received, extended]);
+    expect(after.get(`${stream}/subject-request.respond`)).toMatchObject({
+      dueDate: '2026-05-29',
+      status: 'open',
+    });
+    expect([...after.keys()].filter((k) => k.includes('subject-request.respond'))).toHaveLength(1);
+  });
+});

@@ -4,7 +4,8 @@ import { dayAfter } from './clock.js';
 import { findMissedDeadlines } from './missedDeadlines.js';
 
 /** The aggregates whose deadlines the clock marks today. */
-export type MarkerKind = 'task' | 'report' | 'case' | 'dossier' | 'oversight' | 'round' | 'subject-request';
+export type MarkerKind =
+  'task' | 'report' | 'case' | 'dossier' | 'oversight' | 'round' | 'subject-request' | 'breach';
 
 /** What `RecordDeadlineMissed` carries: the duty, its key where the stream has several, the dates. */
 export interface MissedDeadlineData {
@@ -18,13 +19,18 @@ export interface MissedDeadlineData {
 export interface DueMarker {
   kind: MarkerKind;
   id: string;
-  type: 'MarkTaskOverdue' | 'MarkReportOverdue' | 'MarkReportingDeadlineMissed' | 'RecordDeadlineMissed';
+  type:
+    | 'MarkTaskOverdue'
+    | 'MarkReportOverdue'
+    | 'MarkReportingDeadlineMissed'
+    | 'RecordDeadlineMissed'
+    | 'MarkBreachNotificationOverdue';
   dueDate: string;
   /**
    * The first day after the due date (Asia/Ho_Chi_Minh), not the sweep's day: every sweep, re-run
    * or second scheduler sends the identical body, so the idempotency key always matches it.
    */
-  data: { detectedOn: string } | MissedDeadlineData;
+  data: { detectedOn: string } | MissedDeadlineData | { notifyBy: string };
   /**
    * `deadline:<stream>:<marker>:<dueDate>`, or `deadline:<stream>:<rule>[:<key>]:<dueDate>` for a
    * duty of the rule table: a second send replays the first instead of recording again.
@@ -35,7 +41,7 @@ export interface DueMarker {
 /** Where a deadline is read from: a view's collection and the condition of an unmarked, passed one. */
 interface DeadlineSource {
   kind: MarkerKind;
-  type: Exclude<DueMarker['type'], 'RecordDeadlineMissed'>;
+  type: Exclude<DueMarker['type'], 'RecordDeadlineMissed' | 'MarkBreachNotificationOverdue'>;
   projection: string;
   collection: string;
   stream: (id: string) => string;
@@ -84,14 +90,51 @@ const PAGE = 500;
 
 /** The views a sweep reads, which it waits for to catch up first. */
 export const SWEPT_VIEWS: readonly string[] = [
-  ...new Set([...DEADLINE_SOURCES.map((s) => s.projection), 'deadlines']),
+  ...new Set([...DEADLINE_SOURCES.map((s) => s.projection), 'deadlines', 'breaches']),
 ];
+
+/**
+ * Breaches whose 72-hour notice is still owed past its instant (Law 91/2025; Decree 356/2025
+ * Art. 23): counted in clock hours, so compared as instants, not days. The body is the due
+ * instant itself, the same on every run.
+ */
+async function findBreachMarkers(
+  documents: DocumentStore,
+  collectionOf: CollectionOf,
+  now: Date,
+): Promise<DueMarker[]> {
+  const collection = collectionOf('breaches', 'breaches');
+  const due: DueMarker[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page = await documents.find(collection, {
+      where: { overdue: false, dueAt: { lt: now.toISOString() } },
+      limit: PAGE,
+      ...(cursor ? { cursor } : {}),
+    });
+    for (const { id, doc } of page.items) {
+      const notifyBy = doc.dueAt;
+      if (typeof notifyBy !== 'string') continue;
+      due.push({
+        kind: 'breach',
+        id,
+        type: 'MarkBreachNotificationOverdue',
+        dueDate: notifyBy,
+        data: { notifyBy },
+        idempotencyKey: `deadline:breach-${id}:MarkBreachNotificationOverdue:${notifyBy}`,
+      });
+    }
+    cursor = page.next;
+  } while (cursor);
+  return due;
+}
 
 /** Every marker owed as of `today` (YYYY-MM-DD, Asia/Ho_Chi_Minh), read from the views. */
 export async function findDueMarkers(
   documents: DocumentStore,
   collectionOf: CollectionOf,
   today: string,
+  now?: Date,
 ): Promise<DueMarker[]> {
   const due: DueMarker[] = [];
   for (const source of DEADLINE_SOURCES) {
@@ -118,5 +161,9 @@ export async function findDueMarkers(
       cursor = page.next;
     } while (cursor);
   }
-  return [...due, ...(await findMissedDeadlines(documents, collectionOf, today))];
+  return [
+    ...due,
+    ...(await findMissedDeadlines(documents, collectionOf, today)),
+    ...(now ? await findBreachMarkers(documents, collectionOf, now) : []),
+  ];
 }

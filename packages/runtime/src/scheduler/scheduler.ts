@@ -34,6 +34,7 @@ const VIEWS = [...new Set([...SWEPT_VIEWS, 'reports'])];
 const MAX_TIMER_MS = 2 ** 31 - 1;
 // Quarters a sweep may chain through in one go (a century of them); the next sweep goes on.
 const MAX_PASSES = 400;
+const HOUR_MS = 3_600_000;
 
 /** A scheduler over a process's views and command handler (docs/architecture.md, "The clock"). */
 export function createScheduler(options: SchedulerOptions): Scheduler {
@@ -70,7 +71,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
           ...(options.schedule
             ? await findScheduledReports(options.schedule, documents, collectionOf, today)
             : []),
-          ...(await findDueMarkers(documents, collectionOf, today)),
+          ...(await findDueMarkers(documents, collectionOf, today, clock())),
         ];
     return sendMarkers(markers, {
       handle,
@@ -119,6 +120,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     timer.unref();
   }
 
+  // A breach's 72 hours run in clock hours: sweep on the hour too, so one is marked within the hour.
+  let hourly: NodeJS.Timeout | undefined;
+  function armHourly(): void {
+    if (controller.signal.aborted) return;
+    const now = clock().getTime();
+    const delay = HOUR_MS - (now % HOUR_MS) + 1_000;
+    hourly = setTimeout(() => {
+      void sweepNow('hourly').catch((err: unknown) => log?.error({ err }, 'hourly sweep failed'));
+      armHourly();
+    }, delay);
+    hourly.unref();
+  }
+
   // A published holiday calendar moves working-day deadlines: sweep again once it is recorded.
   async function watchCalendar(): Promise<void> {
     const after = (await events.headPosition()) ?? undefined;
@@ -136,6 +150,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     start() {
       void sweepNow('start').catch((err: unknown) => log?.error({ err }, 'start-up sweep failed'));
       arm();
+      armHourly();
       watching = watchCalendar().catch((err: unknown) => {
         if (!controller.signal.aborted) log?.error({ err }, 'calendar watch stopped');
       });
@@ -144,6 +159,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     async stop() {
       controller.abort();
       clearTimeout(timer);
+      clearTimeout(hourly);
       await Promise.all([queue, watching]);
     },
   };
