@@ -94,6 +94,7 @@ export function decideCase(
     case 'ReferToJob':
     case 'RecordEmploymentStarted':
     case 'RecordEmploymentEnded':
+    case 'RecordLivelihoodSupport':
     case 'GrantSocialAssistance':
     case 'ApplyChildProtectionMeasure':
     case 'LinkAdditionalPenaltySupervision':

@@ -198,6 +198,7 @@ function evolveExisting(state: Facts, event: CaseEvent): CaseState {
     case 'JobReferralMade':
     case 'EmploymentStarted':
     case 'EmploymentEnded':
+    case 'LivelihoodSupportGiven':
     case 'SocialAssistanceGranted':
     case 'ChildProtectionMeasureApplied':
     case 'AdditionalPenaltySupervisionLinked':

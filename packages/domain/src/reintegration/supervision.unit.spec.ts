@@ -216,4 +216,19 @@ describe('a supervised case', () => {
       .when(command('IssueIdentityCard', { on: '2025-09-20' }, as('fatherland-front', 'mttq-an-khanh')))
       .thenRefuses(CASE_RULES.oversightReadOnly);
   });
+
+  it('lets the commune economic office record its guidance on land and farming, and nobody else', () => {
+    const supervised = historyUpTo('supervised');
+    const guidance = {
+      on: '2025-09-22',
+      area: 'LAND' as const,
+      measure: 'Hướng dẫn thủ tục cấp giấy chứng nhận quyền sử dụng đất',
+    };
+    given(supervised)
+      .when(command('RecordLivelihoodSupport', guidance, as('commune-economic-office')))
+      .then((e) => expect(e[0]?.type).toBe('LivelihoodSupportGiven'));
+    given(supervised)
+      .when(command('RecordLivelihoodSupport', guidance, as('commune-culture-office')))
+      .thenRefuses(CASE_RULES.roleNotAllowed);
+  });
 });

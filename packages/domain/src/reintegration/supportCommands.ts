@@ -27,6 +27,11 @@ export const SUPPORT_COMMANDS = [
   supportCommand('ReferToJob', 'Ghi nhận giới thiệu việc làm', s.JobReferralMade),
   supportCommand('RecordEmploymentStarted', 'Ghi nhận có việc làm', s.EmploymentStarted),
   supportCommand('RecordEmploymentEnded', 'Ghi nhận thôi việc', s.EmploymentEnded),
+  supportCommand(
+    'RecordLivelihoodSupport',
+    'Ghi nhận hướng dẫn thủ tục đất đai, nông nghiệp, môi trường',
+    s.LivelihoodSupportGiven,
+  ),
   supportCommand('GrantSocialAssistance', 'Quyết định trợ giúp xã hội', s.SocialAssistanceGranted),
   supportCommand(
     'ApplyChildProtectionMeasure',

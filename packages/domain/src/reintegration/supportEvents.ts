@@ -101,6 +101,21 @@ export const EmploymentEnded = supportEvent(
   [cite('TT10', '12(1)(a)')],
   { reason: z.string().min(1) },
 );
+// The commune's economic office guides the person through land, farming and environment procedures
+// so they settle (the An Khánh plan's task for it, under the commune's duty of NĐ49 22).
+export const LivelihoodSupportGiven = supportEvent(
+  'LivelihoodSupportGiven',
+  {
+    vi: 'Hướng dẫn, giúp đỡ thủ tục đất đai, nông nghiệp, môi trường để ổn định cuộc sống',
+    en: 'Livelihood support given (land, farming, environment procedures)',
+  },
+  ['commune-economic-office'],
+  [cite('NĐ49', '22')],
+  {
+    area: z.enum(['LAND', 'AGRICULTURE', 'ENVIRONMENT', 'BUSINESS_REGISTRATION', 'OTHER']),
+    measure: z.string().min(1).max(2000),
+  },
+);
 export const SocialAssistanceGranted = supportEvent(
   'SocialAssistanceGranted',
   { vi: 'Trợ giúp xã hội', en: 'Social assistance granted' },
@@ -159,6 +174,7 @@ export const SUPPORT_EVENTS = [
   JobReferralMade,
   EmploymentStarted,
   EmploymentEnded,
+  LivelihoodSupportGiven,
   SocialAssistanceGranted,
   ChildProtectionMeasureApplied,
   AdditionalPenaltySupervisionLinked,

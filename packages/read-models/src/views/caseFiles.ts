@@ -169,6 +169,7 @@ const SUPPORTS = new Set([
   'VocationalTrainingEnrolled',
   'VocationalTrainingCompleted',
   'JobReferralMade',
+  'LivelihoodSupportGiven',
   'SocialAssistanceGranted',
   'ChildProtectionMeasureApplied',
 ]);
