@@ -15,7 +15,8 @@ export { compare, decodeCursor, encodeCursor, fieldOf, matches, type CursorMark 
 /** The in-memory document store, and the page selection adapters can reuse. */
 export { getInMemoryDocumentStore, selectPage } from './inMemoryDocumentStore.js';
 /** Projections: pure routing and folding of events into view documents; the change feed's item. */
-export type { Change, Projection, Target } from './engine/projection.js';
+export type { Change, CollectionSpec, FilterKind, Projection, Target } from './engine/projection.js';
+export { indexesOf } from './engine/projection.js';
 /** The projection engine: batches, checkpoints, failures, blue/green rebuilds, health, waitFor. */
 export {
   createProjectionEngine,

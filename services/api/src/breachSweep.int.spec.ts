@@ -47,9 +47,10 @@ describe('a breach’s 72 hours on the clock', () => {
     const markers = (await fixture.markers()).filter((m) => m.startsWith('breach-'));
     expect(markers).toEqual([`breach-${LATE} BreachNotificationOverdue`]);
 
+    const head = (await fixture.store.headPosition()) ?? 0n;
     const board = await fixture.app.inject({
       method: 'GET',
-      url: `/views/breaches?controllerUnit=${encodeURIComponent(POLICE)}`,
+      url: `/views/breaches?controllerUnit=${encodeURIComponent(POLICE)}&minPosition=${head}`,
       headers: { authorization: `Bearer ${await fixture.token('commune-police', POLICE)}` },
     });
     const items = board.json<{ items: Array<{ breachId: string; overdue: boolean; notifyBy: string }> }>()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Condition } from '@dacxa/read-models';
+import { filtersOf } from './viewFilters.js';
 import {
   addWorkingDays,
   held,
@@ -67,7 +68,6 @@ export const DeadlineFilters = z.object({
   sort: z.enum(['dueOn']).optional().describe('`dueOn`: records with an open deadline, earliest first'),
 });
 
-const id = z.uuid();
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const maybe = (tag: HolderTag, unit: unknown, name?: unknown): Holders => {
   const code = str(unit);
@@ -94,11 +94,7 @@ export const VIEWS: Record<string, ViewSpec> = {
     projection: 'case-files',
     collection: 'case_files',
     access: CASE_ACCESS,
-    filters: z.object({
-      status: z.enum(['expected', 'received', 'supervised', 'transferredOut', 'closed']).optional(),
-      personId: id.optional(),
-      roundId: id.optional(),
-    }),
+    filters: filtersOf('case-files', 'case_files'),
     orderBy: 'caseId',
     personal: true,
     deadlines: { responsible: 'supervisorRef' },
@@ -117,7 +113,7 @@ export const VIEWS: Record<string, ViewSpec> = {
           : []),
       ],
     },
-    filters: z.object({ planId: id.optional(), leadUnit: z.string().min(1).optional() }),
+    filters: filtersOf('tasks', 'tasks'),
     orderBy: 'taskId',
     personal: false,
     deadlines: { responsible: 'leadUnit' },
@@ -135,10 +131,7 @@ export const VIEWS: Record<string, ViewSpec> = {
         ...maybe('channel', doc.channelUnit),
       ],
     },
-    filters: z.object({
-      reportingUnit: z.string().min(1).optional(),
-      recipientUnit: z.string().min(1).optional(),
-    }),
+    filters: filtersOf('reports', 'reports'),
     orderBy: 'reportId',
     personal: false,
     deadlines: { responsible: 'reportingUnit' },
@@ -153,7 +146,7 @@ export const VIEWS: Record<string, ViewSpec> = {
       field: 'controllerUnit',
       holders: (doc) => [...maybe('unit', doc.controllerUnit)],
     },
-    filters: z.object({ controllerUnit: z.string().min(1).optional() }),
+    filters: filtersOf('breaches', 'breaches'),
     orderBy: 'breachId',
     personal: false,
   },
@@ -166,10 +159,7 @@ export const VIEWS: Record<string, ViewSpec> = {
       field: 'addresseeUnit',
       holders: (doc) => [...maybe('body', doc.bodyUnit), ...maybe('addressee', doc.addresseeUnit)],
     },
-    filters: z.object({
-      bodyUnit: z.string().min(1).optional(),
-      addresseeUnit: z.string().min(1).optional(),
-    }),
+    filters: filtersOf('oversight', 'oversight_recommendations'),
     orderBy: 'recommendationId',
     personal: false,
     deadlines: { responsible: 'addresseeUnit' },
@@ -183,7 +173,7 @@ export const VIEWS: Record<string, ViewSpec> = {
       field: 'facilityId',
       holders: (doc) => maybe('facility', doc.facilityId),
     },
-    filters: z.object({ roundId: id.optional(), facilityId: z.string().min(1).optional() }),
+    filters: filtersOf('dossiers', 'dossiers'),
     orderBy: 'dossierId',
     personal: true,
   },
@@ -193,14 +183,7 @@ export const VIEWS: Record<string, ViewSpec> = {
     projection: 'reconciliation',
     collection: 'reconciliation',
     access: CASE_ACCESS,
-    filters: z.object({
-      roundId: id.optional(),
-      outcome: z.enum(['not-yet-seen', 'on-time', 'late', 'elsewhere']).optional(),
-      noticeReceived: z
-        .enum(['true', 'false'])
-        .transform((v) => v === 'true')
-        .optional(),
-    }),
+    filters: filtersOf('reconciliation', 'reconciliation'),
     orderBy: 'key',
     personal: true,
   },
@@ -208,12 +191,7 @@ export const VIEWS: Record<string, ViewSpec> = {
     projection: 'loan-books',
     collection: 'loan_books',
     access: CASE_ACCESS,
-    filters: z.object({
-      hasLoan: z
-        .enum(['true', 'false'])
-        .transform((v) => v === 'true')
-        .optional(),
-    }),
+    filters: filtersOf('loan-books', 'loan_books'),
     orderBy: 'caseId',
     personal: true,
   },

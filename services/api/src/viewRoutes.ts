@@ -191,6 +191,9 @@ export function registerViewRoutes(
             );
           await views.engine.waitFor(minPosition, CATCH_UP_MS, view.projection);
         }
+        // Read before the query: the page reflects the log at least up to this position.
+        const position =
+          (await views.engine.health()).find((h) => h.name === view.projection)?.position ?? '0';
         const page = await views.documents.find(collectionOf(views, view), {
           where: { ...narrowed(filters, scoped.where), ...due },
           orderBy: { field: sort === 'dueOn' ? 'dueOn' : view.orderBy, direction: 'asc' },
@@ -210,7 +213,7 @@ export function registerViewRoutes(
             { kind: 'view', target: `views/${name}`, scopeUnit: scoped.scopeUnit },
             now(),
           );
-        return { items, next: page.next };
+        return { items, next: page.next, position };
       },
     );
   }

@@ -21,6 +21,11 @@ export const ViewPage = z
   .object({
     items: z.array(z.looseObject({})).describe('documents of the view (docs/architecture.md, "Read models")'),
     next: z.string().nullable().describe('`cursor` for the next page'),
+    position: z
+      .string()
+      .describe(
+        'the log position the view reflected when read: its figures are of the log up to at least there',
+      ),
   })
   .describe('one page');
 

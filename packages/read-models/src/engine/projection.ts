@@ -33,10 +33,29 @@ export type ReadDoc = (target: Target) => Doc | null;
  * names other documents of the view its `evolve` needs (a view's own copy of the holiday calendar),
  * handed to it as `read`. Bump `version` when any changes: the engine rebuilds the view blue/green.
  */
+/**
+ * A field a view may be filtered on, and the values it takes: a UUID, a unit code, one of a set of
+ * values, or true/false. Declared beside the view's documents, so the API's filters and the store's
+ * indexes come from the one declaration (a filter is always indexed: `indexesOf`).
+ */
+export type FilterKind = 'id' | 'unit' | 'boolean' | { oneOf: readonly [string, ...string[]] };
+
+/** One collection of a view: its name, its indexed fields and the fields readers filter on. */
+export interface CollectionSpec {
+  name: string;
+  indexes: readonly string[];
+  filters?: Readonly<Record<string, FilterKind>>;
+}
+
+/** The fields a collection indexes: those declared, and every filter. */
+export const indexesOf = (collection: CollectionSpec): readonly string[] => [
+  ...new Set([...collection.indexes, ...Object.keys(collection.filters ?? {})]),
+];
+
 export interface Projection<D extends Doc = Doc> {
   name: string;
   version: number;
-  collections: ReadonlyArray<{ name: string; indexes: readonly string[] }>;
+  collections: readonly CollectionSpec[];
   route(event: RecordedEvent): readonly Route[];
   reads?(event: RecordedEvent): readonly Target[];
   evolve(doc: D | null, event: RecordedEvent, target: Target, read: ReadDoc): D | null;

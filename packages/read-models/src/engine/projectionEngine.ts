@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { EventStore, RecordedEvent } from '@dacxa/event-store';
 import { physicalName, type DocumentStore, type ProjectionState } from '../types.js';
 import { applyBatch } from './applyBatch.js';
-import type { Change, Projection } from './projection.js';
+import { indexesOf, type Change, type Projection } from './projection.js';
 import { WaitList } from './waitList.js';
 
 export interface ProjectionEngineOptions {
@@ -150,7 +150,7 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
 
   async function prepare(projection: Projection, generation: number, deferIndexes = false): Promise<void> {
     for (const c of projection.collections) {
-      await documents.ensureCollection(physicalName(c.name, generation), c.indexes, { deferIndexes });
+      await documents.ensureCollection(physicalName(c.name, generation), indexesOf(c), { deferIndexes });
     }
   }
 

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { EventStore } from '@dacxa/event-store';
 import { physicalName, type DocumentStore, type Page, type ProjectionState } from '../types.js';
-import { isTarget, type Change, type Projection, type Route, type Target } from './projection.js';
+import { isTarget, type Change, type Projection, type Route, type Target, indexesOf } from './projection.js';
 import { healthOf, type ProjectionEngine, type ProjectionHealth } from './projectionEngine.js';
 import { ProjectionTimeoutError, WaitList } from './waitList.js';
 
@@ -43,7 +43,7 @@ export function createProjectionFollower(options: ProjectionFollowerOptions): Vi
       // A new generation: let this process's document store know its collections before reading them.
       if (states.get(projection.name)?.generation !== state.generation)
         for (const c of projection.collections)
-          await documents.ensureCollection(physicalName(c.name, state.generation), c.indexes);
+          await documents.ensureCollection(physicalName(c.name, state.generation), indexesOf(c));
       states.set(projection.name, state);
     }
     waits.wake();

@@ -58,7 +58,13 @@ export function evolveBreach(doc: BreachDoc | null, event: RecordedEvent): Breac
 export const breachesProjection: Projection<BreachDoc> = {
   name: 'breaches',
   version: 1,
-  collections: [{ name: 'breaches', indexes: ['controllerUnit', 'scopeUnit', 'dueAt'] }],
+  collections: [
+    {
+      name: 'breaches',
+      indexes: ['controllerUnit', 'scopeUnit', 'dueAt'],
+      filters: { controllerUnit: 'unit' },
+    },
+  ],
   route: (event) =>
     event.stream.startsWith('breach-') ? [{ collection: 'breaches', id: event.stream.slice(7) }] : [],
   evolve: (doc, event) => evolveBreach(doc, event),

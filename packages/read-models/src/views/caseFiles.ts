@@ -315,11 +315,16 @@ function evolve(
  */
 export const caseFilesProjection: Projection<CaseFileDoc> = {
   name: 'case-files',
-  version: 5,
+  version: 6, // 6: status indexed (a filter)
   collections: [
     {
       name: 'case_files',
       indexes: ['communeCode', 'personId', 'roundId', 'village', 'supervisorRef', 'dueOn'],
+      filters: {
+        status: { oneOf: ['expected', 'received', 'supervised', 'transferredOut', 'closed'] },
+        personId: 'id',
+        roundId: 'id',
+      },
     },
     // The view's own copy of the published calendar (its state is in its documents, not in memory).
     { name: CALENDAR, indexes: [] },

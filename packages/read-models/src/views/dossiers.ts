@@ -77,6 +77,7 @@ export const dossiersProjection: Projection<DossierDoc> = {
     {
       name: 'dossiers',
       indexes: ['personId', 'roundId', 'facilityId'],
+      filters: { roundId: 'id', facilityId: 'unit' },
     },
   ],
   route: (event) =>

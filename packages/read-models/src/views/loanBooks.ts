@@ -114,8 +114,8 @@ export function evolveLoanBook(doc: LoanBookDoc | null, event: RecordedEvent): L
 
 export const loanBooksProjection: Projection<LoanBookDoc> = {
   name: 'loan-books',
-  version: 1,
-  collections: [{ name: 'loan_books', indexes: ['communeCode'] }],
+  version: 2, // 2: hasLoan indexed (a filter)
+  collections: [{ name: 'loan_books', indexes: ['communeCode'], filters: { hasLoan: 'boolean' } }],
   route: (event) =>
     event.stream.startsWith('case-') && ROUTED.has(event.type)
       ? [{ collection: 'loan_books', id: event.stream.slice(5) }]

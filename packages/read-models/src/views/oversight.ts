@@ -66,6 +66,7 @@ export const oversightProjection: Projection<RecommendationDoc> = {
     {
       name: 'oversight_recommendations',
       indexes: ['bodyUnit', 'addresseeUnit', 'scopeUnit', 'dueOn'],
+      filters: { bodyUnit: 'unit', addresseeUnit: 'unit' },
     },
   ],
   route,

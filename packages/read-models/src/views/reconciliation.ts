@@ -164,6 +164,11 @@ export const reconciliationProjection: Projection<ReconciliationDoc> = {
         'expected',
         'outcome',
       ],
+      filters: {
+        roundId: 'id',
+        outcome: { oneOf: ['not-yet-seen', 'on-time', 'late', 'elsewhere'] },
+        noticeReceived: 'boolean',
+      },
     },
   ],
   route,

@@ -82,7 +82,13 @@ function evolveOwed(doc: ReportDoc, event: RecordedEvent, d: Record<string, unkn
 export const reportsProjection: Projection<ReportDoc> = {
   name: 'reports',
   version: 3,
-  collections: [{ name: 'reports', indexes: ['reportingUnit', 'recipientUnit', 'scopeUnit', 'dueOn'] }],
+  collections: [
+    {
+      name: 'reports',
+      indexes: ['reportingUnit', 'recipientUnit', 'scopeUnit', 'dueOn'],
+      filters: { reportingUnit: 'unit', recipientUnit: 'unit' },
+    },
+  ],
   route: (event) =>
     event.stream.startsWith('report-') ? [{ collection: 'reports', id: event.stream.slice(7) }] : [],
   evolve: (doc, event) => evolveReport(doc, event),

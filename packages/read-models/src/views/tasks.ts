@@ -99,7 +99,13 @@ export function evolveTask(doc: TaskDoc | null, event: RecordedEvent): TaskDoc |
 export const tasksProjection: Projection<TaskDoc> = {
   name: 'tasks',
   version: 3,
-  collections: [{ name: 'tasks', indexes: ['planId', 'leadUnit', 'scopeUnit', 'dueOn'] }],
+  collections: [
+    {
+      name: 'tasks',
+      indexes: ['planId', 'leadUnit', 'scopeUnit', 'dueOn'],
+      filters: { planId: 'id', leadUnit: 'unit' },
+    },
+  ],
   route: (event) =>
     event.stream.startsWith('task-') ? [{ collection: 'tasks', id: event.stream.slice(5) }] : [],
   evolve: (doc, event) => evolveTask(doc, event),
