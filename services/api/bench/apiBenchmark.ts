@@ -39,7 +39,7 @@ async function start(mode: 'hello' | 'dacxa'): Promise<Server> {
   };
 }
 
-function notice(caseId = randomUUID(), communeCode = 'xa-bench'): string {
+function notice(caseId = randomUUID(), communeCode = 'xa-an-khanh'): string {
   return JSON.stringify({
     caseId,
     person: { personId: randomUUID(), fullName: 'Người Giả Định Đo Tải', birthDate: '1990' },
@@ -143,7 +143,7 @@ try {
     return fetch(`${dacxa.url}/cases/${caseId}/commands/ReceiveReleaseNotice`, {
       method: 'POST',
       headers: { authorization: `Bearer ${dacxa.fanoutToken}`, 'content-type': 'application/json' },
-      body: notice(caseId, 'xa-fanout'),
+      body: notice(caseId, 'xa-minh-hoa'),
     }).then((r) => {
       if (r.status !== 201) throw new Error(`command refused: ${r.status}`);
     });

@@ -10,7 +10,8 @@ import { pino } from 'pino';
 import { WebSocketServer } from 'ws';
 import { generateMasterKey } from '@dacxa/protection';
 import { loadConfig, openLedger, openStores, openViews } from '@dacxa/runtime';
-import { buildApp, issueDevToken } from '../src/index.js';
+import { createGrantIndex, createOrgTree } from '@dacxa/commands';
+import { buildApp, issueDevToken, seedUnits } from '../src/index.js';
 
 const mode = process.argv[2];
 const ready = (info: Record<string, string>) => process.stdout.write(`${JSON.stringify(info)}\n`);
@@ -35,6 +36,13 @@ if (mode === 'hello') {
   // As `dacxa serve` runs: the ledger follows the log and signs every 1,000 events.
   const { ledger, signer } = openLedger(config, stores, logger, 'signs');
   ledger.start();
+  // Tokens must name a unit of the organisation tree: the demo's units, recorded as the demo records them.
+  await seedUnits({
+    store: stores.store,
+    sealer: stores.sealer,
+    tree: createOrgTree(stores.store),
+    grants: createGrantIndex(stores.store),
+  });
   const secret = randomBytes(32);
   const app = buildApp({
     store: stores.store,
@@ -49,13 +57,13 @@ if (mode === 'hello') {
   const token = await issueDevToken(secret, {
     actor: 'bench',
     role: 'commune-police',
-    unit: 'xa-bench/cong-an',
+    unit: 'xa-an-khanh/cong-an',
   });
   // The fan-out watches a commune of its own, so each client's snapshot stays small.
   const fanoutToken = await issueDevToken(secret, {
     actor: 'bench-fanout',
     role: 'commune-police',
-    unit: 'xa-fanout/cong-an',
+    unit: 'xa-minh-hoa/cong-an',
   });
   process.once('SIGTERM', () => {
     void app
