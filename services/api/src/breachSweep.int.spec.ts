@@ -74,5 +74,25 @@ describe('a breach’s 72 hours on the clock', () => {
       payload: { notifiedAt: '2026-02-20T01:00:00.000Z', document: { number: '1/TB', date: '2026-02-20' } },
     });
     expect(write.statusCode).toBe(404);
+
+    // A notice sent twice with one Idempotency-Key is recorded once, and answered the same.
+    const notify = async () =>
+      fixture!.app.inject({
+        method: 'POST',
+        url: `/breaches/${RECENT}/commands/NotifyBreach`,
+        headers: {
+          authorization: `Bearer ${await fixture!.token('commune-police', POLICE)}`,
+          'idempotency-key': 'tb-breach-1',
+        },
+        payload: { notifiedAt: '2026-02-20T01:00:00.000Z', document: { number: '1/TB', date: '2026-02-20' } },
+      });
+    const first = await notify();
+    const again = await notify();
+    expect(first.statusCode).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    let notices = 0;
+    for await (const e of fixture.store.readStream(`breach-${RECENT}`))
+      if (e.type === 'BreachNotified') notices++;
+    expect(notices).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { derivedId } from './derivedId.js';
 import { SCHEDULER_META } from './sweep.js';
 
 /** A certificate the `reconciliation` view shows issued with no expected case opened yet. */
@@ -24,9 +24,7 @@ export interface FollowedPerson {
  * as an RFC 9562 version 8 UUID, so every re-run, restart and instance names the same case.
  */
 export function certificateCaseId(dossierId: string): string {
-  const hex = createHash('sha256').update(`dacxa:certificate-case:${dossierId}`).digest('hex');
-  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return derivedId('dacxa:certificate-case', dossierId);
 }
 
 /**

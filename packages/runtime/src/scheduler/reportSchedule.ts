@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { derivedId } from './derivedId.js';
 import type { DocumentStore } from '@dacxa/read-models';
 import type { CollectionOf } from './dueMarkers.js';
 
@@ -32,9 +32,7 @@ export interface ScheduledReport {
  * 9562 version 8 UUID, so every sweep, restart and second scheduler names the same report.
  */
 export function scheduledReportId(key: string): string {
-  const hex = createHash('sha256').update(`dacxa:scheduled-report:${key}`).digest('hex');
-  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return derivedId('dacxa:scheduled-report', key);
 }
 
 /**
