@@ -30,7 +30,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}, ${v.count})`);
 }
 
-const SHOTS = fileURLToPath(new URL('../../../../docs/console/', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../../../docs/console/', import.meta.url));
 
 /** A screenshot for docs/console.md. */
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CONSOLE_DIR = fileURLToPath(new URL('../..', import.meta.url));
-const REPO = join(CONSOLE_DIR, '..', '..');
+const REPO = fileURLToPath(new URL('../../..', import.meta.url));
+const CONSOLE_DIR = join(REPO, 'services', 'console');
 
 /** Builds the page (vite build) as the README's command does before serving it. */
 export function buildConsole(): void {

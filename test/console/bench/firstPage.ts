@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../src/e2e/browser.js';
-import { buildConsole, startServe } from '../src/e2e/consoleServer.js';
+import { launch } from '../src/browser.js';
+import { buildConsole, startServe } from '../src/consoleServer.js';
 
 // First page interactive over loopback, and the JavaScript sent, each beside a baseline of the same run.
 const RUNS = 7;
