@@ -1,16 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { AppendResult } from '@dacxa/event-store';
+import { createCommitGroup } from './commitGroup.js';
 import type { Statements } from './statements.js';
-import { createStreamHeads } from './streamHeads.js';
-import { writeAppend, type AppendRequest } from './writeAppend.js';
+import type { AppendRequest } from './writeAppend.js';
 
 interface Pending {
   request: AppendRequest;
   resolve: (result: AppendResult) => void;
   reject: (error: unknown) => void;
 }
-
-type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
 /** Counters an operator (and the group-commit test) can read. */
 export interface CommitMetrics {
@@ -19,57 +17,52 @@ export interface CommitMetrics {
   events: number;
 }
 
+/** Where appends wait for their group's commit: on this thread, or on a writer thread. */
+export interface AppendWriter {
+  metrics: CommitMetrics;
+  enqueue(request: AppendRequest): Promise<AppendResult>;
+  /** Resolves once every queued append has been committed or refused. */
+  drained(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
- * Appends that arrive in the same turn of the event loop share one transaction (one fsync). Each
- * fails alone: a batch of several events runs in its own savepoint, a single event's INSERT is
- * atomic by itself.
+ * On the request thread: appends that arrive in the same turn of the event loop share one
+ * transaction (one fsync), which blocks the thread while it commits.
  */
 export function createGroupCommit(
   db: Database.Database,
   statements: Statements,
   now: () => Date,
   afterCommit: () => void,
-) {
+): AppendWriter {
   let queue: Pending[] = [];
   let scheduled: Promise<void> | null = null;
   const metrics: CommitMetrics = { commits: 0, appends: 0, events: 0 };
-  const heads = createStreamHeads(db, statements);
-  // A db.transaction called inside another runs as a savepoint.
-  const inSavepoint = db.transaction(writeAppend);
-
-  const commitGroup = db.transaction((group: Pending[], recordedAt: string): Outcome[] => {
-    heads.validate();
-    return group.map(({ request }) => {
-      const write = request.events.length > 1 ? inSavepoint : writeAppend;
-      try {
-        return { ok: true, result: write(statements, heads, request, recordedAt) };
-      } catch (error) {
-        heads.forget(request.stream);
-        return { ok: false, error };
-      }
-    });
-  });
+  const commitGroup = createCommitGroup(db, statements);
 
   function flush(): void {
     const group = queue;
     queue = [];
     scheduled = null;
-    let outcomes: Outcome[];
+    let outcomes;
     try {
-      outcomes = commitGroup.immediate(group, now().toISOString());
+      outcomes = commitGroup(
+        group.map((p) => p.request),
+        now().toISOString(),
+      );
     } catch (error) {
-      heads.forget();
       for (const pending of group) pending.reject(error);
       return;
     }
     metrics.commits++;
     group.forEach((pending, i) => {
-      const outcome = outcomes[i] as Outcome;
-      if (outcome.ok) {
+      const outcome = outcomes[i];
+      if (outcome?.ok) {
         metrics.appends++;
         metrics.events += pending.request.events.length;
         pending.resolve(outcome.result);
-      } else pending.reject(outcome.error);
+      } else pending.reject(outcome?.error);
     });
     afterCommit();
   }
@@ -86,9 +79,9 @@ export function createGroupCommit(
       );
       return result;
     },
-    /** Resolves once every queued append has been committed or refused. */
     drained(): Promise<void> {
       return scheduled ?? Promise.resolve();
     },
+    close: () => Promise.resolve(),
   };
 }

@@ -12,3 +12,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 runEventStoreContract('sqlite', {
   open: () => Promise.resolve(getSqliteEventStore({ path: join(dir, `store-${files++}.sqlite`) })),
 });
+
+// As `dacxa serve` runs it: appends committed on the writer thread, reads on this one.
+runEventStoreContract('sqlite, writes on a writer thread', {
+  open: () =>
+    Promise.resolve(getSqliteEventStore({ path: join(dir, `store-${files++}.sqlite`), writerThread: true })),
+});

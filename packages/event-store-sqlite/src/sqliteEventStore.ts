@@ -20,6 +20,7 @@ import {
   type SubscribeOptions,
 } from '@dacxa/event-store';
 import { createGroupCommit, type CommitMetrics } from './groupCommit.js';
+import { createThreadedCommit } from './writer/threadedCommit.js';
 import { createPositionRun } from './positionRun.js';
 import { quickCheck } from './quickCheck.js';
 import { readLogPage, readStreamPages } from './readRows.js';
@@ -42,6 +43,11 @@ export interface SqliteEventStoreOptions {
   /** How long a write waits for another process's lock before failing; 5 s by default. */
   busyTimeoutMs?: number;
   now?: () => Date;
+  /**
+   * Commit appends on a writer thread of their own (false by default; `dacxa serve` turns it on):
+   * the group commit's fsync then blocks that thread, not the one serving requests.
+   */
+  writerThread?: boolean;
 }
 
 /** The SQLite event store: the port, plus what only this adapter offers. */
@@ -75,7 +81,10 @@ export function getSqliteEventStore(options: SqliteEventStoreOptions): SqliteEve
   const run = createPositionRun(statements);
   const notifier = new Notifier();
   const closing = new AbortController();
-  const writer = createGroupCommit(db, statements, now, () => notifier.notify());
+  const afterCommit = (): void => notifier.notify();
+  const writer = options.writerThread
+    ? createThreadedCommit({ path, synchronous, busyTimeoutMs }, now, afterCommit)
+    : createGroupCommit(db, statements, now, afterCommit);
   const watcher = watchOtherWriters(db, notifier, pollIntervalMs);
   let closed = false;
 
@@ -152,6 +161,7 @@ export function getSqliteEventStore(options: SqliteEventStoreOptions): SqliteEve
       if (closed) return;
       closed = true;
       await writer.drained();
+      await writer.close();
       watcher.stop();
       closing.abort();
       db.close();

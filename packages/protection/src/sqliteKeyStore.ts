@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { errorData, startWriterThread } from '@dacxa/writer-thread';
+import { createKeyWrites, type KeyWrite } from './keyWrites.js';
 import type { KeyStore, StoredKey } from './keyStore.js';
 import type { WrappedKey } from './masterKeys.js';
 
@@ -15,11 +17,56 @@ const toStored = (row: Row): StoredKey => ({
   erasedAt: row.erased_at,
 });
 
+export interface SqliteKeyStoreOptions {
+  /**
+   * Commit on a writer thread of its own (false by default; `dacxa serve` turns it on): each new
+   * person's key is fsynced there, not on the thread serving requests.
+   */
+  writerThread?: boolean;
+}
+
+/** Where the key file's writes run: batched per turn here, or on the writer thread. */
+function writerFor(db: Database.Database, path: string, options: SqliteKeyStoreOptions) {
+  if (options.writerThread) {
+    const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+    const thread = startWriterThread<KeyWrite, null>({
+      entry: new URL(`./writer/keyWorker.${ext}`, import.meta.url),
+      workerData: { path },
+      decodeError: (data) => Object.assign(new Error(errorData(data).message), data as object),
+    });
+    return { write: async (w: KeyWrite) => void (await thread.call(w)), close: () => thread.close() };
+  }
+  const writes = createKeyWrites(db);
+  let pending: Array<{ write: KeyWrite; resolve(): void; reject(error: unknown): void }> = [];
+  const flush = (): void => {
+    const batch = pending;
+    pending = [];
+    let errors: unknown[];
+    try {
+      errors = writes.group(batch.map((p) => p.write));
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => (errors[i] ? item.reject(errors[i]) : item.resolve()));
+  };
+  return {
+    write: (write: KeyWrite) =>
+      new Promise<void>((resolve, reject) => {
+        pending.push({ write, resolve, reject });
+        if (pending.length === 1) setImmediate(flush);
+      }),
+    close: async () => {
+      if (pending.length > 0) flush();
+    },
+  };
+}
+
 /**
  * Wrapped data keys in their own SQLite file. secure_delete overwrites erased keys' bytes in the
  * file, so an erased key cannot be recovered from free pages.
  */
-export function getSqliteKeyStore(path: string): KeyStore {
+export function getSqliteKeyStore(path: string, options: SqliteKeyStoreOptions = {}): KeyStore {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -28,59 +75,23 @@ export function getSqliteKeyStore(path: string): KeyStore {
              person_id TEXT PRIMARY KEY, key_id TEXT, wrapped BLOB, erased_at TEXT) WITHOUT ROWID;
            CREATE TABLE IF NOT EXISTS canary (id INTEGER PRIMARY KEY CHECK (id = 1), key_id TEXT NOT NULL, wrapped BLOB NOT NULL);`);
   const get = db.prepare<[string], Row>('SELECT * FROM person_keys WHERE person_id = ?');
-  const insert = db.prepare(
-    'INSERT OR IGNORE INTO person_keys (person_id, key_id, wrapped) VALUES (?, ?, ?)',
-  );
-  const rewrap = db.prepare(
-    'UPDATE person_keys SET key_id = ?, wrapped = ? WHERE person_id = ? AND wrapped IS NOT NULL',
-  );
-  const erase = db.prepare(
-    `INSERT INTO person_keys (person_id, key_id, wrapped, erased_at) VALUES (?, NULL, NULL, ?)
-     ON CONFLICT (person_id) DO UPDATE SET key_id = NULL, wrapped = NULL, erased_at = excluded.erased_at`,
-  );
   const live = db.prepare<[string, number], Row>(
     'SELECT * FROM person_keys WHERE wrapped IS NOT NULL AND person_id > ? ORDER BY person_id LIMIT ?',
   );
   const getCanary = db.prepare<[], { key_id: string; wrapped: Buffer }>(
     'SELECT key_id, wrapped FROM canary WHERE id = 1',
   );
-  const setCanary = db.prepare('INSERT OR REPLACE INTO canary (id, key_id, wrapped) VALUES (1, ?, ?)');
-  // Keys created in the same turn of the event loop share one transaction and one fsync: with
-  // synchronous=FULL each commit blocks the loop, and every new person needs a key.
-  let pending: Array<{ personId: string; key: WrappedKey; resolve(): void; reject(error: unknown): void }> =
-    [];
-  const insertAll = db.transaction((batch: typeof pending) => {
-    for (const { personId, key } of batch) insert.run(personId, key.keyId, key.wrapped);
-  });
-  function flushInserts(): void {
-    const batch = pending;
-    pending = [];
-    try {
-      insertAll(batch);
-      for (const item of batch) item.resolve();
-    } catch (error) {
-      for (const item of batch) item.reject(error);
-    }
-  }
+  const writer = writerFor(db, path, options);
   return {
     async get(personId) {
       const row = get.get(personId);
       return row ? toStored(row) : null;
     },
-    insert(personId, key: WrappedKey) {
-      return new Promise<void>((resolve, reject) => {
-        pending.push({ personId, key, resolve, reject });
-        if (pending.length === 1) setImmediate(flushInserts);
-      });
-    },
-    async rewrap(personId, key) {
-      rewrap.run(key.keyId, key.wrapped, personId);
-    },
-    async erase(personId, at) {
-      erase.run(personId, at);
-      // Free pages are overwritten by secure_delete; the WAL copy goes at the checkpoint.
-      db.pragma('wal_checkpoint(TRUNCATE)');
-    },
+    insert: (personId, key: WrappedKey) =>
+      writer.write({ op: 'insert', personId, keyId: key.keyId, wrapped: key.wrapped }),
+    rewrap: (personId, key) =>
+      writer.write({ op: 'rewrap', personId, keyId: key.keyId, wrapped: key.wrapped }),
+    erase: (personId, at) => writer.write({ op: 'erase', personId, at }),
     async *live() {
       for (let after = ''; ;) {
         const rows = live.all(after, 500);
@@ -93,11 +104,9 @@ export function getSqliteKeyStore(path: string): KeyStore {
       const row = getCanary.get();
       return row ? { keyId: row.key_id, wrapped: row.wrapped } : null;
     },
-    async setCanary(key) {
-      setCanary.run(key.keyId, key.wrapped);
-    },
+    setCanary: (key) => writer.write({ op: 'canary', keyId: key.keyId, wrapped: key.wrapped }),
     async close() {
-      if (pending.length > 0) flushInserts();
+      await writer.close();
       db.close();
     },
   };

@@ -11,3 +11,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 runDocumentStoreContract('sqlite', {
   open: () => Promise.resolve(getSqliteDocumentStore({ path: join(dir, 'views.sqlite') })),
 });
+
+// As `dacxa serve` runs it: commits on the writer thread, reads on this one.
+runDocumentStoreContract('sqlite, writes on a writer thread', {
+  open: () =>
+    Promise.resolve(getSqliteDocumentStore({ path: join(dir, 'views-threaded.sqlite'), writerThread: true })),
+});

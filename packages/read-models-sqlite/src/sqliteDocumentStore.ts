@@ -3,7 +3,6 @@ import {
   decodeCursor,
   encodeCursor,
   fieldOf,
-  type Commit,
   type Doc,
   type DocumentStore,
   type Page,
@@ -11,18 +10,34 @@ import {
   type Query,
   type StoredDoc,
 } from '@dacxa/read-models';
+import { errorData, startWriterThread } from '@dacxa/writer-thread';
+import { createDocumentWrites, table, type DocumentWrite } from './documentWrites.js';
 import { afterClause, columnOf, whereClause } from './sqlBuilder.js';
-
-const NAME = /^[a-z][a-z0-9_]*$/;
-const table = (collection: string): string => {
-  if (!NAME.test(collection)) throw new Error(`invalid collection name: ${collection}`);
-  return `"rm_${collection}"`;
-};
 
 export interface SqliteDocumentStoreOptions {
   path: string;
   /** FULL by default, like the event store; read models can be rebuilt, so NORMAL is reasonable too. */
   synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Commit on a writer thread of its own (false by default; `dacxa serve` turns it on): the
+   * projections' commits then block that thread, not the one serving requests.
+   */
+  writerThread?: boolean;
+}
+
+/** Where the views file's writes run: here, or on the writer thread (answered once committed). */
+function writerFor(db: Database.Database, options: SqliteDocumentStoreOptions) {
+  if (!options.writerThread) {
+    const writes = createDocumentWrites(db);
+    return { write: async (w: DocumentWrite) => writes.one(w), close: () => Promise.resolve() };
+  }
+  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  const thread = startWriterThread<DocumentWrite, null>({
+    entry: new URL(`./writer/documentWorker.${ext}`, import.meta.url),
+    workerData: { path: options.path, synchronous: options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL' },
+    decodeError: (data) => Object.assign(new Error(errorData(data).message), data as object),
+  });
+  return { write: async (w: DocumentWrite) => void (await thread.call(w)), close: () => thread.close() };
 }
 
 /** JSON documents in SQLite, one table per physical collection, indexed fields as generated columns. */
@@ -52,58 +67,20 @@ export function getSqliteDocumentStore(options: SqliteDocumentStoreOptions): Doc
     position: row.position,
     doc: JSON.parse(row.body) as Doc,
   });
-  const writeState = (state: ProjectionState): void => {
-    prepared('INSERT OR REPLACE INTO rm_projections (name, state) VALUES (?, ?)').run(
-      state.name,
-      JSON.stringify(state),
-    );
-  };
-
-  const commitTx = db.transaction(({ writes, state }: Commit) => {
-    for (const { collection, id, doc, position } of writes) {
-      if (doc === null) prepared(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id);
-      else
-        prepared(`INSERT OR REPLACE INTO ${table(collection)} (id, position, body) VALUES (?, ?, ?)`).run(
-          id,
-          position,
-          JSON.stringify(doc),
-        );
-    }
-    writeState(state);
-  });
+  const writer = writerFor(db, options);
 
   return {
     async ensureCollection(name, indexes, options) {
       if (indexedFields.has(name)) return;
-      const t = table(name);
-      const columns = indexes.map(
-        (f) => `${columnOf(f, new Set([f]))} GENERATED ALWAYS AS (json_extract(body, '$.${f}')) VIRTUAL`,
-      );
-      db.transaction(() => {
-        db.exec(
-          `CREATE TABLE IF NOT EXISTS ${t} (id TEXT PRIMARY KEY, position TEXT NOT NULL, body TEXT NOT NULL${columns.map((c) => `, ${c}`).join('')})`,
-        );
-        prepared('INSERT OR REPLACE INTO rm_collections (name, indexes) VALUES (?, ?)').run(
-          name,
-          JSON.stringify(indexes),
-        );
-      })();
+      await writer.write({ op: 'ensure', name, indexes });
       indexedFields.set(name, new Set(indexes));
       if (!options?.deferIndexes) await this.createIndexes(name);
     },
     async createIndexes(name) {
-      const t = table(name);
-      for (const f of indexed(name)) {
-        db.exec(
-          `CREATE INDEX IF NOT EXISTS "ix_${name}_${f.replaceAll('.', '__')}" ON ${t} (${columnOf(f, new Set([f]))}, id)`,
-        );
-      }
+      await writer.write({ op: 'indexes', name, indexes: [...indexed(name)] });
     },
     async dropCollection(name) {
-      db.transaction(() => {
-        db.exec(`DROP TABLE IF EXISTS ${table(name)}`);
-        prepared('DELETE FROM rm_collections WHERE name = ?').run(name);
-      })();
+      await writer.write({ op: 'drop', name });
       indexedFields.delete(name);
       statements.clear();
     },
@@ -150,8 +127,18 @@ export function getSqliteDocumentStore(options: SqliteDocumentStoreOptions): Doc
         ) as { n: number }
       ).n;
     },
-    async commit(commit) {
-      commitTx(commit);
+    async commit({ writes, state }) {
+      await writer.write({
+        op: 'commit',
+        writes: writes.map(({ collection, id, doc, position }) => ({
+          collection,
+          id,
+          position,
+          body: doc === null ? null : JSON.stringify(doc),
+        })),
+        name: state.name,
+        state: JSON.stringify(state),
+      });
     },
     async readState(name) {
       const row = prepared('SELECT state FROM rm_projections WHERE name = ?').get(name) as
@@ -159,9 +146,10 @@ export function getSqliteDocumentStore(options: SqliteDocumentStoreOptions): Doc
       return row ? (JSON.parse(row.state) as ProjectionState) : null;
     },
     async writeState(state) {
-      writeState(state);
+      await writer.write({ op: 'state', name: state.name, state: JSON.stringify(state) });
     },
     async close() {
+      await writer.close();
       db.close();
     },
   };

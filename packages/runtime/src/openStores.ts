@@ -49,21 +49,24 @@ export interface Stores {
 // configured: the embedded default starts without them (docs/benchmarks.md, start-up imports).
 
 /** The key store the configuration names: MongoDB beside MongoDB views, else keys.sqlite. */
-export async function openKeyStore(config: Config): Promise<KeyStore> {
+export async function openKeyStore(config: Config, writerThread = false): Promise<KeyStore> {
   if (config.DACXA_READ_STORE !== 'mongodb')
-    return getSqliteKeyStore(ownerOnlyDb(join(config.DACXA_DATA_DIR, 'keys.sqlite')));
+    return getSqliteKeyStore(ownerOnlyDb(join(config.DACXA_DATA_DIR, 'keys.sqlite')), { writerThread });
   const { getMongoKeyStore } = await import('@dacxa/protection/mongodb');
   return getMongoKeyStore({ url: config.DACXA_MONGODB_URL ?? '', database: config.DACXA_MONGODB_DATABASE });
 }
 
-async function openEvents(config: Config): Promise<EventStore> {
+async function openEvents(config: Config, writerThread: boolean): Promise<EventStore> {
   if (config.DACXA_EVENT_STORE !== 'esdb')
-    return getSqliteEventStore({ path: ownerOnlyDb(join(config.DACXA_DATA_DIR, 'dacxa.sqlite')) });
+    return getSqliteEventStore({
+      path: ownerOnlyDb(join(config.DACXA_DATA_DIR, 'dacxa.sqlite')),
+      writerThread,
+    });
   const { getEsdbEventStore } = await import('@dacxa/event-store-esdb');
   return getEsdbEventStore({ connectionString: config.DACXA_ESDB_URL ?? '' });
 }
 
-async function openDocuments(config: Config): Promise<DocumentStore> {
+async function openDocuments(config: Config, writerThread: boolean): Promise<DocumentStore> {
   if (config.DACXA_READ_STORE === 'mongodb') {
     const { getMongoDocumentStore } = await import('@dacxa/read-models-mongodb');
     return getMongoDocumentStore({
@@ -76,6 +79,7 @@ async function openDocuments(config: Config): Promise<DocumentStore> {
   return getSqliteDocumentStore({
     path: ownerOnlyDb(join(config.DACXA_DATA_DIR, 'views.sqlite')),
     synchronous: 'NORMAL',
+    writerThread,
   });
 }
 
@@ -83,10 +87,23 @@ async function openDocuments(config: Config): Promise<DocumentStore> {
  * Opens what the configuration names: the embedded default (three SQLite files under DATA_DIR:
  * events, wrapped keys, views), or EventStoreDB for events and MongoDB for keys and views.
  */
-export async function openStores(config: Config, logger: Logger): Promise<Stores> {
+export interface OpenStoresOptions {
+  /**
+   * Each SQLite file's writes on a writer thread of its own (the embedded default only): what a
+   * long-running service wants, so that no commit blocks its requests. One-shot commands skip the
+   * threads' start-up.
+   */
+  writerThreads?: boolean;
+}
+
+export async function openStores(
+  config: Config,
+  logger: Logger,
+  { writerThreads = false }: OpenStoresOptions = {},
+): Promise<Stores> {
   mkdirSync(config.DACXA_DATA_DIR, { recursive: true, mode: 0o700 });
   const keys = createDataKeys(
-    await openKeyStore(config),
+    await openKeyStore(config, writerThreads),
     localMasterKeys(parseMasterKeys(masterKeyText(config))),
   );
   try {
@@ -96,8 +113,8 @@ export async function openStores(config: Config, logger: Logger): Promise<Stores
     throw error;
   }
   const sealer = createSealer(keys);
-  const store = getSealingEventStore(await openEvents(config), sealer, logger);
-  const documents = await openDocuments(config);
+  const store = getSealingEventStore(await openEvents(config, writerThreads), sealer, logger);
+  const documents = await openDocuments(config, writerThreads);
   return {
     store,
     sealer,

@@ -137,6 +137,11 @@ export const ERRORS = {
     'dacxa migrate: the target is not a copy of the source’s first events; nothing was written',
   ),
   ERR_STORE_CLOSED: e(503, 'Kho sự kiện đã đóng', 'the event store is closed (the service is stopping)'),
+  ERR_WRITER_STOPPED: e(
+    503,
+    'Luồng ghi dữ liệu đã dừng',
+    'a SQLite file’s writer thread stopped: nothing more is written until the service restarts',
+  ),
   ERR_NO_TREE_HEAD: e(404, 'Chưa có gốc cây nào được ký', 'no signed tree head (of that size) yet'),
   ERR_NO_FRESH_HEAD: e(503, 'Chưa có gốc cây mới', 'no tree head covering the log came in time'),
   ERR_EMPTY_LOG: e(404, 'Nhật ký trống', 'nothing recorded yet'),

@@ -16,7 +16,7 @@ import {
  * the stores. Health (each view's position, lag and any failure) is served on PORT for probes.
  */
 export async function runProjector(config: Config, logger: Logger, stopped: Promise<void>): Promise<void> {
-  const stores = await openStores(config, logger);
+  const stores = await openStores(config, logger, { writerThreads: true });
   const engine = createProjectionEngine({
     events: stores.store,
     documents: stores.documents,

@@ -30,7 +30,7 @@ export async function startServer(now: () => Date, options: ServerOptions = {}) 
     DACXA_MASTER_KEY: `k1:${generateMasterKey()}`,
     DACXA_AUDIT_SIGN_EVERY: '50',
   });
-  const stores = await openStores(config, logger);
+  const stores = await openStores(config, logger, { writerThreads: true });
   const views = openViews(config, stores, logger);
   views.start();
   const { ledger, signer } = openLedger(config, stores, logger, 'signs');

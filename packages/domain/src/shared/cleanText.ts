@@ -36,8 +36,12 @@ function refusal(cp: number): string | null {
   return null;
 }
 
+/** Printable ASCII with tab and line breaks: nothing to refuse and already NFC (most keys and values). */
+const PLAIN = /^[\x20-\x7e\t\n\r]*$/;
+
 /** The first reason to refuse `text`, or null. Iterating by code point leaves lone surrogates alone. */
 function firstRefusal(text: string): string | null {
+  if (PLAIN.test(text)) return null;
   for (const char of text) {
     const reason = refusal(char.codePointAt(0) ?? 0);
     if (reason) return reason;
@@ -47,6 +51,7 @@ function firstRefusal(text: string): string | null {
 
 /** A key as it may appear in a path: refused characters shown as escapes, never echoed raw. */
 function keyForPath(key: string): string {
+  if (PLAIN.test(key)) return key;
   return Array.from(key, (char) => {
     const cp = char.codePointAt(0) ?? 0;
     return refusal(cp) ? `\\u{${cp.toString(16)}}` : char;

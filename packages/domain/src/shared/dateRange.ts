@@ -21,13 +21,18 @@ export class DateRangeError extends Error {
   }
 }
 
-const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `value` is a strict `YYYY-MM-DD` that names a real day (no 2025-02-30). */
 export function isRealDate(value: string): boolean {
-  if (!SHAPE.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  const parts = SHAPE.exec(value);
+  if (!parts) return false;
+  // Arithmetic rather than a Date round trip: every command checks several dates on its hot path.
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 /** Whether a strict `YYYY-MM-DD` lies within 1900–2100 (string order is date order for this shape). */

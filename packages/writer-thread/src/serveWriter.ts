@@ -1,0 +1,46 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FromWriter, Outcome, ToWriter } from './protocol.js';
+
+/**
+ * Inside a writer thread: `handle` gets every request that arrived while the last batch was being
+ * written, in arrival order, and answers each (one transaction, one fsync for all of them). While
+ * the thread blocks in a commit, the next requests queue on its port: the busier the service, the
+ * larger each group, without a timer.
+ */
+export function serveWriter<R, T>(handle: (batch: R[]) => Outcome<T>[], close: () => void): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveWriter runs inside a worker thread');
+  let queue: Array<{ id: number; request: R }> = [];
+  let scheduled = false;
+  let closing = false;
+
+  const flush = (): void => {
+    scheduled = false;
+    const batch = queue;
+    queue = [];
+    if (batch.length > 0) {
+      const outcomes = handle(batch.map((item) => item.request));
+      const reply: FromWriter<T> = {
+        replies: batch.map((item, i) => ({ ...(outcomes[i] as Outcome<T>), id: item.id })),
+      };
+      port.postMessage(reply);
+    }
+    if (closing) {
+      close();
+      port.postMessage({ closed: true } satisfies FromWriter<T>);
+      port.close();
+    }
+  };
+
+  port.on('message', (message: ToWriter<R>) => {
+    if ('close' in message) closing = true;
+    else queue.push(message);
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  });
+}
+
+/** The options the request thread started this writer with. */
+export const writerOptions = <O>(): O => workerData as O;
