@@ -49,6 +49,14 @@ export {
   type ReconciliationCounts,
   type ReconciliationDoc,
 } from './views/reconciliation.js';
+/** Corrections (four eyes) awaiting approval and decided, read as the records they correct. */
+export {
+  CORRECTION_SCOPE_TAGS,
+  correctionScopeKey,
+  correctionsProjection,
+  evolveCorrectionDoc,
+  type CorrectionDoc,
+} from './views/corrections.js';
 /** The administrative unit a path-coded office belongs to, as views index it. */
 export { unitRoot } from './views/unitRoot.js';
 /** Every view a service runs. */

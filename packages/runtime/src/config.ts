@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { identityProblems } from './identityProblems.js';
 
 const Env = z.object({
   DACXA_DATA_DIR: z.string().min(1).default('data'),
@@ -35,6 +36,21 @@ const Env = z.object({
   DACXA_JWT_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự (at least 32 characters)').optional(),
   /** An identity provider's JWKS (RS256/ES256); when set, tokens come from it and no dev tokens are issued. */
   DACXA_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * With DACXA_JWKS_URL: the issuer (`iss`) and audience (`aud`) every token must carry, checked by
+   * jose beside the signature. Absent: not checked (any token the JWKS's keys signed is taken).
+   */
+  DACXA_JWT_ISSUER: z.string().min(1).optional(),
+  DACXA_JWT_AUDIENCE: z.string().min(1).optional(),
+  /**
+   * The OpenID Connect provider the console signs people in with (authorization code + PKCE), and
+   * the public client registered there for it: both or neither, and only with DACXA_JWKS_URL. The
+   * page talks to the provider from the browser, which oauth4webapi allows over https only.
+   */
+  DACXA_OIDC_ISSUER: z
+    .url({ protocol: /^https$/, message: 'một địa chỉ https:// (an https:// URL)' })
+    .optional(),
+  DACXA_OIDC_CLIENT_ID: z.string().min(1).optional(),
   /** The longest lifetime a bearer token may have (exp − iat); longer tokens are refused. */
   DACXA_TOKEN_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
   /** The ledger's Ed25519 signing key (PEM), or a file holding it; absent: DATA_DIR/audit-ed25519.pem, generated on first run. */
@@ -99,6 +115,7 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
     problems.push('DACXA_AUDIT_KEY_FILE: bắt buộc khi dùng EventStoreDB (mọi tiến trình dùng chung khóa ký)');
   if (env.DACXA_READ_STORE === 'mongodb' && !env.DACXA_MONGODB_URL)
     problems.push('DACXA_MONGODB_URL: bắt buộc khi DACXA_READ_STORE=mongodb');
+  problems.push(...identityProblems(env));
   // A fixed clock would date every overdue marker wrongly on a live system: only the demo and tests.
   const testing = env.NODE_ENV === 'test' || Boolean(env.VITEST);
   if (env.DACXA_CLOCK !== undefined && env.DACXA_SEED_DEMO === 'false' && !testing)
@@ -124,6 +141,12 @@ export function ledgerTreeFile(config: Config): string | null {
   if (config.DACXA_TREE_FILE === 'none') return null;
   if (config.DACXA_TREE_FILE) return config.DACXA_TREE_FILE;
   return config.DACXA_EVENT_STORE === 'sqlite' ? join(config.DACXA_DATA_DIR, 'ledger-tree.sqlite') : null;
+}
+
+/** The provider and client the console signs in with (DACXA_OIDC_ISSUER, DACXA_OIDC_CLIENT_ID), if any. */
+export function oidcClient(config: Config): { issuer: string; clientId: string } | undefined {
+  const { DACXA_OIDC_ISSUER: issuer, DACXA_OIDC_CLIENT_ID: clientId } = config;
+  return issuer && clientId ? { issuer, clientId } : undefined;
 }
 
 /** Parses the environment, or throws naming every bad variable. */

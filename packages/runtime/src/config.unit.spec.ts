@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, ConfigError, ledgerTreeFile, loadConfig } from './config.js';
+import { CONFIG_KEYS, ConfigError, ledgerTreeFile, loadConfig, oidcClient } from './config.js';
 
 describe('configuration', () => {
   it('defaults to the embedded stores with projections in-process and the demo seeded', () => {
@@ -63,6 +63,49 @@ describe('configuration', () => {
     for (const url of ['esdb://db:2113', 'kurrentdb://db:2113?tls=false', 'kurrentdb+discover://a,b'])
       expect(loadConfig({ ...base, DACXA_ESDB_URL: url }).DACXA_ESDB_URL).toBe(url);
     expect(() => loadConfig({ ...base, DACXA_ESDB_URL: 'http://db:2113' })).toThrow(/DACXA_ESDB_URL/);
+  });
+
+  it('takes an OpenID Connect provider for the console beside the JWKS its tokens are checked with', () => {
+    const idp = {
+      DACXA_JWKS_URL: 'https://id.example.gov.vn/jwks.json',
+      DACXA_OIDC_ISSUER: 'https://id.example.gov.vn',
+      DACXA_OIDC_CLIENT_ID: 'dacxa-console',
+      DACXA_JWT_ISSUER: 'https://id.example.gov.vn',
+      DACXA_JWT_AUDIENCE: 'https://dacxa.example.gov.vn',
+    };
+    expect(loadConfig(idp)).toMatchObject(idp);
+    expect(oidcClient(loadConfig(idp))).toEqual({
+      issuer: 'https://id.example.gov.vn',
+      clientId: 'dacxa-console',
+    });
+    // Issuer and audience are checked only when named: nothing is derived from the console's provider.
+    const unchecked = loadConfig({ ...idp, DACXA_JWT_ISSUER: undefined, DACXA_JWT_AUDIENCE: undefined });
+    expect(unchecked.DACXA_JWT_ISSUER).toBeUndefined();
+    expect(unchecked.DACXA_JWT_AUDIENCE).toBeUndefined();
+    expect(oidcClient(loadConfig({ DACXA_JWKS_URL: idp.DACXA_JWKS_URL }))).toBeUndefined();
+  });
+
+  it('refuses half a provider, a provider without a JWKS, and an issuer not on https, naming each', () => {
+    const jwks = { DACXA_JWKS_URL: 'https://id.example.gov.vn/jwks.json' };
+    expect(() => loadConfig({ ...jwks, DACXA_OIDC_ISSUER: 'https://id.example.gov.vn' })).toThrow(
+      /DACXA_OIDC_CLIENT_ID: cần cả DACXA_OIDC_ISSUER và DACXA_OIDC_CLIENT_ID/,
+    );
+    expect(() => loadConfig({ ...jwks, DACXA_OIDC_CLIENT_ID: 'dacxa-console' })).toThrow(
+      /DACXA_OIDC_ISSUER: cần cả/,
+    );
+    const withoutJwks = () =>
+      loadConfig({
+        DACXA_OIDC_ISSUER: 'https://id.example.gov.vn',
+        DACXA_OIDC_CLIENT_ID: 'dacxa-console',
+        DACXA_JWT_AUDIENCE: 'dacxa',
+      });
+    expect(withoutJwks).toThrow(ConfigError);
+    expect(withoutJwks).toThrow(
+      /DACXA_OIDC_ISSUER: chỉ dùng cùng DACXA_JWKS_URL.*DACXA_OIDC_CLIENT_ID: chỉ dùng.*DACXA_JWT_AUDIENCE: chỉ dùng/,
+    );
+    expect(() =>
+      loadConfig({ ...jwks, DACXA_OIDC_ISSUER: 'http://id.example.gov.vn', DACXA_OIDC_CLIENT_ID: 'c' }),
+    ).toThrow(/DACXA_OIDC_ISSUER: một địa chỉ https:\/\//);
   });
 
   it('is listed in full in .env.example', () => {

@@ -1,7 +1,7 @@
 /** The configuration every dacxa process parses once at start-up. */
-export { CONFIG_KEYS, ConfigError, loadConfig, type Config } from './config.js';
+export { CONFIG_KEYS, ConfigError, loadConfig, oidcClient, type Config } from './config.js';
 /** The stores a configuration names, opened and sealed. */
-export { openKeyStore, openStores, type Stores } from './openStores.js';
+export { openKeyStore, openStores, type OpenStoresOptions, type Stores } from './openStores.js';
 /** The HS256 secret development tokens are signed with. */
 export { tokenSecret } from './tokenSecret.js';
 /** The views an api process reads: projected here, or followed. */

@@ -15,7 +15,7 @@ import {
 import { AN_KHANH_PLAN, ROUND_2024, anKhanhCaseId } from '@dacxa/domain/scenarios';
 import { DEMO_TREE } from './seedDemo.js';
 import { MATTER_ID, seededApp } from './testing/seededApp.js';
-import { VIEWS } from './viewCatalogue.js';
+import { VIEWS, documentKind } from './viewCatalogue.js';
 
 // The access matrix, generated from the policy: every role, acting for every unit of the demo tree
 // it could plausibly act for, against one record of every aggregate (read and write) and every view.
@@ -244,7 +244,7 @@ describe('the access matrix, generated from the policy', () => {
           .filter((d) =>
             may(
               who,
-              view.access.kind as Exclude<AggregateKind, 'correction'>,
+              documentKind(view.access, d.doc) as Exclude<AggregateKind, 'correction'>,
               'read',
               view.access.holders(d.doc),
             ),

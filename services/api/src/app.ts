@@ -65,6 +65,8 @@ export interface AppOptions {
    * (`DACXA_SEED_DEMO`) on the service's own token secret, never for a deployment's real data.
    */
   demoSignIn?: boolean;
+  /** With a JWKS: the OpenID Connect provider and client the console signs people in with. */
+  oidc?: { issuer: string; clientId: string } | undefined;
 }
 
 /** Bodies larger than any command needs are refused before parsing (413). */
@@ -102,6 +104,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const secret = options.demoSignIn && options.tokenKey instanceof Uint8Array ? options.tokenKey : null;
   app.register(consolePlugin, {
     tokenKey: options.tokenKey,
+    oidc: options.tokenKey instanceof Uint8Array ? undefined : options.oidc,
     ...(secret
       ? {
           issueToken: (caller: { actor: string; role: string; unit: string }, seconds: number) =>

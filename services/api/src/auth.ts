@@ -43,6 +43,10 @@ export interface TokenPolicy {
   clockSkewSeconds?: number;
   /** Whether the unit claim, as is (`xa-an-khanh/cong-an`), is in the organisation tree; on every use. */
   knownUnit?: (unit: string) => Promise<boolean>;
+  /** With a JWKS: the `iss` every token must carry (jose checks it); unchecked when absent. */
+  issuer?: string | undefined;
+  /** With a JWKS: an `aud` every token must carry, so one minted for another service is refused. */
+  audience?: string | undefined;
 }
 
 const MAX_LIFETIME_SECONDS = 12 * 60 * 60;
@@ -92,23 +96,31 @@ async function checkPolicy({ caller, exp, iat }: Verified, policy: TokenPolicy, 
     );
 }
 
-async function verifySignature(token: string, key: TokenKey, skewSeconds: number): Promise<JWTPayload> {
+async function verifySignature(token: string, key: TokenKey, policy: TokenPolicy): Promise<JWTPayload> {
   try {
     // The skew covers an issuer's clock ahead of ours (nbf); exp is held exactly, below.
-    const options = { clockTolerance: skewSeconds };
+    const options = { clockTolerance: policy.clockSkewSeconds ?? CLOCK_SKEW_SECONDS };
+    const { issuer, audience } = policy;
     const { payload } =
       key instanceof Uint8Array
         ? await jwtVerify(token, await hmacKey(key), { ...options, algorithms: ['HS256'] })
-        : await jwtVerify(token, key, options);
+        : await jwtVerify(token, key, {
+            ...options,
+            ...(issuer ? { issuer } : {}),
+            ...(audience ? { audience } : {}),
+          });
     return payload;
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_JWT_EXPIRED') throw expired();
+    const { code, claim } = error as { code?: string; claim?: string };
+    if (code === 'ERR_JWT_EXPIRED') throw expired();
+    if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (claim === 'iss' || claim === 'aud'))
+      throw invalid(`${claim} claim not accepted`);
     throw new HttpProblem(401, 'ERR_UNAUTHENTICATED', 'Mã xác thực không hợp lệ');
   }
 }
 
 async function verifyClaims(token: string, key: TokenKey, policy: TokenPolicy): Promise<Verified> {
-  const payload = await verifySignature(token, key, policy.clockSkewSeconds ?? CLOCK_SKEW_SECONDS);
+  const payload = await verifySignature(token, key, policy);
   const claims = Claims.safeParse(payload);
   if (!claims.success) throw new HttpProblem(401, 'ERR_UNAUTHENTICATED', 'Mã xác thực không hợp lệ');
   if (payload.exp === undefined) throw invalid('token has no exp');

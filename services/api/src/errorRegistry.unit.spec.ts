@@ -5,7 +5,8 @@ import { ERRORS, renderErrorsDoc } from './errorRegistry.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 /** Codes that belong to a library we call, mapped to ours before any reply (jose's expiry). */
-const THIRD_PARTY = new Set(['ERR_JWT_EXPIRED']);
+// jose's codes, read by auth.ts to choose its own.
+const THIRD_PARTY = new Set(['ERR_JWT_EXPIRED', 'ERR_JWT_CLAIM_VALIDATION_FAILED']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Condition } from '@dacxa/read-models';
 import { filtersOf } from './viewFilters.js';
+import { CORRECTIONS_VIEW } from './correctionsView.js';
 import {
   addWorkingDays,
   held,
@@ -15,12 +16,31 @@ import {
  * the holder whose units the query selects (an indexed field), and every holder a document names,
  * which the policy checks document by document.
  */
-export interface ViewAccess {
+export interface SingleKindAccess {
   kind: RecordKind;
   tag: HolderTag;
   field: string;
   holders(doc: Record<string, unknown>): Holders;
 }
+
+/**
+ * How the policy reaches a view whose documents each stand for a record of their own kind (a
+ * correction is read as the record it corrects): per kind, the holder tag whose units the query
+ * selects, held in `field` as `key(kind, unit)`; then each document against its own kind.
+ */
+export interface MixedKindAccess {
+  kinds: Readonly<Partial<Record<RecordKind, HolderTag>>>;
+  key(kind: string, unit: string): string;
+  kindOf(doc: Record<string, unknown>): RecordKind | null;
+  field: string;
+  holders(doc: Record<string, unknown>): Holders;
+}
+
+export type ViewAccess = SingleKindAccess | MixedKindAccess;
+
+/** The kind of record a view's document stands for, as the policy decides on it. */
+export const documentKind = (access: ViewAccess, doc: Record<string, unknown>): RecordKind | null =>
+  'kinds' in access ? access.kindOf(doc) : access.kind;
 
 /** A view as the API serves it: its projection, collection, access, filters and order. */
 export interface ViewSpec {
@@ -187,6 +207,23 @@ export const VIEWS: Record<string, ViewSpec> = {
     orderBy: 'key',
     personal: true,
   },
+  // A case's deadlines and whether they were met (the statistics page's "deadlines met over time"),
+  // read as the case itself is read through the unit that owes them; the other aggregates' deadlines
+  // name no holder here, so nobody reads them through this view until the policy says to whom.
+  deadlines: {
+    projection: 'deadlines',
+    collection: 'deadlines',
+    access: {
+      kind: 'case',
+      tag: 'commune',
+      field: 'scopeUnit',
+      holders: (doc) => (str(doc.rule)?.startsWith('case.') ? maybe('commune', doc.scopeUnit) : []),
+    },
+    filters: filtersOf('deadlines', 'deadlines'),
+    orderBy: 'id',
+    personal: false,
+  },
+  corrections: CORRECTIONS_VIEW,
   'loan-books': {
     projection: 'loan-books',
     collection: 'loan_books',

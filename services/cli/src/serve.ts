@@ -11,6 +11,7 @@ import {
   openCosigner,
   openLedger,
   openStores,
+  oidcClient,
   openViews,
   tokenSecret,
   vietnamDateTime,
@@ -80,7 +81,7 @@ export async function runServe(
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
-  const stores = await openStores(config, logger);
+  const stores = await openStores(config, logger, { writerThreads: true });
   try {
     if (config.DACXA_SEED_DEMO && !readOnly) await seedIfEmpty(stores, out);
   } catch (error) {
@@ -172,10 +173,15 @@ export async function runServe(
     logger,
     views: { engine: views, documents: stores.documents, keys: stores.keys },
     audit: auditServed(config, ledger, signer, cosigner),
-    tokenPolicy: { maxLifetimeSeconds: config.DACXA_TOKEN_MAX_HOURS * 3600 },
+    tokenPolicy: {
+      maxLifetimeSeconds: config.DACXA_TOKEN_MAX_HOURS * 3600,
+      issuer: config.DACXA_JWT_ISSUER,
+      audience: config.DACXA_JWT_AUDIENCE,
+    },
     readOnly,
     // The demo's invented people sign in from the console's role picker; a real deployment's never do.
     demoSignIn: config.DACXA_SEED_DEMO && secret !== null,
+    oidc: oidcClient(config),
     now: clock,
   });
   const url = await app.listen({ host: config.HOST, port: config.PORT });
@@ -193,7 +199,15 @@ export async function runServe(
         `  ${caller.role} (${caller.unit}): ${await issueDevToken(secret, { actor: caller.actor ?? `dev-${caller.role}`, ...caller })}`,
       );
     }
-  } else out(`Xác thực qua nhà cung cấp định danh: ${config.DACXA_JWKS_URL ?? ''}`);
+  } else {
+    out(`Xác thực qua nhà cung cấp định danh: ${config.DACXA_JWKS_URL ?? ''}`);
+    const oidc = oidcClient(config);
+    out(
+      oidc
+        ? `Bảng điều khiển đăng nhập qua ${oidc.issuer} (client ${oidc.clientId})`
+        : 'Bảng điều khiển: chưa cấu hình đăng nhập (DACXA_OIDC_ISSUER, DACXA_OIDC_CLIENT_ID)',
+    );
+  }
   out(
     policy
       ? `Nhân chứng: ${[...policy.witnesses].map(([name, w]) => `${name} (${w.url ?? ''})`).join(', ')} — điểm kiểm tra chỉ được công bố khi đủ đồng ký theo ${config.DACXA_WITNESS_POLICY ?? ''}`

@@ -4,12 +4,15 @@ import './styles.css';
 import { completeOidcPopup } from './lib/oidc.js';
 import { navigate, usePath } from './lib/router.js';
 import { ROLE_LABELS, homeOf, onSession, session, setSession } from './lib/session.js';
+import { Nav } from './lib/Nav.js';
 import { Auditor } from './pages/Auditor.js';
 import { CaseFile } from './pages/CaseFile.js';
+import { Corrections } from './pages/Corrections.js';
 import { MyPeople } from './pages/MyPeople.js';
 import { Oversight } from './pages/Oversight.js';
 import { RoundBoard } from './pages/RoundBoard.js';
 import { SignIn } from './pages/SignIn.js';
+import { Statistics } from './pages/Statistics.js';
 import { Today } from './pages/Today.js';
 
 const CASE_PAGE = /^\/ho-so\/([0-9a-f-]{36})$/;
@@ -28,6 +31,10 @@ function Page({ path, role }: { path: string; role: string }) {
       return <Oversight />;
     case '/kiem-toan':
       return <Auditor />;
+    case '/dinh-chinh':
+      return <Corrections />;
+    case '/thong-ke':
+      return <Statistics />;
     default:
       return null;
   }
@@ -49,6 +56,7 @@ function App() {
       </a>
       <header>
         <p class="brand">Đặc xá và tái hòa nhập cộng đồng</p>
+        {current ? <Nav role={current.caller.role} path={path} /> : null}
         {current ? (
           <p class="who">
             <span data-signed-in={current.caller.role}>{current.label}</span> ·{' '}

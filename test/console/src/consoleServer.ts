@@ -14,7 +14,7 @@ export function buildConsole(): void {
   });
 }
 
-function spawnServe(dir: string, port: string) {
+function spawnServe(dir: string, port: string, env: Record<string, string>) {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(REPO, 'services/cli/src/main.ts'), 'serve'],
@@ -27,6 +27,7 @@ function spawnServe(dir: string, port: string) {
         PORT: port,
         LOG_LEVEL: 'warn',
         DACXA_AUDIT_SIGN_SECONDS: '1',
+        ...env,
       },
     },
   );
@@ -56,11 +57,12 @@ async function stopped(run: ReturnType<typeof spawnServe>): Promise<void> {
 /**
  * `dacxa serve` as an operator starts it, on 127.0.0.1 and a free port, with the demo seeded into
  * a fresh data folder: the URL it listens on, the log's verifier key it prints, and a restart on
- * the same port and data (a dropped connection, for the boards to resume after).
+ * the same port and data (a dropped connection, for the boards to resume after). `env` adds to or
+ * overrides the operator's variables (an identity provider's, say).
  */
-export async function startServe() {
+export async function startServe(env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'dacxa-console-'));
-  let run = spawnServe(dir, '0');
+  let run = spawnServe(dir, '0', env);
   const output = await started(run);
   const url = /đang chạy tại (http:\/\/\S+)/.exec(output)?.[1] ?? '';
   const vkey = /khóa xác minh của nhật ký: (\S+)/.exec(output)?.[1] ?? '';
@@ -70,7 +72,7 @@ export async function startServe() {
     async restart(whileDown: () => Promise<void>) {
       await stopped(run);
       await whileDown();
-      run = spawnServe(dir, new URL(url).port);
+      run = spawnServe(dir, new URL(url).port, env);
       await started(run);
     },
     async stop() {

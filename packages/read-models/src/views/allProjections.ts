@@ -1,6 +1,7 @@
 import type { Projection } from '../engine/projection.js';
 import { breachesProjection } from './breaches.js';
 import { caseFilesProjection } from './caseFiles.js';
+import { correctionsProjection } from './corrections.js';
 import { deadlinesProjection } from './deadlines.js';
 import { dossiersProjection } from './dossiers.js';
 import { loanBooksProjection } from './loanBooks.js';
@@ -20,4 +21,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   deadlinesProjection,
   reconciliationProjection,
   breachesProjection,
+  correctionsProjection,
 ] as readonly Projection[];

@@ -84,4 +84,18 @@ describe('the console plugin', () => {
         .statusCode,
     ).toBe(404);
   });
+
+  it('signs in with the configured provider: its origin in the policy, a popup that keeps its opener', async () => {
+    const app = Fastify();
+    const oidc = { issuer: 'https://id.example.gov.vn/realms/dacxa', clientId: 'dacxa-console' };
+    await app.register(consolePlugin, { tokenKey: () => undefined, distDir: builtPage(), oidc });
+    expect((await app.inject({ url: '/console/config' })).json()).toEqual({ mode: 'oidc', oidc });
+    const page = await app.inject({ url: '/vao' });
+    expect(page.headers['content-security-policy']).toMatch(
+      /connect-src 'self' https:\/\/id\.example\.gov\.vn$/,
+    );
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+    const callback = await app.inject({ url: '/oidc/callback?code=x&state=y' });
+    expect(callback.headers['cross-origin-opener-policy']).toBe('unsafe-none');
+  });
 });

@@ -130,6 +130,13 @@ async function consolePluginImpl(app: FastifyInstance, options: ConsoleOptions):
     if (isPage(path)) {
       reply.header('content-security-policy', csp);
       reply.header('cache-control', 'no-cache');
+      // The provider's popup must keep its opener to hand the response back (web/lib/oidc.ts):
+      // pages may open it (allow-popups), and the callback must not sever it on its way home.
+      if (options.oidc)
+        reply.header(
+          'cross-origin-opener-policy',
+          path === '/oidc/callback' ? 'unsafe-none' : 'same-origin-allow-popups',
+        );
       return reply.sendFile('index.html');
     }
   });

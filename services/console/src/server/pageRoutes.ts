@@ -8,6 +8,7 @@ const PAGES = [
   /^\/vong-dac-xa$/,
   /^\/giam-sat$/,
   /^\/kiem-toan$/,
+  /^\/thong-ke$/,
   /^\/oidc\/callback$/,
 ];
 

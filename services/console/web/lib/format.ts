@@ -23,6 +23,19 @@ export function vnDate(value: string | null | undefined): string {
   return `${get('day')}/${get('month')}/${get('year')}`;
 }
 
+const minuteFmt = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: TZ,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** dd/mm/yyyy HH:mm of an instant in Asia/Ho_Chi_Minh. */
+export function vnDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  return `${vnDate(value)} ${minuteFmt.format(new Date(value))}`;
+}
+
 /** HH:mm:ss of an instant in Asia/Ho_Chi_Minh. */
 export const vnTime = (value: number | Date): string => timeFmt.format(value);
 

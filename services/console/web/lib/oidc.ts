@@ -5,9 +5,12 @@ import * as oauth from 'oauth4webapi';
  * from an identity provider. The provider's page opens in a popup that comes back to
  * /oidc/callback and hands the authorization response to this page, so the code verifier and the
  * tokens stay in this page's memory (nothing in localStorage, sessionStorage or this page's URL).
- * Not yet exercised against a real provider (none is reachable here).
+ * Run against oidc-provider by test/console/src/oidc.e2e.spec.ts.
  */
-export async function signInWithOidc(config: { issuer: string; clientId: string }): Promise<string> {
+export async function signInWithOidc(config: {
+  issuer: string;
+  clientId: string;
+}): Promise<{ token: string; expiresAt: number }> {
   const issuer = new URL(config.issuer);
   const as = await oauth.processDiscoveryResponse(
     issuer,
@@ -45,7 +48,8 @@ export async function signInWithOidc(config: { issuer: string; clientId: string 
     verifier,
   );
   const result = await oauth.processAuthorizationCodeResponse(as, client, response);
-  return result.access_token;
+  // The provider says how long its token lives; an hour when it does not (the API holds exp anyway).
+  return { token: result.access_token, expiresAt: Date.now() + (result.expires_in ?? 3600) * 1000 };
 }
 
 /** In the popup, back from the provider: hand the response to the console and close. */

@@ -49,3 +49,42 @@ export function homeOf(role: string): string {
   if (role === 'auditor' || role === 'admin') return '/kiem-toan';
   return '/vong-dac-xa';
 }
+
+const HOME_LABELS: Record<string, string> = {
+  '/hom-nay': 'Việc hôm nay',
+  '/cua-toi': 'Người tôi giúp đỡ',
+  '/vong-dac-xa': 'Bảng điều hành đợt đặc xá',
+  '/giam-sat': 'Giám sát',
+  '/kiem-toan': 'Kiểm toán',
+};
+
+/**
+ * Who is offered the statistics (/thong-ke): the roles the access policy lets read case files in an
+ * area (a commune's staff, the provincial police and committee, the procuracy, the Front). Not the
+ * amnesty sub-committee, which the policy gives no read of case files: the page would only refuse
+ * it (it still does so in Vietnamese if the address is typed).
+ */
+const STATISTICS_READERS = new Set([
+  'provincial-police',
+  'provincial-committee',
+  'procuracy',
+  'fatherland-front',
+]);
+const readsStatistics = (role: string): boolean =>
+  role.startsWith('commune-') || STATISTICS_READERS.has(role);
+
+/**
+ * The pages a role moves between, its home first: the corrections inbox for those who approve a
+ * commune's, the statistics for those who read an area's cases; none when it has only its home.
+ */
+export function linksOf(role: string): Array<{ path: string; label: string }> {
+  const others = [
+    ...(role === 'commune-police' || role === 'commune-chair'
+      ? [{ path: '/dinh-chinh', label: 'Hộp thư đính chính' }]
+      : []),
+    ...(readsStatistics(role) ? [{ path: '/thong-ke', label: 'Thống kê' }] : []),
+  ];
+  if (others.length === 0) return [];
+  const home = homeOf(role);
+  return [{ path: home, label: HOME_LABELS[home] ?? 'Trang chính' }, ...others];
+}

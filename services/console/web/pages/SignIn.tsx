@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson } from '../lib/api.js';
+import { getJson, request } from '../lib/api.js';
 import { signInWithOidc } from '../lib/oidc.js';
 import { navigate } from '../lib/router.js';
 import { ROLE_LABELS, homeOf, setSession, type Caller } from '../lib/session.js';
@@ -29,9 +29,11 @@ async function demoSignIn(person: Person): Promise<void> {
 }
 
 async function oidcSignIn(oidc: { issuer: string; clientId: string }): Promise<void> {
-  const token = await signInWithOidc(oidc);
-  const me = (await (await fetch('/me', { headers: { authorization: `Bearer ${token}` } })).json()) as Caller;
-  setSession({ token, caller: me, expiresAt: Date.now() + 3600_000, label: ROLE_LABELS[me.role] ?? me.role });
+  const { token, expiresAt } = await signInWithOidc(oidc);
+  // A token the API refuses (a unit not in the tree…) throws the API's own Vietnamese title.
+  const response = await request('/me', { headers: { authorization: `Bearer ${token}` } });
+  const me = (await response.json()) as Caller;
+  setSession({ token, caller: me, expiresAt, label: ROLE_LABELS[me.role] ?? me.role });
   navigate(homeOf(me.role));
 }
 
