@@ -34,7 +34,8 @@ import {
   unknownCommand,
 } from './errors.js';
 import { lateEntries } from './lateEntry.js';
-import { loadAggregate } from './loadAggregate.js';
+import { loadCurrentAggregate } from './loadAggregate.js';
+import type { AggregateCache } from './aggregateCache.js';
 import type { GrantIndex } from './grantIndex.js';
 import type { OrgTree } from './orgTree.js';
 
@@ -45,6 +46,8 @@ export interface CommandDeps {
   tree: OrgTree;
   /** People's earlier grants, for the rule on a second pardon (LĐX 12(4)). */
   grants: GrantIndex;
+  /** Aggregates folded by earlier commands: a long-running service keeps one (aggregateCache.ts). */
+  aggregates?: AggregateCache;
 }
 
 /** A command as a transport receives it: the body is still unchecked. */
@@ -209,7 +212,7 @@ async function attempt<C extends Command, E extends DomainEvent, S, X>(
   when: EntryTimes | null,
 ): Promise<CommandResult> {
   const { store, sealer } = deps;
-  const loaded = await loadAggregate(store, sealer, aggregate, stream);
+  const loaded = await loadCurrentAggregate(store, sealer, aggregate, stream, deps.aggregates);
   const { actor } = incoming.meta;
   const key = incoming.idempotencyKey;
   const earlier = key

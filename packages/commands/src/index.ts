@@ -13,6 +13,8 @@ export { createCorrectionIndex, type CorrectionIndex, type RecordedCorrection } 
 export { markerHandler, systemCommands, type MarkedKind } from './markerHandler.js';
 /** The handler's own refusals, with stable codes. */
 export { CommandError, type CommandErrorCode } from './errors.js';
+/** Aggregates folded by earlier commands, for a long-running service. */
+export { createAggregateCache, type AggregateCache } from './aggregateCache.js';
 /** An aggregate folded from its stream (optionally as it stood at an event). */
 export { loadAggregate, type LoadedAggregate } from './loadAggregate.js';
 /** A context loader over the log that records what each decision rested on. */

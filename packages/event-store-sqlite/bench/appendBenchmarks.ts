@@ -32,8 +32,10 @@ async function rawRates(dir: string, synchronous: Sync): Promise<{ one: number; 
 async function ourRates(
   dir: string,
   synchronous: Sync,
+  writerThread = false,
 ): Promise<{ sequential: number; concurrent: number; batched: number }> {
-  const store = getSqliteEventStore({ path: join(dir, `dacxa-${files++}.sqlite`), synchronous });
+  const path = join(dir, `dacxa-${files++}.sqlite`);
+  const store = getSqliteEventStore({ path, synchronous, writerThread });
   const singles = Array.from({ length: SEQUENTIAL }, (_, i) => visitEvent(i));
   const sequential = await rate(SEQUENTIAL, async () => {
     for (let i = 0; i < SEQUENTIAL; i++) await store.append(`case-s${i % 500}`, [singles[i] as NewEvent]);
@@ -60,9 +62,12 @@ async function ourRates(
 export async function appendBenchmarks(dir: string, synchronous: Sync = 'FULL'): Promise<Result[]> {
   const raws = [];
   const ours = [];
+  const threaded = [];
   for (let i = 0; i < REPEATS; i++) {
     raws.push(await rawRates(dir, synchronous));
     ours.push(await ourRates(dir, synchronous));
+    // As `dacxa serve` appends: the group commit on the writer thread.
+    threaded.push(await ourRates(dir, synchronous, true));
     const [r, o] = [raws.at(-1), ours.at(-1)];
     if (process.env.BENCH_VERBOSE)
       console.log(
@@ -94,6 +99,22 @@ export async function appendBenchmarks(dir: string, synchronous: Sync = 'FULL'):
     {
       name: '(c) append 100-event batches',
       ours: median(ours.map((r) => r.batched)),
+      baseline: rawHundred,
+      target: 0.6,
+      baselineName: 'raw 100-row txn',
+      ...common,
+    },
+    {
+      name: '(b) the same, on the writer thread',
+      ours: median(threaded.map((r) => r.concurrent)),
+      baseline: rawHundred,
+      target: 0.5,
+      baselineName: 'raw 100-row txn',
+      ...common,
+    },
+    {
+      name: '(c) the same, on the writer thread',
+      ours: median(threaded.map((r) => r.batched)),
       baseline: rawHundred,
       target: 0.6,
       baselineName: 'raw 100-row txn',

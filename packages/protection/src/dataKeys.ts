@@ -15,6 +15,8 @@ export type KeyLookup = { kind: 'key'; key: Buffer } | { kind: 'erased' } | { ki
  */
 export function createDataKeys(store: KeyStore, master: MasterKeyProvider) {
   const cache = new Map<string, Buffer>();
+  // Erasures made through this process: what anything holding opened data compares to let it go.
+  let erasures = 0;
   const remember = (personId: string, key: Buffer): Buffer => {
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(personId, key);
@@ -61,10 +63,17 @@ export function createDataKeys(store: KeyStore, master: MasterKeyProvider) {
 
     /** Destroys the person's data key: everything sealed under it becomes unreadable for good. */
     async erase(personId: string, at: string): Promise<void> {
+      erasures++;
       cache.get(personId)?.fill(0);
       cache.delete(personId);
       await store.erase(personId, at);
     },
+
+    /**
+     * How many erasures this process has made: a cache of opened data (the commands' aggregate
+     * cache) drops itself when it moves, as this cache drops the erased person's key.
+     */
+    erasures: (): number => erasures,
 
     /** Forgets every cached key and closes the key store. */
     async close(): Promise<void> {

@@ -41,6 +41,9 @@ function subjectsOf(fields: readonly PersonalField[], data: unknown): Set<string
 /** Seals events for the store and opens them for readers, by the domain's personal-field marks. */
 export function createSealer(keys: DataKeys) {
   return {
+    /** The erasures this process has made (DataKeys.erasures): opened data cached before is stale. */
+    erasures: (): number => keys.erasures(),
+
     /** The event with every personal field sealed under its subject's key (metadata.subject). */
     async sealEvent(event: NewEvent): Promise<NewEvent> {
       const fields = personalFields(event.type, event.schemaVersion ?? 1);

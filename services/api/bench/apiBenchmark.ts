@@ -13,6 +13,8 @@ import WebSocket from 'ws';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const clients = Number(process.env.BENCH_CLIENTS ?? 1_000);
 const rounds = 20;
+/** Rounds sent first and not counted, on both servers: the first changes pay for JIT and cold caches. */
+const WARMUP = 3;
 const CLIENTS = [16, 64] as const;
 /** Cases received before the visits: more than the clients, so concurrent visits rarely share one. */
 const STEADY_CASES = 256;
@@ -63,11 +65,22 @@ interface Load {
   rate: number;
   p99: number;
   errors: number;
+  /** Non-2xx replies by status, so a refusal under load is told from a failure. */
+  statuses: string;
 }
 
 async function load(connections: number, options: autocannon.Options): Promise<Load> {
   const result = await autocannon({ connections, duration: seconds, ...options });
-  return { rate: result.requests.average, p99: result.latency.p99, errors: result.non2xx + result.errors };
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, { count }]) => `${count ?? 0}× ${code}`)
+    .join(', ');
+  return {
+    rate: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors,
+    statuses,
+  };
 }
 
 const ARRIVAL = {
@@ -122,14 +135,14 @@ async function sockets(url: string, count: number, prepare?: (socket: WebSocket)
 /** Milliseconds from sending `trigger` until each socket has the change it causes, over `rounds`. */
 async function fanOut(open: WebSocket[], trigger: () => Promise<unknown>): Promise<number[]> {
   const delays: number[] = [];
-  for (let round = 0; round < rounds; round++) {
+  for (let round = -WARMUP; round < rounds; round++) {
     let started = 0;
     const arrived = open.map(
       (socket) =>
         new Promise<void>((resolve) => {
           const onMessage = (data: Buffer) => {
             if (!data.toString().startsWith('{"type":"change"')) return;
-            delays.push(performance.now() - started);
+            if (round >= 0) delays.push(performance.now() - started);
             socket.off('message', onMessage);
             resolve();
           };
@@ -139,6 +152,8 @@ async function fanOut(open: WebSocket[], trigger: () => Promise<unknown>): Promi
     started = performance.now();
     await trigger();
     await Promise.all(arrived);
+    if (process.env.BENCH_ROUNDS === '1' && round >= 0)
+      process.stderr.write(`round ${round}: last delivery ${fmt(delays.at(-1) ?? NaN, 1)} ms\n`);
   }
   return delays;
 }
@@ -234,7 +249,7 @@ try {
   );
   const errors = http.map(
     ({ clients, hello, person, visit }) =>
-      `${clients} clients: ${person.errors} new person, ${visit.errors} visits, ${hello.errors} hello world`,
+      `${clients} clients: ${person.errors} new person${person.statuses ? ` (${person.statuses})` : ''}, ${visit.errors} visits${visit.statuses ? ` (${visit.statuses})` : ''}, ${hello.errors} hello world`,
   );
   process.stdout.write(
     [

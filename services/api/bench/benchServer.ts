@@ -30,7 +30,10 @@ if (mode === 'hello') {
   const dir = mkdtempSync(join(tmpdir(), 'dacxa-api-bench-'));
   const logger = pino({ level: 'silent' });
   const config = loadConfig({ DACXA_DATA_DIR: dir, DACXA_MASTER_KEY: `k1:${generateMasterKey()}` });
-  const stores = await openStores(config, logger, { writerThreads: true });
+  const stores = await openStores(config, logger, {
+    // BENCH_INLINE_WRITES=1 commits on the request thread, as before the writer threads: a comparison.
+    writerThreads: process.env.BENCH_INLINE_WRITES !== '1',
+  });
   const views = openViews(config, stores, logger);
   views.start();
   // As `dacxa serve` runs: the ledger follows the log and signs every 1,000 events.

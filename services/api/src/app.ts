@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createGrantIndex, createOrgTree, type OrgTree } from '@dacxa/commands';
+import { createAggregateCache, createGrantIndex, createOrgTree, type OrgTree } from '@dacxa/commands';
 import type { EventStore } from '@dacxa/event-store';
 import type { Sealer } from '@dacxa/protection';
 import { registerAuditRoutes, type AuditOptions } from './auditRoutes.js';
@@ -183,7 +183,8 @@ function registerRoutes(
   registerOrgUnitRoutes(app, { tree, tokenKey, now });
   registerReportRoutes(app, { store, sealer, tokenKey, scope, now });
   registerStreamRoutes(app, {
-    deps: { store, sealer, tree, grants: createGrantIndex(store) },
+    // The aggregate cache: a steady-state command reads only what its case gained since the last.
+    deps: { store, sealer, tree, grants: createGrantIndex(store), aggregates: createAggregateCache() },
     sealer,
     tokenKey,
     scope,

@@ -2,6 +2,7 @@ import websocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { openDocument, type Access } from '@dacxa/protection';
+import { localDateAt } from '@dacxa/domain';
 import type { Change, Doc, Page } from '@dacxa/read-models';
 import type { EventStore } from '@dacxa/event-store';
 import { verifySession, type Caller, type Session, type TokenKey } from './auth.js';
@@ -68,6 +69,11 @@ interface Subscription {
   floor: bigint;
   /** Changes that arrived while the snapshot was read, sent right after it. */
   pending: Change[] | null;
+  /**
+   * What the scope's verdict on a document depends on — the tree it was checked over, who reads,
+   * the day, the view and its query — so that sockets with the same key share one verdict.
+   */
+  scopeKey: string;
 }
 
 /**
@@ -81,6 +87,25 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
   const maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
   const authTimeoutMs = options.authTimeoutMs ?? 10_000;
   const serialised = new WeakMap<Change, Map<string, Promise<string>>>();
+  const verdicts = new WeakMap<Change, Map<string, boolean>>();
+  // The tree objects the scopes were checked over, numbered: a new tree is a new key.
+  const trees = new WeakMap<object, number>();
+  let treesSeen = 0;
+  const treeId = (tree: object): number => {
+    const id = trees.get(tree) ?? ++treesSeen;
+    trees.set(tree, id);
+    return id;
+  };
+
+  // A thousand sockets of one commune's staff ask the same question of each change: answer it once
+  // per scope (the policy's check walks the unit tree; per socket it was most of a fan-out's time).
+  function inScope(sub: Subscription, change: Change, document: Doc): boolean {
+    const byScope = verdicts.get(change) ?? new Map<string, boolean>();
+    verdicts.set(change, byScope);
+    let verdict = byScope.get(sub.scopeKey);
+    if (verdict === undefined) byScope.set(sub.scopeKey, (verdict = sub.scoped.includes(document)));
+    return verdict;
+  }
 
   // One change fans out to many sockets: open its sealed fields and serialise it once per role and
   // purpose; each socket only prefixes its subscription id.
@@ -141,7 +166,7 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
       function deliver(sub: Subscription, change: Change): void {
         const position = BigInt(change.position);
         if (position <= (sub.held.get(change.key) ?? sub.floor)) return;
-        if (change.document ? !sub.scoped.includes(change.document) : !sub.held.has(change.key)) return;
+        if (change.document ? !inScope(sub, change, change.document) : !sub.held.has(change.key)) return;
         sub.held.set(change.key, position);
         const body = bodyFor(change, sub.scoped.access);
         const prefix = `{"type":"change","id":${JSON.stringify(sub.id)},`;
@@ -155,7 +180,18 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
       async function subscribe(message: Extract<z.infer<typeof ClientMessage>, { type: 'subscribe' }>) {
         if (!caller) throw new HttpProblem(401, 'ERR_UNAUTHENTICATED', 'Chưa đăng nhập');
         const view = VIEWS[message.view]!;
-        const scoped = await viewScope(scope, caller, view, message.unit, now());
+        const at = now();
+        const scoped = await viewScope(scope, caller, view, message.unit, at);
+        const { tree, who } = await scope.check(caller, at);
+        const scopeKey = JSON.stringify([
+          treeId(tree),
+          who,
+          localDateAt(at.toISOString()),
+          message.view,
+          message.unit ?? null,
+          scoped.where,
+          scoped.access,
+        ]);
         const checkpoint = BigInt(
           (await views.engine.health()).find((h) => h.name === view.projection)?.position ?? '0',
         );
@@ -168,6 +204,7 @@ export function registerLiveViews(app: FastifyInstance, options: LiveViewsOption
           held: new Map(),
           floor: after ?? checkpoint,
           pending: [],
+          scopeKey,
         };
         subscriptions.set(message.id, sub);
         const items: Array<{ key: string; position: string; document: Doc }> = [];
