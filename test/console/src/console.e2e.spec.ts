@@ -114,6 +114,16 @@ describe.skipIf(!hasChromium)('the console', () => {
     const page = await signIn('tieu-ban');
     await live(page);
     await page.waitForSelector('text=Hồ sơ đề nghị theo giai đoạn');
+    // The 2024 round's two lists, posted at the provincial camp on 19/08/2024 (province2024Script):
+    // complaints close five days on, moved off the weekend, and the procuracy was told on 20/08/2024.
+    const posted = page.locator('[data-board="posted-lists"] tbody tr');
+    await posted.first().waitFor();
+    expect(await posted.count()).toBeGreaterThanOrEqual(2);
+    const first = posted.first();
+    expect(await first.locator('[data-posted-on]').textContent()).toBe('19/08/2024');
+    expect(await first.locator('[data-closes-on]').textContent()).toBe('26/08/2024');
+    expect(await first.locator('[data-window]').getAttribute('data-window')).toBe('closed');
+    expect(await first.textContent()).toContain('20/08/2024');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'round-board');
     const police = await signIn('cong-an-tinh');

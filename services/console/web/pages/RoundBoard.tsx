@@ -4,9 +4,11 @@ import { BarChart } from '../lib/Chart.js';
 import { STAGE_LABELS, labelOf, vnDate } from '../lib/format.js';
 import { LiveBadge } from '../lib/LiveBadge.js';
 import { useLiveView } from '../lib/live.js';
+import { PostedLists } from './PostedLists.js';
 
 interface Dossier {
   dossierId: string;
+  roundId: string;
   stage: string;
   facilityId: string;
   complaintOpen: boolean;
@@ -27,7 +29,10 @@ interface Summary {
   }>;
 }
 
-/** The sub-committee's control tower: dossiers by stage, complaints, release-day reconciliation (live). */
+/**
+ * The sub-committee's control tower: dossiers by stage, the lists posted and their windows,
+ * complaints, release-day reconciliation (live).
+ */
 export function RoundBoard() {
   const dossiers = useLiveView<Dossier>('dossiers');
   const recon = useLiveView<unknown>('reconciliation');
@@ -41,6 +46,7 @@ export function RoundBoard() {
   const all = [...dossiers.docs.values()];
   const stages = [...new Set(all.map((d) => d.stage))].sort();
   const complaints = all.filter((d) => d.complaintOpen);
+  const rounds = [...new Set(all.map((d) => d.roundId))].sort();
   return (
     <main id="main">
       <h1>Đợt đặc xá — bảng điều hành</h1>
@@ -75,6 +81,7 @@ export function RoundBoard() {
           </tbody>
         </table>
       </section>
+      <PostedLists roundIds={rounds} position={dossiers.position} />
       <section aria-labelledby="complaints">
         <h2 id="complaints">Khiếu nại, kháng nghị đang mở ({complaints.length})</h2>
         <ul>
