@@ -120,7 +120,9 @@ export function createProjectionEngine(options: ProjectionEngineOptions) {
     const linger = (): Promise<typeof TIMEOUT> =>
       new Promise((resolve) => setTimeout(() => resolve(TIMEOUT), lingerMs));
     const flushAll = async (): Promise<void> => {
-      for (const feed of live) await commit(feed);
+      // Together: each projection writes only its own collections, and a store that commits on a
+      // writer thread then takes the whole pass's batches in one transaction (one round trip).
+      await Promise.all(live.map((feed) => commit(feed)));
       buffered = 0;
       live = live.filter((f) => f.state.status !== 'failed');
       // Give timers and I/O a turn: a rebuild inside the API must not freeze its requests.
