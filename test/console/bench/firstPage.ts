@@ -32,7 +32,7 @@ try {
     timings.board.push(performance.now() - started);
     await context.close();
   }
-  const assets = fileURLToPath(new URL('../dist/assets/', import.meta.url));
+  const assets = fileURLToPath(new URL('../../../services/console/dist/assets/', import.meta.url));
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const size = (suffix: string) => js.reduce((sum, f) => sum + statSync(join(assets, f + suffix)).size, 0);
   const health = median(timings.health);
