@@ -1,9 +1,10 @@
 import { BarChart } from '../lib/Chart.js';
-import { DUE_LABELS, STATUS_LABELS, WORK_LABELS, labelOf, todayVn, vnDate } from '../lib/format.js';
+import { DUE_LABELS, STATUS_LABELS, todayVn, vnDate } from '../lib/format.js';
 import { LiveBadge } from '../lib/LiveBadge.js';
 import { useLiveView } from '../lib/live.js';
 import { navigate } from '../lib/router.js';
-import type { CaseDoc, ReportDoc, TaskDoc } from '../lib/types.js';
+import type { CaseDoc } from '../lib/types.js';
+import { PlanWork } from './PlanWork.js';
 
 const nameOf = (c: CaseDoc) => c.person?.fullName ?? c.caseId.slice(-6);
 const GROUPS = ['A', 'B', 'C', 'D'];
@@ -29,8 +30,6 @@ function dueState(dueOn: string, today: string): string {
 /** Commune police and chair: today's work, live. */
 export function Today() {
   const cases = useLiveView<CaseDoc>('case-files');
-  const tasks = useLiveView<TaskDoc>('tasks');
-  const reports = useLiveView<ReportDoc>('reports');
   const today = todayVn();
   const all = [...cases.docs.values()];
   const arrivals = all.filter((c) => c.status === 'expected');
@@ -41,8 +40,6 @@ export function Today() {
     open.filter((c) => !c.group).length,
   ];
   const statuses = Object.keys(STATUS_LABELS);
-  const openTasks = [...tasks.docs.values()].filter((t) => t.status !== 'completed');
-  const openReports = [...reports.docs.values()].filter((r) => r.status !== 'accepted');
   return (
     <main id="main">
       <h1>Việc hôm nay — {vnDate(today)}</h1>
@@ -146,54 +143,7 @@ export function Today() {
           </tbody>
         </table>
       </section>
-      <section aria-labelledby="tasks">
-        <h2 id="tasks">Nhiệm vụ của kế hoạch và báo cáo</h2>
-        <LiveBadge status={tasks.status} position={tasks.position} />
-        <table>
-          <caption>Nhiệm vụ chưa hoàn thành ({openTasks.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Nhiệm vụ</th>
-              <th scope="col">Đơn vị chủ trì</th>
-              <th scope="col">Hạn</th>
-              <th scope="col">Tình trạng</th>
-            </tr>
-          </thead>
-          <tbody>
-            {openTasks.map((t) => (
-              <tr key={t.taskId}>
-                <td>{t.description}</td>
-                <td>{t.leadUnit}</td>
-                <td>{vnDate(t.dueOn ?? t.dueDate)}</td>
-                <td>{labelOf(WORK_LABELS, t.deadlineStatus)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table>
-          <caption>Báo cáo chưa được chấp nhận ({openReports.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Báo cáo</th>
-              <th scope="col">Đơn vị báo cáo</th>
-              <th scope="col">Hạn</th>
-              <th scope="col">Tình trạng</th>
-            </tr>
-          </thead>
-          <tbody>
-            {openReports.map((r) => (
-              <tr key={r.reportId}>
-                <td>
-                  {r.template} — {r.period}
-                </td>
-                <td>{r.reportingUnit}</td>
-                <td>{vnDate(r.dueOn ?? r.dueDate)}</td>
-                <td>{labelOf(WORK_LABELS, r.status)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <PlanWork />
     </main>
   );
 }
