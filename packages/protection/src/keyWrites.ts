@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { savepointGroup } from '@dacxa/writer-thread';
 
 /** A write to the key file, as data: it runs on this thread or crosses to the writer thread. */
 export type KeyWrite =
@@ -26,19 +27,9 @@ export function createKeyWrites(db: Database.Database) {
     else if (write.op === 'erase') erase.run(write.personId, write.at);
     else setCanary.run(write.keyId, Buffer.from(write.wrapped));
   };
-  const one = db.transaction(apply);
   // Writes that arrive together share one transaction and one fsync (synchronous=FULL): every new
   // person needs a key. Each fails alone, in its own savepoint.
-  const group = db.transaction((writes: KeyWrite[]) =>
-    writes.map((write) => {
-      try {
-        one(write);
-        return null;
-      } catch (error) {
-        return error;
-      }
-    }),
-  );
+  const { group } = savepointGroup(db, apply);
   const erased = (writes: readonly KeyWrite[]): void => {
     // Free pages are overwritten by secure_delete; the WAL's copy goes at this checkpoint.
     if (writes.some((w) => w.op === 'erase')) db.pragma('wal_checkpoint(TRUNCATE)');

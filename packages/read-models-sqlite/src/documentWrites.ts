@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { savepointGroup } from '@dacxa/writer-thread';
 import { columnOf } from './sqlBuilder.js';
 
 const NAME = /^[a-z][a-z0-9_]*$/;
@@ -75,16 +76,5 @@ export function createDocumentWrites(db: Database.Database) {
     }
   };
   // Each write alone (a savepoint inside the group's transaction); the group commits once.
-  const one = db.transaction(apply);
-  const group = db.transaction((writes: DocumentWrite[]) =>
-    writes.map((write) => {
-      try {
-        one(write);
-        return null;
-      } catch (error) {
-        return error;
-      }
-    }),
-  );
-  return { one: (write: DocumentWrite): void => one(write), group };
+  return savepointGroup(db, apply);
 }

@@ -5,3 +5,4 @@ export {
   type WriterThreadOptions,
 } from './writerThread.js';
 export { errorData, type ErrorData, type Outcome } from './protocol.js';
+export { savepointGroup } from './savepoints.js';

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { FromWriter, Outcome, ToWriter } from './protocol.js';
+import { errorData, type FromWriter, type Outcome, type ToWriter } from './protocol.js';
 
 /**
  * Inside a writer thread: `handle` gets every request that arrived while the last batch was being
@@ -44,3 +44,19 @@ export function serveWriter<R, T>(handle: (batch: R[]) => Outcome<T>[], close: (
 
 /** The options the request thread started this writer with. */
 export const writerOptions = <O>(): O => workerData as O;
+
+/**
+ * A writer whose requests need no answer but done or an error: `group` runs a batch and gives an
+ * error (or null) per request; a failure of the whole group fails each of its requests.
+ */
+export function serveWrites<R>(group: (batch: R[]) => unknown[], close: () => void): void {
+  serveWriter<R, null>((batch) => {
+    try {
+      return group(batch).map((error) =>
+        error ? { ok: false, error: errorData(error) } : { ok: true, value: null },
+      );
+    } catch (error) {
+      return batch.map(() => ({ ok: false, error: errorData(error) }));
+    }
+  }, close);
+}

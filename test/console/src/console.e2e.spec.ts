@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, screenshot, seriousViolations } from './browser.js';
-import { buildConsole, startServe } from './consoleServer.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, screenshot, seriousViolations } from './browser.js';
+import { consoleSuite } from './consoleSuite.js';
 
 // The console in a real browser against `dacxa serve` on 127.0.0.1 with the demo seeded.
 if (!hasChromium)
@@ -12,44 +12,22 @@ if (!hasChromium)
 const CASE_A = '0192f5c4-0002-7000-8000-000000000001';
 
 describe.skipIf(!hasChromium)('the console', () => {
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
-  const cspErrors: string[] = [];
-
-  beforeAll(async () => {
-    buildConsole();
-    server = await startServe();
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(person: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const page = await (
-      await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })
-    ).newPage();
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
-    });
-    await page.goto(server.url);
-    await page.click(`[data-person="${person}"]`);
-    await page.waitForSelector('[data-signed-in]');
-    return page;
-  }
+  const suite = consoleSuite();
+  const { cspErrors } = suite;
+  const signIn = (person: string, viewport?: { width: number; height: number }) =>
+    suite.signIn(person, viewport);
   const live = (page: Page) => page.waitForSelector('[data-live="live"]');
 
   it('signs in from the role picker, and keeps the token out of URLs and storage', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(server.url);
+    const page = await (await suite.browser.newContext()).newPage();
+    await page.goto(suite.server.url);
     await page.waitForSelector('[data-person]');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'sign-in');
     await page.click('[data-person="cong-an-xa"]');
     await live(page);
-    expect(page.url()).toBe(`${server.url}/hom-nay`);
+    expect(page.url()).toBe(`${suite.server.url}/hom-nay`);
     const stored = await page.evaluate('[localStorage.length, sessionStorage.length, document.cookie]');
     expect(stored).toEqual([0, 0, '']);
   });
@@ -149,7 +127,7 @@ describe.skipIf(!hasChromium)('the console', () => {
 
   it('lets an auditor export a bundle, verify it in the browser with the pinned key, and see a tampered one fail', async () => {
     const page = await signIn('kiem-toan');
-    await page.fill('#log-key', server.vkey);
+    await page.fill('#log-key', suite.server.vkey);
     await page.waitForSelector('text=chữ ký của nhật ký hợp lệ');
     await page.fill('#unit', 'tp-hai-phong');
     await page.click('[data-export]');
@@ -178,7 +156,7 @@ describe.skipIf(!hasChromium)('the console', () => {
   it('says a board is stale when the connection drops, and resumes it after', async () => {
     const board = await signIn('cong-an-xa');
     await live(board);
-    await server.restart(async () => {
+    await suite.server.restart(async () => {
       await board.waitForSelector('[data-live="stale"]');
       expect(await board.textContent('[data-live="stale"]')).toContain('Mất kết nối từ');
     });

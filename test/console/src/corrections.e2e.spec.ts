@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, screenshot, seriousViolations } from './browser.js';
-import { buildConsole, startServe } from './consoleServer.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, screenshot, seriousViolations } from './browser.js';
+import { consoleSuite } from './consoleSuite.js';
 
 // The corrections inbox (four eyes) in a real browser against `dacxa serve` with the demo seeded.
 if (!hasChromium)
@@ -12,32 +12,13 @@ const CASE_A = '0192f5c4-0002-7000-8000-000000000001';
 const NEW_NUMBER = '999/TB-TG';
 
 describe.skipIf(!hasChromium)('the corrections inbox', () => {
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
+  const suite = consoleSuite();
   const correctionId = randomUUID();
   let oldNumber = '';
 
-  beforeAll(async () => {
-    buildConsole();
-    server = await startServe();
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** The same sign-in the role picker makes, for a command sent through the API with its token. */
-  async function tokenOf(person: string): Promise<string> {
-    const reply = await fetch(`${server.url}/console/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ person }),
-    });
-    return ((await reply.json()) as { token: string }).token;
-  }
+  const tokenOf = (person: string) => suite.tokenOf(person);
   const api = async (person: string, path: string, body?: unknown) =>
-    fetch(`${server.url}${path}`, {
+    fetch(`${suite.server.url}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: {
         authorization: `Bearer ${await tokenOf(person)}`,
@@ -50,16 +31,7 @@ describe.skipIf(!hasChromium)('the corrections inbox', () => {
 
   /** Signs in from the role picker and opens the inbox from the header's links, as a person would. */
   async function openInbox(person: string, byLink = true): Promise<Page> {
-    const page = await (
-      await browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        locale: 'vi-VN',
-        timezoneId: 'Asia/Ho_Chi_Minh',
-      })
-    ).newPage();
-    await page.goto(server.url);
-    await page.click(`[data-person="${person}"]`);
-    await page.waitForSelector('[data-signed-in]');
+    const page = await suite.signIn(person);
     if (byLink) await page.click('nav a[href="/dinh-chinh"]');
     // No link for this role: the address typed, without a reload (the session lives in memory).
     else

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, screenshot, seriousViolations } from './browser.js';
-import { buildConsole, startServe } from './consoleServer.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, screenshot, seriousViolations } from './browser.js';
+import { consoleSuite } from './consoleSuite.js';
 
 // The statistics page (issue 17's pictures) in a real browser against `dacxa serve` with the demo.
 if (!hasChromium)
@@ -12,19 +12,8 @@ const CASE_A = '0192f5c4-0002-7000-8000-000000000001';
 const FIGURES = ['deadlines', 'reoffending', 'caseload'] as const;
 
 describe.skipIf(!hasChromium)('the statistics page', () => {
-  let server: Awaited<ReturnType<typeof startServe>>;
-  let browser: Browser;
-  const cspErrors: string[] = [];
-
-  beforeAll(async () => {
-    buildConsole();
-    server = await startServe();
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = consoleSuite();
+  const { cspErrors } = suite;
 
   /**
    * Signs in from the role picker and opens Thống kê from the header's links, as a person would; or,
@@ -32,19 +21,7 @@ describe.skipIf(!hasChromium)('the statistics page', () => {
    * session lives in memory).
    */
   async function openStatistics(person: string, { live = true, byLink = true } = {}): Promise<Page> {
-    const page = await (
-      await browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        locale: 'vi-VN',
-        timezoneId: 'Asia/Ho_Chi_Minh',
-      })
-    ).newPage();
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
-    });
-    await page.goto(server.url);
-    await page.click(`[data-person="${person}"]`);
-    await page.waitForSelector('[data-signed-in]');
+    const page = await suite.signIn(person);
     if (byLink) await page.click('nav a[href="/thong-ke"]');
     else {
       expect(await page.locator('nav a[href="/thong-ke"]').count()).toBe(0);
@@ -59,15 +36,7 @@ describe.skipIf(!hasChromium)('the statistics page', () => {
   const stamp = async (page: Page, figure: string) =>
     Number(await page.textContent(`[data-figure="${figure}"] [data-chart-position]`));
 
-  /** The same sign-in the role picker makes, for a command sent through the API with its token. */
-  async function tokenOf(person: string): Promise<string> {
-    const reply = await fetch(`${server.url}/console/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ person }),
-    });
-    return ((await reply.json()) as { token: string }).token;
-  }
+  const tokenOf = (person: string) => suite.tokenOf(person);
 
   it('shows the commune police the three figures, each with the log position it reflects', async () => {
     const page = await openStatistics('cong-an-xa');
@@ -96,7 +65,7 @@ describe.skipIf(!hasChromium)('the statistics page', () => {
     const row = async () =>
       (await page.locator('[data-figure="caseload"] tbody tr td').allTextContents()).map(Number);
     const [, , groupC = 0] = await row();
-    const reply = await fetch(`${server.url}/cases/${CASE_A}/commands/ClassifyPerson`, {
+    const reply = await fetch(`${suite.server.url}/cases/${CASE_A}/commands/ClassifyPerson`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${await tokenOf('cong-an-xa')}`,

@@ -1,7 +1,6 @@
 // The key file's writer thread: new people's wrapped keys committed (fsync) off the request thread.
 import Database from 'better-sqlite3';
-import { errorData } from '@dacxa/writer-thread';
-import { serveWriter, writerOptions } from '@dacxa/writer-thread/serve';
+import { serveWrites, writerOptions } from '@dacxa/writer-thread/serve';
 import { createKeyWrites, type KeyWrite } from '../keyWrites.js';
 
 const { path } = writerOptions<{ path: string }>();
@@ -10,15 +9,7 @@ db.pragma('synchronous = FULL');
 db.pragma('secure_delete = ON');
 const writes = createKeyWrites(db);
 
-serveWriter<KeyWrite, null>(
-  (batch) => {
-    try {
-      return writes
-        .group(batch)
-        .map((error) => (error ? { ok: false, error: errorData(error) } : { ok: true, value: null }));
-    } catch (error) {
-      return batch.map(() => ({ ok: false, error: errorData(error) }));
-    }
-  },
+serveWrites<KeyWrite>(
+  (batch) => writes.group(batch),
   () => db.close(),
 );

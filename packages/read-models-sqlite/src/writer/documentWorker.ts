@@ -1,8 +1,7 @@
 // The views file's writer thread: projections' commits on its own connection, so that the
 // request thread only serialises documents and hears back.
 import Database from 'better-sqlite3';
-import { errorData } from '@dacxa/writer-thread';
-import { serveWriter, writerOptions } from '@dacxa/writer-thread/serve';
+import { serveWrites, writerOptions } from '@dacxa/writer-thread/serve';
 import { createDocumentWrites, type DocumentWrite } from '../documentWrites.js';
 
 const { path, synchronous } = writerOptions<{ path: string; synchronous: 'FULL' | 'NORMAL' }>();
@@ -10,15 +9,7 @@ const db = new Database(path);
 db.pragma(`synchronous = ${synchronous}`);
 const writes = createDocumentWrites(db);
 
-serveWriter<DocumentWrite, null>(
-  (batch) => {
-    try {
-      return writes
-        .group(batch)
-        .map((error) => (error ? { ok: false, error: errorData(error) } : { ok: true, value: null }));
-    } catch (error) {
-      return batch.map(() => ({ ok: false, error: errorData(error) }));
-    }
-  },
+serveWrites<DocumentWrite>(
+  (batch) => writes.group(batch),
   () => db.close(),
 );
