@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { givenWhenThen } from '../testing/givenWhenThen.js';
 import type { DossierCommand } from './commands.js';
-import type { DossierContext } from './context.js';
-import { decideDossier } from './decideDossier.js';
-import { evolveDossier, initialDossierState, type DossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
-import type { DossierEvent } from './events.js';
-import { C, assess, doc, goodRatings, historyIn, inRound, petition, roundEvents as r } from './testing.js';
+import { C, POSTED_ROUND, assess, doc, givenDossier, goodRatings, historyIn, petition } from './testing.js';
 
-const ROUND = inRound(r.decided, r.announced, r.posted);
-const given = givenWhenThen<DossierCommand, DossierEvent, DossierState, DossierContext>({
-  decide: decideDossier,
-  evolve: evolveDossier,
-  initialState: initialDossierState,
-  context: ROUND,
-});
+const ROUND = POSTED_ROUND;
+const given = givenDossier(ROUND);
 const petitioned = historyIn(ROUND, petition('2024-08-12'));
 const confirm = (data: object, role: 'civil-enforcement' | 'facility-warden' = 'civil-enforcement') =>
   C(

@@ -1,30 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { givenWhenThen } from '../testing/givenWhenThen.js';
 import { DOSSIER_COMMANDS, type DossierCommand } from './commands.js';
-import type { DossierContext } from './context.js';
-import { decideDossier } from './decideDossier.js';
-import { evolveDossier, initialDossierState, type DossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
-import type { DossierEvent } from './events.js';
 import {
+  POSTED_ROUND,
   assess,
   assessmentData,
+  givenDossier,
   goodRatings,
   historyIn,
-  inRound,
   obligationsMet,
   petition,
   rating,
-  roundEvents as r,
 } from './testing.js';
 
-const ROUND = inRound(r.decided, r.announced, r.posted);
-const given = givenWhenThen<DossierCommand, DossierEvent, DossierState, DossierContext>({
-  decide: decideDossier,
-  evolve: evolveDossier,
-  initialState: initialDossierState,
-  context: ROUND,
-});
+const ROUND = POSTED_ROUND;
+const given = givenDossier(ROUND);
 const petitioned = historyIn(ROUND, petition('2024-08-12'), obligationsMet());
 /** The conduct check of an assessment after the petition, the confirmation and these ratings. */
 const conductAfter = (...ratings: DossierCommand[]) => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { givenWhenThen } from '../testing/givenWhenThen.js';
 import type { DossierCommand } from './commands.js';
-import type { DossierContext } from './context.js';
 import { decideDossier } from './decideDossier.js';
-import { evolveDossier, initialDossierState, type DossierState } from './dossier.js';
+import { evolveDossier, initialDossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
 import type { DossierEvent } from './events.js';
 import {
@@ -13,6 +11,7 @@ import {
   OTHER_DOSSIER,
   assess,
   doc,
+  givenDossier,
   goodRatings,
   historyIn,
   inRound,
@@ -25,12 +24,7 @@ import {
 // The round as its stream has it: decided, posted at the facility on 09/08, the ineligible list
 // naming this dossier posted on 17/08 (complaints close 22/08), the grant decision naming it.
 const ROUND = inRound(r.decided, r.announced, r.posted, r.ineligibleList, r.granted([DOSSIER]));
-const given = givenWhenThen<DossierCommand, DossierEvent, DossierState, DossierContext>({
-  decide: decideDossier,
-  evolve: evolveDossier,
-  initialState: initialDossierState,
-  context: ROUND,
-});
+const given = givenDossier(ROUND);
 const petitioned = given()
   .when(petition('2024-08-12'))
   .then(() => undefined);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundEvent } from '../round/events.js';
 import { KNOWN_ROUNDS } from '../round/knownRounds.js';
-import { givenWhenThen } from '../testing/givenWhenThen.js';
 import { DOSSIER_COMMANDS, type DossierCommand } from './commands.js';
 import { dossierContext, type DossierContext } from './context.js';
 import { decideDossier } from './decideDossier.js';
-import { evolveDossier, initialDossierState, type DossierState } from './dossier.js';
+import { evolveDossier, initialDossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
 import type { DossierEvent } from './events.js';
 import {
@@ -18,23 +17,19 @@ import {
   assess,
   assessmentData,
   doc,
+  givenDossier,
   goodRatings,
   inRound,
   obligationsMet,
-  rating,
   petition,
   petitionData,
+  rating,
   roundEvents as r,
   withGrants,
 } from './testing.js';
 
 const ROUND = inRound(r.decided, r.announced, r.posted, r.ineligibleList, r.granted([DOSSIER]));
-const given = givenWhenThen<DossierCommand, DossierEvent, DossierState, DossierContext>({
-  decide: decideDossier,
-  evolve: evolveDossier,
-  initialState: initialDossierState,
-  context: ROUND,
-});
+const given = givenDossier(ROUND);
 const schemaOf = (type: DossierCommand['type']) => DOSSIER_COMMANDS.find((c) => c.type === type)!.schema;
 const refusedField = (type: DossierCommand['type'], data: object, field: string) => {
   const parsed = schemaOf(type).safeParse(data);

@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { DossierCommand } from './commands.js';
 import {
   C,
+  POSTED_ROUND,
   assess,
   doc,
   goodRatings,
   historyIn,
-  inRound,
   obligationsMet,
   petitionData,
-  roundEvents as r,
 } from './testing.js';
 
-const ROUND = inRound(r.decided, r.announced, r.posted);
+const ROUND = POSTED_ROUND;
 const base = petitionData('2024-08-12');
 /** The assessment of a petition with these person, sentence and category overrides and papers. */
 const assessed = (

@@ -1,32 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_ROUNDS } from '../round/knownRounds.js';
-import { givenWhenThen } from '../testing/givenWhenThen.js';
 import type { DossierCommand } from './commands.js';
-import type { DossierContext } from './context.js';
-import { decideDossier } from './decideDossier.js';
-import { evolveDossier, initialDossierState, type DossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
-import type { DossierEvent } from './events.js';
 import { roundExclusionChecks } from './roundExclusions.js';
 import {
   C,
+  POSTED_ROUND,
   assess,
   doc,
+  givenDossier,
   goodRatings,
   historyIn,
-  inRound,
   obligationsMet,
   petitionData,
-  roundEvents as r,
 } from './testing.js';
 
-const ROUND = inRound(r.decided, r.announced, r.posted);
-const given = givenWhenThen<DossierCommand, DossierEvent, DossierState, DossierContext>({
-  decide: decideDossier,
-  evolve: evolveDossier,
-  initialState: initialDossierState,
-  context: ROUND,
-});
+const ROUND = POSTED_ROUND;
+const given = givenDossier(ROUND);
 const base = petitionData('2024-08-12');
 const withSentence = (sentence: object) =>
   C('SubmitPetition', { ...base, sentence: { ...base.sentence, ...sentence } });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundEvent } from '../round/events.js';
-import { givenWhenThen } from '../testing/givenWhenThen.js';
 import type { DossierCommand } from './commands.js';
-import type { DossierContext } from './context.js';
 import { decideDossier } from './decideDossier.js';
-import { evolveDossier, initialDossierState, type DossierState } from './dossier.js';
+import { evolveDossier, initialDossierState } from './dossier.js';
 import { DOSSIER_RULES as R } from './dossierRules.js';
 import type { DossierEvent } from './events.js';
 import {
@@ -13,6 +11,7 @@ import {
   DOSSIER,
   assess,
   doc,
+  givenDossier,
   goodRatings,
   historyIn,
   inRound,
@@ -40,12 +39,7 @@ const ROUND = inRound(
   courtList,
   r.granted([DOSSIER]),
 );
-const given = givenWhenThen<DossierCommand, DossierEvent, DossierState, DossierContext>({
-  decide: decideDossier,
-  evolve: evolveDossier,
-  initialState: initialDossierState,
-  context: ROUND,
-});
+const given = givenDossier(ROUND);
 const suspendedData = (submittedOn: string) => ({
   ...petitionData(submittedOn),
   facilityId: COURT,

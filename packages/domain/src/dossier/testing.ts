@@ -5,10 +5,11 @@ import type { Role } from '../shared/roles.js';
 import type { DossierCommand } from './commands.js';
 import type { RoundEvent } from '../round/events.js';
 import { evolveRound, initialRoundState } from '../round/round.js';
+import { givenWhenThen } from '../testing/givenWhenThen.js';
 import { loaded } from '../testing/loaded.js';
 import type { DossierContext } from './context.js';
 import { decideDossier } from './decideDossier.js';
-import { evolveDossier, initialDossierState } from './dossier.js';
+import { evolveDossier, initialDossierState, type DossierState } from './dossier.js';
 import type { DossierEvent } from './events.js';
 
 // Invented ids only; the facility is the one the dossier tests act for.
@@ -153,3 +154,15 @@ export const obligationsMet = () =>
     { status: 'FULFILLED', finesAndFeesPaid: true, decision: doc('12/XN-THADS', '2024-08-13') },
     'civil-enforcement',
   );
+
+/** A round decided and announced, with its lists posted: where most dossier specs start. */
+export const POSTED_ROUND = inRound(roundEvents.decided, roundEvents.announced, roundEvents.posted);
+
+/** Given/when/then over the dossier's decider, with the round's facts as `context`. */
+export const givenDossier = (context: DossierContext) =>
+  givenWhenThen<DossierCommand, DossierEvent, DossierState, DossierContext>({
+    decide: decideDossier,
+    evolve: evolveDossier,
+    initialState: initialDossierState,
+    context,
+  });

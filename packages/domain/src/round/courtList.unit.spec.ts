@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { foldDeadlineLedger, type DeadlineLedger } from '../calendar/deadlineLedger.js';
 import type { Role } from '../shared/roles.js';
-import { givenWhenThen } from '../testing/givenWhenThen.js';
 import type { RoundCommand } from './commands.js';
 import type { RoundEvent } from './events.js';
 import { KNOWN_ROUNDS } from './knownRounds.js';
-import { ROUND_RULES, decideRound, evolveRound, initialRoundState, type RoundState } from './round.js';
+import { commandFrom, givenRound } from './testing.js';
+import { ROUND_RULES, decideRound, evolveRound, initialRoundState } from './round.js';
 
-const given = givenWhenThen<RoundCommand, RoundEvent, RoundState>({
-  decide: (c, s) => decideRound(c, s),
-  evolve: evolveRound,
-  initialState: initialRoundState,
-});
-const C = (type: RoundCommand['type'], data: unknown, role: Role = 'amnesty-subcommittee'): RoundCommand =>
-  ({
-    type,
-    data,
-    meta: { actor: 'u-1', role, unit: 'toa-an-tinh', now: '2024-08-01T02:00:00Z' },
-  }) as RoundCommand;
+const given = givenRound;
+const C = commandFrom('toa-an-tinh');
 const ROUND = '0192f5c4-0000-7000-8000-0000000002a0';
 const LIST = '0192f5c4-0000-7000-8000-0000000002a1';
 const COURT = 'toa-an-tinh';

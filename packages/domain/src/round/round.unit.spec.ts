@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../shared/roles.js';
-import { givenWhenThen } from '../testing/givenWhenThen.js';
 import type { RoundCommand } from './commands.js';
 import type { RoundEvent } from './events.js';
 import { KNOWN_ROUNDS } from './knownRounds.js';
-import { ROUND_RULES, decideRound, evolveRound, initialRoundState, type RoundState } from './round.js';
+import { commandFrom, givenRound } from './testing.js';
+import { ROUND_RULES, decideRound, evolveRound, initialRoundState } from './round.js';
 
-const given = givenWhenThen<RoundCommand, RoundEvent, RoundState>({
-  decide: (c, s) => decideRound(c, s),
-  evolve: evolveRound,
-  initialState: initialRoundState,
-});
-const C = (type: RoundCommand['type'], data: unknown, role: Role = 'amnesty-subcommittee'): RoundCommand =>
-  ({
-    type,
-    data,
-    meta: { actor: 'u-1', role, unit: 'ca-tinh', now: '2024-08-01T02:00:00Z' },
-  }) as RoundCommand;
+const given = givenRound;
+const C = commandFrom('ca-tinh');
 const ROUND = '0192f5c4-0000-7000-8000-0000000001a0';
 const LIST = '0192f5c4-0000-7000-8000-0000000001a1';
 const decided = given()
